@@ -1,0 +1,165 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { getDb } from "#db/client.ts";
+import {
+  type accountTokens,
+  organisations,
+  sessions,
+  users,
+  type Locale,
+  type Role,
+} from "#db/schema.ts";
+import { consumeToken } from "./account-tokens.server.ts";
+import { hashPassword, verifyPassword } from "./password.server.ts";
+import { invalidateUserSessions } from "./session.server.ts";
+
+// Everything that changes an account: profile, password, sessions, activation.
+
+export function getProfile(userId: number) {
+  return getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      locale: users.locale,
+      organisationName: organisations.name,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId))
+    .get();
+}
+
+export function listSessions(userId: number) {
+  return getDb()
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastActiveAt: sessions.lastActiveAt,
+      userAgent: sessions.userAgent,
+      ipAddress: sessions.ipAddress,
+    })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(desc(sessions.lastActiveAt))
+    .all();
+}
+
+/** Ends one of the user's own sessions; false when it is not theirs (or already gone). */
+export function endOwnSession(userId: number, sessionId: string): boolean {
+  return (
+    getDb()
+      .delete(sessions)
+      .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+      .run().changes === 1
+  );
+}
+
+export function setLocale(userId: number, locale: Locale): void {
+  getDb().update(users).set({ locale }).where(eq(users.id, userId)).run();
+}
+
+/** Changes the password after checking the current one; every other session ends. */
+export async function changePassword(input: {
+  userId: number;
+  currentSessionId: string;
+  currentPassword: string;
+  newPassword: string;
+}): Promise<"changed" | "wrong-current"> {
+  const user = getDb().select().from(users).where(eq(users.id, input.userId)).get();
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    return "wrong-current";
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  getDb().transaction((tx) => {
+    tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+    invalidateUserSessions(user.id, input.currentSessionId);
+  });
+  return "changed";
+}
+
+/** Sets a new password from a reset link: the link is used up and every session ends. */
+export async function resetPassword(tokenId: string, userId: number, newPassword: string) {
+  const passwordHash = await hashPassword(newPassword);
+  return getDb().transaction((tx) => {
+    if (!consumeToken(tokenId, tx)) return false;
+    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+    invalidateUserSessions(userId);
+    return true;
+  });
+}
+
+type Invitation = typeof accountTokens.$inferSelect;
+
+/** Creates the invited account, unless the link was used meanwhile or the address is taken. */
+export async function acceptInvitation(
+  invitation: Invitation,
+  input: { name: string; password: string },
+): Promise<{ userId: number } | { error: "used" | "email-taken" }> {
+  const passwordHash = await hashPassword(input.password);
+  return getDb().transaction((tx) => {
+    const taken = tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, invitation.email))
+      .get();
+    if (taken) return { error: "email-taken" as const };
+    if (!consumeToken(invitation.id, tx)) return { error: "used" as const };
+    const user = tx
+      .insert(users)
+      .values({
+        email: invitation.email,
+        name: input.name,
+        role: invitation.role!,
+        organisationId: invitation.organisationId!,
+        passwordHash,
+      })
+      .returning({ id: users.id })
+      .get();
+    return { userId: user.id };
+  });
+}
+
+export function findActiveUserByEmail(email: string) {
+  return (
+    getDb()
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(and(eq(users.email, email), eq(users.active, true)))
+      .get() ?? null
+  );
+}
+
+export function listAccounts(filter: { organisationId?: number | undefined } = {}) {
+  return getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      organisationId: users.organisationId,
+      organisationName: organisations.name,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(filter.organisationId ? eq(users.organisationId, filter.organisationId) : undefined)
+    .orderBy(asc(organisations.name), asc(users.name))
+    .all();
+}
+
+export function findAccount(userId: number) {
+  return getDb().select().from(users).where(eq(users.id, userId)).get() ?? null;
+}
+
+export function setRole(userId: number, role: Role): void {
+  getDb().update(users).set({ role }).where(eq(users.id, userId)).run();
+}
+
+/** Deactivating ends every session at once; the account and its work stay. */
+export function setActive(userId: number, active: boolean): void {
+  getDb().transaction((tx) => {
+    tx.update(users).set({ active }).where(eq(users.id, userId)).run();
+    if (!active) invalidateUserSessions(userId);
+  });
+}

@@ -1,0 +1,142 @@
+import { parse, serialize } from "cookie";
+import { and, eq, lt, ne, or } from "drizzle-orm";
+import { getDb } from "#db/client.ts";
+import { sessions, users, type Session, type User } from "#db/schema.ts";
+import { config } from "#server/config.ts";
+import { generateToken, hashToken } from "./tokens.server.ts";
+
+// Lucia's session design, owned by the project: the cookie holds a random token, the database
+// only its SHA-256. A session ends when it is idle too long or reaches its absolute lifetime.
+
+/** Write the sliding idle expiry at most this often, not on every request. */
+const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
+
+export type SessionUser = Pick<
+  User,
+  "id" | "email" | "name" | "role" | "organisationId" | "locale"
+>;
+export type ValidSession = { session: Session; user: SessionUser };
+
+export function sessionCookieName(): string {
+  return config().secureCookies ? "__Host-leerkring_session" : "leerkring_session";
+}
+
+export function createSession(
+  userId: number,
+  client: { userAgent?: string | null; ipAddress?: string | null } = {},
+): { token: string; session: Session } {
+  const token = generateToken();
+  const now = Date.now();
+  const { sessionIdleMs, sessionAbsoluteMs } = config();
+  const absoluteExpiresAt = new Date(now + sessionAbsoluteMs);
+  const session = getDb()
+    .insert(sessions)
+    .values({
+      id: hashToken(token),
+      userId,
+      createdAt: new Date(now),
+      lastActiveAt: new Date(now),
+      idleExpiresAt: new Date(Math.min(now + sessionIdleMs, absoluteExpiresAt.getTime())),
+      absoluteExpiresAt,
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+      ipAddress: client.ipAddress ?? null,
+    })
+    .returning()
+    .get();
+  return { token, session };
+}
+
+export function validateSessionToken(token: string): ValidSession | null {
+  const db = getDb();
+  const id = hashToken(token);
+  const row = db
+    .select({
+      session: sessions,
+      user: {
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        organisationId: users.organisationId,
+        locale: users.locale,
+        active: users.active,
+      },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .get();
+  if (!row) return null;
+  const now = Date.now();
+  const { session, user } = row;
+  if (
+    !user.active ||
+    now >= session.idleExpiresAt.getTime() ||
+    now >= session.absoluteExpiresAt.getTime()
+  ) {
+    db.delete(sessions).where(eq(sessions.id, id)).run();
+    return null;
+  }
+  if (now - session.lastActiveAt.getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
+    session.lastActiveAt = new Date(now);
+    session.idleExpiresAt = new Date(
+      Math.min(now + config().sessionIdleMs, session.absoluteExpiresAt.getTime()),
+    );
+    db.update(sessions)
+      .set({ lastActiveAt: session.lastActiveAt, idleExpiresAt: session.idleExpiresAt })
+      .where(eq(sessions.id, id))
+      .run();
+  }
+  const { active: _active, ...sessionUser } = user;
+  return { session, user: sessionUser };
+}
+
+export function invalidateSession(sessionId: string): void {
+  getDb().delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+/** Ends every session of a user, or every one but the current (after a password change). */
+export function invalidateUserSessions(userId: number, exceptSessionId?: string): void {
+  getDb()
+    .delete(sessions)
+    .where(
+      exceptSessionId
+        ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
+        : eq(sessions.userId, userId),
+    )
+    .run();
+}
+
+export function deleteExpiredSessions(now = Date.now()): number {
+  const at = new Date(now);
+  return getDb()
+    .delete(sessions)
+    .where(or(lt(sessions.idleExpiresAt, at), lt(sessions.absoluteExpiresAt, at)))
+    .run().changes;
+}
+
+export function readSessionToken(cookieHeader: string | null | undefined): string | null {
+  if (!cookieHeader) return null;
+  return parse(cookieHeader)[sessionCookieName()] ?? null;
+}
+
+/** The browser keeps the cookie until the absolute expiry; the server enforces the idle expiry. */
+export function sessionCookie(token: string, session: Pick<Session, "absoluteExpiresAt">): string {
+  return serialize(sessionCookieName(), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: config().secureCookies,
+    path: "/",
+    expires: session.absoluteExpiresAt,
+  });
+}
+
+export function blankSessionCookie(): string {
+  return serialize(sessionCookieName(), "", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: config().secureCookies,
+    path: "/",
+    maxAge: 0,
+  });
+}

@@ -1,0 +1,54 @@
+import { data, redirect } from "react-router";
+import { can, type Action } from "./permissions.ts";
+import { readSessionToken, validateSessionToken, type ValidSession } from "./session.server.ts";
+
+// One session lookup per request, however many loaders ask.
+const cache = new WeakMap<Request, ValidSession | null>();
+
+export function getAuth(request: Request): ValidSession | null {
+  if (!cache.has(request)) {
+    const token = readSessionToken(request.headers.get("Cookie"));
+    cache.set(request, token ? validateSessionToken(token) : null);
+  }
+  return cache.get(request) ?? null;
+}
+
+export function getUser(request: Request) {
+  return getAuth(request)?.user ?? null;
+}
+
+/** The signed-in person; anyone else is sent to the login page and brought back afterwards. */
+export function requireAuth(request: Request): ValidSession {
+  const auth = getAuth(request);
+  if (!auth) {
+    const url = new URL(request.url);
+    const redirectTo = url.pathname.replace(/\.data$/, "") + url.search;
+    throw redirect(`/inloggen?${new URLSearchParams({ redirectTo })}`);
+  }
+  return auth;
+}
+
+export function requireUser(request: Request) {
+  return requireAuth(request).user;
+}
+
+export function requirePermission(request: Request, action: Action) {
+  const user = requireUser(request);
+  if (!can(user, action)) throw forbidden();
+  return user;
+}
+
+export function forbidden() {
+  return data({ reason: "forbidden" }, { status: 403 });
+}
+
+export function notFound() {
+  return data({ reason: "not-found" }, { status: 404 });
+}
+
+/** Only paths inside this site: never an open redirect. */
+export function safeRedirectPath(value: FormDataEntryValue | string | null | undefined): string {
+  const path = typeof value === "string" ? value : "";
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return "/";
+  return path;
+}

@@ -1,0 +1,108 @@
+import { asc, count, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+import { getDb } from "#db/client.ts";
+import { organisationKinds, organisations, users } from "#db/schema.ts";
+import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
+
+export const organisationSchema = z
+  .object({
+    name: requiredText(120),
+    kind: z.enum(organisationKinds, { error: "fout.kiesSoort" }),
+    circle: z.enum(["", "1", "2"], { error: "fout.ongeldig" }).default(""),
+    region: optionalText(80),
+    werkplaatsId: z.union([z.literal(""), idField]).default(""),
+  })
+  .refine((o) => o.kind !== "gemeente" || o.circle !== "", {
+    message: "fout.kiesLeerkring",
+    path: ["circle"],
+  })
+  .transform((o) => ({
+    name: o.name,
+    kind: o.kind,
+    // Only municipalities belong to a learning circle and a Werkplaats.
+    circle: o.kind === "gemeente" ? Number(o.circle) : null,
+    region: o.region || null,
+    werkplaatsId: o.kind === "gemeente" && o.werkplaatsId !== "" ? o.werkplaatsId : null,
+  }));
+
+export type OrganisationInput = z.output<typeof organisationSchema>;
+
+export function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/^gemeente\s+/, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
+}
+
+export function listOrganisations() {
+  const werkplaats = alias(organisations, "werkplaats");
+  return getDb()
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      kind: organisations.kind,
+      circle: organisations.circle,
+      region: organisations.region,
+      werkplaatsId: organisations.werkplaatsId,
+      werkplaatsName: werkplaats.name,
+      members: count(users.id),
+    })
+    .from(organisations)
+    .leftJoin(werkplaats, eq(werkplaats.id, organisations.werkplaatsId))
+    .leftJoin(users, eq(users.organisationId, organisations.id))
+    .groupBy(organisations.id)
+    .orderBy(asc(organisations.kind), asc(organisations.name))
+    .all();
+}
+
+export function organisationExists(id: number): boolean {
+  return !!getDb()
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, id))
+    .get();
+}
+
+/** A Werkplaats reference must point at a Werkplaats. */
+export function isWerkplaats(id: number | null): boolean {
+  if (id === null) return true;
+  const row = getDb()
+    .select({ kind: organisations.kind })
+    .from(organisations)
+    .where(eq(organisations.id, id))
+    .get();
+  return row?.kind === "werkplaats";
+}
+
+export function createOrganisation(
+  input: OrganisationInput,
+): { id: number } | { error: "name-taken" } {
+  const db = getDb();
+  const base = slugify(input.name) || "organisatie";
+  const taken = db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.name, input.name))
+    .get();
+  if (taken) return { error: "name-taken" };
+  let slug = base;
+  for (let n = 2; db.select().from(organisations).where(eq(organisations.slug, slug)).get(); n++) {
+    slug = `${base}-${n}`;
+  }
+  return db
+    .insert(organisations)
+    .values({ ...input, slug })
+    .returning({ id: organisations.id })
+    .get();
+}
+
+/** The slug stays as it is, so links to the organisation keep working after a rename. */
+export function updateOrganisation(id: number, input: OrganisationInput): void {
+  getDb().update(organisations).set(input).where(eq(organisations.id, id)).run();
+}

@@ -1,0 +1,69 @@
+import {
+  Button,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from "@utrecht/component-library-react";
+import { Form, NavLink } from "react-router";
+import { can } from "#app/auth/permissions.ts";
+import { useT, type MessageKey } from "#app/i18n/index.ts";
+import type { Role } from "#db/schema.ts";
+
+type ShellUser = { name: string; role: Role } | null;
+
+/** Header with navigation per role, skip link and landmarks around every page. */
+export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
+  const t = useT();
+  const links: { to: string; label: MessageKey; show: boolean }[] = [
+    { to: "/", label: "nav.overzicht", show: true },
+    { to: "/beheer", label: "nav.beheer", show: can(user, "beheer:openen") },
+    { to: "/account", label: "nav.account", show: !!user },
+  ];
+  return (
+    <div className="leerkring-page">
+      <SkipLink href="#inhoud">{t("nav.naarInhoud")}</SkipLink>
+      <PageHeader className="leerkring-header">
+        <div className="leerkring-header__inner">
+          <NavLink to="/" className="leerkring-logo" aria-label={t("app.naarStart")}>
+            Leerkring
+          </NavLink>
+          <nav aria-label={t("nav.hoofdmenu")} className="leerkring-nav">
+            <ul>
+              {links
+                .filter((l) => l.show)
+                .map((l) => (
+                  <li key={l.to}>
+                    <NavLink to={l.to} end={l.to === "/"}>
+                      {t(l.label)}
+                    </NavLink>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <div className="leerkring-user">
+            {user ? (
+              <>
+                <span className="leerkring-user__name">{user.name}</span>
+                <Form method="post" action="/uitloggen">
+                  <Button type="submit" appearance="subtle-button">
+                    {t("nav.uitloggen")}
+                  </Button>
+                </Form>
+              </>
+            ) : (
+              <NavLink to="/inloggen">{t("nav.inloggen")}</NavLink>
+            )}
+          </div>
+        </div>
+      </PageHeader>
+      <main id="inhoud" tabIndex={-1} className="leerkring-main">
+        <PageContent>{children}</PageContent>
+      </main>
+      <PageFooter className="leerkring-footer">
+        <Paragraph>{t("app.voettekst")}</Paragraph>
+      </PageFooter>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { getDb } from "#db/client.ts";
+import {
+  accountTokens,
+  bijeenkomsten,
+  leervragen,
+  organisations,
+  themas,
+  users,
+} from "#db/schema.ts";
+import type { SessionUser } from "#app/auth/session.server.ts";
+
+// What each role sees first on `/`. Lists are short: the dashboard points the way, the
+// feature pages hold the rest.
+
+const LIMIT = 5;
+
+export function upcomingMeetings(now = new Date(), forCircle?: number | null) {
+  const kinds = forCircle === 2 ? (["thema"] as const) : (["thema", "intervisie"] as const);
+  return getDb()
+    .select({
+      id: bijeenkomsten.id,
+      kind: bijeenkomsten.kind,
+      title: bijeenkomsten.title,
+      location: bijeenkomsten.location,
+      startsAt: bijeenkomsten.startsAt,
+      status: bijeenkomsten.status,
+    })
+    .from(bijeenkomsten)
+    .where(
+      and(
+        gte(bijeenkomsten.endsAt, now),
+        eq(bijeenkomsten.status, "gepland"),
+        inArray(bijeenkomsten.kind, [...kinds]),
+      ),
+    )
+    .orderBy(asc(bijeenkomsten.startsAt))
+    .limit(LIMIT)
+    .all();
+}
+
+function leervragenWhere(condition: ReturnType<typeof eq>) {
+  return getDb()
+    .select({
+      id: leervragen.id,
+      title: leervragen.title,
+      status: leervragen.status,
+      organisationName: organisations.name,
+      updatedAt: leervragen.updatedAt,
+    })
+    .from(leervragen)
+    .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
+    .where(condition)
+    .orderBy(desc(leervragen.updatedAt))
+    .limit(LIMIT)
+    .all();
+}
+
+export function getDashboard(user: SessionUser, now = new Date()) {
+  const db = getDb();
+  switch (user.role) {
+    case "projectleider":
+      return {
+        role: user.role,
+        meetings: upcomingMeetings(now),
+        waitingQuestions: leervragenWhere(eq(leervragen.status, "ingediend")),
+      };
+    case "medewerker":
+      return {
+        role: user.role,
+        meetings: upcomingMeetings(now),
+        heldMeetings: db
+          .select({
+            id: bijeenkomsten.id,
+            kind: bijeenkomsten.kind,
+            title: bijeenkomsten.title,
+            location: bijeenkomsten.location,
+            startsAt: bijeenkomsten.startsAt,
+            status: bijeenkomsten.status,
+          })
+          .from(bijeenkomsten)
+          .where(eq(bijeenkomsten.status, "gehouden"))
+          .orderBy(desc(bijeenkomsten.startsAt))
+          .limit(LIMIT)
+          .all(),
+      };
+    case "deelnemer": {
+      const organisation = db
+        .select({ name: organisations.name, circle: organisations.circle })
+        .from(organisations)
+        .where(eq(organisations.id, user.organisationId))
+        .get();
+      return {
+        role: user.role,
+        organisationName: organisation?.name ?? "",
+        meetings: upcomingMeetings(now, organisation?.circle),
+        ownQuestions: leervragenWhere(eq(leervragen.organisationId, user.organisationId)),
+      };
+    }
+    case "beheerder": {
+      const [accounts] = db.select({ n: count() }).from(users).where(eq(users.active, true)).all();
+      const [orgs] = db.select({ n: count() }).from(organisations).all();
+      const [invitations] = db
+        .select({ n: count() })
+        .from(accountTokens)
+        .where(
+          and(
+            eq(accountTokens.purpose, "uitnodiging"),
+            isNull(accountTokens.usedAt),
+            isNull(accountTokens.revokedAt),
+            gte(accountTokens.expiresAt, now),
+          ),
+        )
+        .all();
+      return {
+        role: user.role,
+        activeAccounts: accounts!.n,
+        organisations: orgs!.n,
+        openInvitations: invitations!.n,
+      };
+    }
+  }
+}
+
+/** The public themes of the trajectory, for the landing page. */
+export function publicThemas() {
+  return getDb()
+    .select({ name: themas.name, description: themas.description, status: themas.status })
+    .from(themas)
+    .orderBy(asc(themas.position))
+    .all();
+}

@@ -1,0 +1,66 @@
+import { useRouteLoaderData } from "react-router";
+import type { Locale } from "#db/schema.ts";
+import { TIME_ZONE } from "#app/utils/time.ts";
+import { en } from "./en.ts";
+import { nl, type MessageKey } from "./nl.ts";
+
+export type { MessageKey };
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === "string" && value in nl;
+}
+
+export function translator(locale: Locale): Translate {
+  const catalogue = catalogues[locale];
+  return (key, vars) => {
+    const text = catalogue[key] ?? nl[key] ?? key;
+    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m)) : text;
+  };
+}
+
+/** A visitor's language from Accept-Language: English only when they prefer it over Dutch. */
+export function localeFromAcceptLanguage(header: string | null): Locale {
+  if (!header) return "nl";
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
+      const q = params.find((p) => p.trim().startsWith("q="));
+      return { lang: tag.split("-")[0], q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((x) => x.lang === "nl" || x.lang === "en")
+    .sort((a, b) => b.q - a.q);
+  return ranked[0]?.lang === "en" ? "en" : "nl";
+}
+
+const intlLocale: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
+
+export function formatDateTime(
+  locale: Locale,
+  date: Date | number,
+  style: "date" | "datetime" | "time" | "long" = "datetime",
+): string {
+  const options: Intl.DateTimeFormatOptions = {
+    date: { dateStyle: "medium" },
+    datetime: { dateStyle: "medium", timeStyle: "short" },
+    time: { timeStyle: "short" },
+    long: { dateStyle: "full", timeStyle: "short" },
+  }[style] as Intl.DateTimeFormatOptions;
+  return new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: TIME_ZONE }).format(
+    date,
+  );
+}
+
+type RootData = { locale: Locale } | undefined;
+
+export function useLocale(): Locale {
+  return (useRouteLoaderData("root") as RootData)?.locale ?? "nl";
+}
+
+export function useT(): Translate {
+  return translator(useLocale());
+}

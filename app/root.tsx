@@ -1,0 +1,67 @@
+import utrechtComponents from "@utrecht/component-library-css/dist/index.css?url";
+import utrechtTokens from "@utrecht/design-tokens/dist/index.css?url";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { getAuth } from "./auth/user.server.ts";
+import { AppShell } from "./components/app-shell.tsx";
+import { useNonce } from "./components/nonce.ts";
+import { ErrorPage } from "./components/error-page.tsx";
+import { localeFromAcceptLanguage } from "./i18n/index.ts";
+import leerkringTheme from "./styles/leerkring.css?url";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: utrechtTokens },
+  { rel: "stylesheet", href: utrechtComponents },
+  { rel: "stylesheet", href: leerkringTheme },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export function loader({ request }: Route.LoaderArgs) {
+  const auth = getAuth(request);
+  const locale =
+    auth?.user.locale ?? localeFromAcceptLanguage(request.headers.get("Accept-Language"));
+  return {
+    locale,
+    user: auth ? { name: auth.user.name, role: auth.user.role } : null,
+  };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
+  return (
+    <html lang={data?.locale ?? "nl"} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="utrecht-theme leerkring-theme">
+        <AppShell user={data?.user ?? null}>{children}</AppShell>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) return <ErrorPage status={error.status} />;
+  if (import.meta.env.DEV) console.error(error);
+  return <ErrorPage status={500} />;
+}

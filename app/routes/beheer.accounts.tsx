@@ -1,0 +1,202 @@
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import { Form } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/beheer.accounts";
+import { createPasswordReset, publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { findAccount, listAccounts, setActive, setRole } from "#app/auth/accounts.server.ts";
+import { requirePermission } from "#app/auth/user.server.ts";
+import { listOrganisations } from "#app/beheer/organisations.server.ts";
+import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields.tsx";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { useT } from "#app/i18n/index.ts";
+import { idField, parseId, roleField } from "#app/utils/fields.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { roles } from "#db/schema.ts";
+
+const accountActionSchema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("rol"), userId: idField, role: roleField }),
+    z.object({ intent: z.literal("deactiveren"), userId: idField }),
+    z.object({ intent: z.literal("activeren"), userId: idField }),
+    z.object({ intent: z.literal("herstellink"), userId: idField }),
+  ],
+  { error: "fout.ongeldig" },
+);
+
+export function loader({ request }: Route.LoaderArgs) {
+  const user = requirePermission(request, "gebruiker:beheren");
+  const organisationId = parseId(new URL(request.url).searchParams.get("organisatie") ?? undefined);
+  const organisations = listOrganisations();
+  return {
+    currentUserId: user.id,
+    organisation: organisations.find((o) => o.id === organisationId) ?? null,
+    organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
+    accounts: listAccounts({ organisationId: organisationId ?? undefined }),
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = requirePermission(request, "gebruiker:beheren");
+  const formData = await request.formData();
+  const parsed = parseForm(accountActionSchema, formData);
+  if (!parsed.success) return invalidForm(parsed.failure);
+  const command = parsed.data;
+  const account = findAccount(command.userId);
+  if (!account) return formError("fout.accountNietGevonden", formData, { status: 404 });
+  // A beheerder cannot lock themselves out.
+  if (account.id === user.id && command.intent !== "herstellink") {
+    return formError("fout.eigenAccount", formData, { status: 409 });
+  }
+  switch (command.intent) {
+    case "rol":
+      setRole(account.id, command.role);
+      return { done: "accounts.rolGewijzigd" as const };
+    case "deactiveren":
+      setActive(account.id, false);
+      return { done: "accounts.gedeactiveerd" as const };
+    case "activeren":
+      setActive(account.id, true);
+      return { done: "accounts.geactiveerd" as const };
+    case "herstellink": {
+      const { token } = createPasswordReset(account, user.id);
+      const link = `${publicOrigin(request)}/wachtwoord-herstellen/${token}`;
+      console.info(`[wachtwoordherstel] ${account.email} door ${user.email}: ${link}`);
+      return { done: "accounts.herstellinkAangemaakt" as const, link, email: account.email };
+    }
+  }
+}
+
+export default function Accounts({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
+  const done = actionData && "done" in actionData ? actionData : null;
+  const { accounts, organisation, currentUserId } = loaderData;
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{t("beheer.accounts")}</PageTitle>
+      <Heading2>
+        {organisation
+          ? t("accounts.vanOrganisatie", { naam: organisation.name })
+          : t("accounts.alle")}
+      </Heading2>
+      <Form method="get" className="leerkring-actions">
+        <SelectField
+          name="organisatie"
+          label={t("accounts.filter")}
+          options={[
+            { value: "", label: t("accounts.alleOrganisaties") },
+            ...loaderData.organisations,
+          ]}
+          defaultValue={organisation ? String(organisation.id) : ""}
+        />
+        <Button type="submit" appearance="secondary-action-button">
+          {t("accounts.filterKnop")}
+        </Button>
+      </Form>
+      <SuccessAlert message={done?.done} />
+      {done && "link" in done && (
+        <div className="leerkring-card">
+          <Paragraph>{t("accounts.herstellinkVoor", { email: done.email ?? "" })}</Paragraph>
+          <code className="leerkring-code">{done.link}</code>
+        </div>
+      )}
+      <FormAlert failure={failure} />
+      {accounts.length === 0 ? (
+        <Paragraph>{t("accounts.geen")}</Paragraph>
+      ) : (
+        <div className="leerkring-table-wrapper">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("veld.naam")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("veld.organisatie")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("veld.rol")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("accounts.status")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("account.actie")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {accounts.map((a) => (
+                <TableRow key={a.id}>
+                  <TableCell>
+                    {a.name}
+                    <br />
+                    <span className="leerkring-muted">{a.email}</span>
+                  </TableCell>
+                  <TableCell>{a.organisationName}</TableCell>
+                  <TableCell>
+                    {a.id === currentUserId ? (
+                      t(`rol.${a.role}`)
+                    ) : (
+                      <Form method="post" className="leerkring-actions">
+                        <input type="hidden" name="intent" value="rol" />
+                        <input type="hidden" name="userId" value={a.id} />
+                        <label className="visually-hidden" htmlFor={`rol-${a.id}`}>
+                          {t("accounts.rolVan", { naam: a.name })}
+                        </label>
+                        <select
+                          id={`rol-${a.id}`}
+                          name="role"
+                          defaultValue={a.role}
+                          className="utrecht-select utrecht-select--html-select"
+                        >
+                          {roles.map((r) => (
+                            <option key={r} value={r}>
+                              {t(`rol.${r}`)}
+                            </option>
+                          ))}
+                        </select>
+                        <Button type="submit" appearance="subtle-button">
+                          {t("actie.opslaan")}
+                          <span className="visually-hidden"> {a.name}</span>
+                        </Button>
+                      </Form>
+                    )}
+                  </TableCell>
+                  <TableCell>{a.active ? t("accounts.actief") : t("accounts.inactief")}</TableCell>
+                  <TableCell>
+                    <div className="leerkring-actions">
+                      {a.id !== currentUserId && (
+                        <Form method="post">
+                          <input
+                            type="hidden"
+                            name="intent"
+                            value={a.active ? "deactiveren" : "activeren"}
+                          />
+                          <input type="hidden" name="userId" value={a.id} />
+                          <Button type="submit" appearance="subtle-button">
+                            {a.active ? t("accounts.deactiveren") : t("accounts.activeren")}
+                            <span className="visually-hidden"> {a.name}</span>
+                          </Button>
+                        </Form>
+                      )}
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="herstellink" />
+                        <input type="hidden" name="userId" value={a.id} />
+                        <Button type="submit" appearance="subtle-button">
+                          {t("accounts.herstellink")}
+                          <span className="visually-hidden"> {a.name}</span>
+                        </Button>
+                      </Form>
+                    </div>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { Heading1 } from "@utrecht/component-library-react";
+import { NavLink, Outlet } from "react-router";
+import type { Route } from "./+types/beheer";
+import { can } from "#app/auth/permissions.ts";
+import { requirePermission } from "#app/auth/user.server.ts";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { useT, type MessageKey } from "#app/i18n/index.ts";
+
+export function loader({ request }: Route.LoaderArgs) {
+  const user = requirePermission(request, "beheer:openen");
+  const sections: { to: string; label: MessageKey; show: boolean }[] = [
+    { to: "uitnodigingen", label: "beheer.uitnodigingen", show: true },
+    { to: "organisaties", label: "beheer.organisaties", show: can(user, "organisatie:beheren") },
+    { to: "accounts", label: "beheer.accounts", show: can(user, "gebruiker:beheren") },
+  ];
+  return { sections: sections.filter((s) => s.show) };
+}
+
+export default function Beheer({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{t("beheer.titel")}</PageTitle>
+      <Heading1>{t("beheer.titel")}</Heading1>
+      <nav aria-label={t("beheer.onderdelen")} className="leerkring-subnav">
+        <ul>
+          {loaderData.sections.map((s) => (
+            <li key={s.to}>
+              <NavLink to={s.to}>{t(s.label)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

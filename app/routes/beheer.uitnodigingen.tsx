@@ -1,0 +1,165 @@
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import { Form } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/beheer.uitnodigingen";
+import {
+  createInvitation,
+  listOpenInvitations,
+  publicOrigin,
+  revokeInvitation,
+} from "#app/auth/account-tokens.server.ts";
+import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
+import { can, invitableRoles } from "#app/auth/permissions.ts";
+import { requirePermission } from "#app/auth/user.server.ts";
+import { listOrganisations, organisationExists } from "#app/beheer/organisations.server.ts";
+import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { emailField, idField, roleField } from "#app/utils/fields.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+
+const invitationSchema = z.object({
+  email: emailField,
+  organisationId: idField.refine(organisationExists, "fout.kiesOrganisatie"),
+  role: roleField,
+});
+
+export function loader({ request }: Route.LoaderArgs) {
+  const user = requirePermission(request, "uitnodiging:versturen");
+  const everyone = can(user, "gebruiker:beheren");
+  return {
+    organisations: listOrganisations().map((o) => ({ value: String(o.id), label: o.name })),
+    roles: invitableRoles(user.role),
+    invitations: listOpenInvitations(everyone ? {} : { createdById: user.id }),
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = requirePermission(request, "uitnodiging:versturen");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+
+  if (intent === "intrekken") {
+    const id = String(formData.get("id") ?? "");
+    const everyone = can(user, "gebruiker:beheren");
+    const own = listOpenInvitations(everyone ? {} : { createdById: user.id }).some(
+      (i) => i.id === id,
+    );
+    if (!own) return formError("fout.uitnodigingNietGevonden", formData, { status: 404 });
+    revokeInvitation(id);
+    return { done: "uitnodigen.ingetrokken" as const };
+  }
+
+  const parsed = parseForm(invitationSchema, formData);
+  if (!parsed.success) return invalidForm(parsed.failure);
+  const { email, organisationId, role } = parsed.data;
+  if (!invitableRoles(user.role).includes(role)) {
+    return invalidForm({ errors: { role: "fout.rolNietToegestaan" }, values: { email } });
+  }
+  if (findActiveUserByEmail(email)) {
+    return invalidForm({ errors: { email: "fout.emailHeeftAccount" }, values: { email } });
+  }
+  const { token } = createInvitation({ email, role, organisationId, createdById: user.id });
+  const link = `${publicOrigin(request)}/uitnodiging/${token}`;
+  // Until Leerkring sends e-mail, the inviter passes the link on; the log keeps a copy.
+  console.info(`[uitnodiging] ${email} (${role}) door ${user.email}: ${link}`);
+  return { done: "uitnodigen.aangemaakt" as const, link, email };
+}
+
+export default function Uitnodigingen({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
+  const done = actionData && "done" in actionData ? actionData : null;
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{t("beheer.uitnodigingen")}</PageTitle>
+      <section aria-labelledby="nieuw" className="leerkring-stack">
+        <Heading2 id="nieuw">{t("uitnodigen.titel")}</Heading2>
+        <Paragraph>{t("uitnodigen.uitleg")}</Paragraph>
+        <SuccessAlert message={done?.done} />
+        {done && "link" in done && (
+          <div className="leerkring-card">
+            <Paragraph>{t("uitnodigen.linkVoor", { email: done.email ?? "" })}</Paragraph>
+            <code className="leerkring-code" data-testid="uitnodigingslink">
+              {done.link}
+            </code>
+          </div>
+        )}
+        <FormAlert failure={failure} />
+        <Form method="post" className="leerkring-form" noValidate>
+          <input type="hidden" name="intent" value="uitnodigen" />
+          <TextField name="email" type="email" label={t("veld.email")} failure={failure} />
+          <SelectField
+            name="organisationId"
+            label={t("veld.organisatie")}
+            options={loaderData.organisations}
+            placeholder={t("veld.kies")}
+            failure={failure}
+          />
+          <SelectField
+            name="role"
+            label={t("veld.rol")}
+            options={loaderData.roles.map((r) => ({ value: r, label: t(`rol.${r}`) }))}
+            placeholder={t("veld.kies")}
+            failure={failure}
+          />
+          <Button type="submit" appearance="primary-action-button">
+            {t("uitnodigen.knop")}
+          </Button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="open">
+        <Heading2 id="open">{t("uitnodigen.open")}</Heading2>
+        {loaderData.invitations.length === 0 ? (
+          <Paragraph>{t("uitnodigen.geenOpen")}</Paragraph>
+        ) : (
+          <div className="leerkring-table-wrapper">
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("veld.email")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("veld.organisatie")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("veld.rol")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("uitnodigen.verloopt")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("account.actie")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {loaderData.invitations.map((i) => (
+                  <TableRow key={i.id}>
+                    <TableCell>{i.email}</TableCell>
+                    <TableCell>{i.organisationName}</TableCell>
+                    <TableCell>{i.role ? t(`rol.${i.role}`) : ""}</TableCell>
+                    <TableCell>{formatDateTime(locale, i.expiresAt)}</TableCell>
+                    <TableCell>
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="intrekken" />
+                        <input type="hidden" name="id" value={i.id} />
+                        <Button type="submit" appearance="subtle-button">
+                          {t("uitnodigen.intrekken")}
+                          <span className="visually-hidden"> {i.email}</span>
+                        </Button>
+                      </Form>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import {
+  ButtonLink,
+  Heading1,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { Link } from "react-router";
+import type { Route } from "./+types/home";
+import { getUser } from "#app/auth/user.server.ts";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { getDashboard, publicThemas } from "#app/dashboard/dashboard.server.ts";
+import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+
+export function loader({ request }: Route.LoaderArgs) {
+  const user = getUser(request);
+  if (!user) return { kind: "landing" as const, themas: publicThemas() };
+  return { kind: "dashboard" as const, name: user.name, dashboard: getDashboard(user) };
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  return loaderData.kind === "landing" ? (
+    <Landing themas={loaderData.themas} />
+  ) : (
+    <Dashboard name={loaderData.name} dashboard={loaderData.dashboard} />
+  );
+}
+
+function Landing({ themas }: { themas: { name: string; description: string; status: string }[] }) {
+  const t = useT();
+  const chosen = themas.filter((th) => th.status === "gekozen");
+  const proposed = themas.filter((th) => th.status === "voorgesteld");
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{t("landing.titel")}</PageTitle>
+      <Heading1>{t("landing.titel")}</Heading1>
+      <Paragraph lead>{t("landing.intro")}</Paragraph>
+      <Paragraph>{t("landing.sporen")}</Paragraph>
+      <ButtonLink href="/inloggen" appearance="primary-action-button">
+        {t("nav.inloggen")}
+      </ButtonLink>
+      <section aria-labelledby="themas" className="leerkring-stack">
+        <Heading2 id="themas">{t("landing.themas")}</Heading2>
+        <div className="leerkring-grid">
+          {chosen.map((th) => (
+            <article key={th.name} className="leerkring-card">
+              <h3 className="utrecht-heading-3">{th.name}</h3>
+              <Paragraph>{th.description}</Paragraph>
+            </article>
+          ))}
+        </div>
+        {proposed.length > 0 && (
+          <>
+            <Heading2>{t("landing.voorgesteld")}</Heading2>
+            <UnorderedList>
+              {proposed.map((th) => (
+                <UnorderedListItem key={th.name}>{th.name}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </>
+        )}
+        <Paragraph className="leerkring-muted">{t("landing.bron")}</Paragraph>
+      </section>
+    </div>
+  );
+}
+
+type DashboardData = ReturnType<typeof getDashboard>;
+type MeetingItem = {
+  id: number;
+  kind: "thema" | "intervisie";
+  title: string;
+  location: string;
+  startsAt: Date;
+};
+type QuestionItem = { id: number; title: string; status: string; organisationName: string };
+
+function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData }) {
+  const t = useT();
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{t("dashboard.titel")}</PageTitle>
+      <Heading1>{t("dashboard.welkom", { naam: name })}</Heading1>
+      <Paragraph lead>{t(`dashboard.intro.${dashboard.role}`)}</Paragraph>
+      <div className="leerkring-grid">
+        {dashboard.role === "beheerder" ? (
+          <section aria-labelledby="beheer" className="leerkring-card">
+            <Heading2 id="beheer">{t("dashboard.beheer")}</Heading2>
+            <UnorderedList>
+              <UnorderedListItem>
+                {t("dashboard.actieveAccounts", { aantal: dashboard.activeAccounts })}
+              </UnorderedListItem>
+              <UnorderedListItem>
+                {t("dashboard.organisaties", { aantal: dashboard.organisations })}
+              </UnorderedListItem>
+              <UnorderedListItem>
+                {t("dashboard.openUitnodigingen", { aantal: dashboard.openInvitations })}
+              </UnorderedListItem>
+            </UnorderedList>
+            <Paragraph>
+              <Link to="/beheer/uitnodigingen" className="utrecht-link">
+                {t("dashboard.naarBeheer")}
+              </Link>
+            </Paragraph>
+          </section>
+        ) : (
+          <MeetingList
+            id="komend"
+            title="dashboard.komend"
+            empty="dashboard.geenKomend"
+            meetings={dashboard.meetings}
+          />
+        )}
+        {dashboard.role === "projectleider" && (
+          <QuestionList
+            title="dashboard.wachtend"
+            empty="dashboard.geenWachtend"
+            questions={dashboard.waitingQuestions}
+          />
+        )}
+        {dashboard.role === "deelnemer" && (
+          <QuestionList
+            title="dashboard.eigenVragen"
+            titleVars={{ organisatie: dashboard.organisationName }}
+            empty="dashboard.geenEigenVragen"
+            questions={dashboard.ownQuestions}
+          />
+        )}
+        {dashboard.role === "medewerker" && (
+          <MeetingList
+            id="gehouden"
+            title="dashboard.gehouden"
+            empty="dashboard.geenGehouden"
+            meetings={dashboard.heldMeetings}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function MeetingList(props: {
+  id: string;
+  title: MessageKey;
+  empty: MessageKey;
+  meetings: MeetingItem[];
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby={props.id} className="leerkring-card">
+      <Heading2 id={props.id}>{t(props.title)}</Heading2>
+      {props.meetings.length === 0 ? (
+        <Paragraph>{t(props.empty)}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {props.meetings.map((m) => (
+            <UnorderedListItem key={m.id}>
+              <strong>{m.title}</strong>
+              <br />
+              {t(`bijeenkomst.soort.${m.kind}`)} · {formatDateTime(locale, m.startsAt, "long")} ·{" "}
+              {m.location}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </section>
+  );
+}
+
+function QuestionList(props: {
+  title: MessageKey;
+  titleVars?: Record<string, string>;
+  empty: MessageKey;
+  questions: QuestionItem[];
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="vragen" className="leerkring-card">
+      <Heading2 id="vragen">{t(props.title, props.titleVars)}</Heading2>
+      {props.questions.length === 0 ? (
+        <Paragraph>{t(props.empty)}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {props.questions.map((q) => (
+            <UnorderedListItem key={q.id}>
+              <strong>{q.title}</strong>
+              <br />
+              {q.organisationName} · {t(`leervraag.status.${q.status as "ingediend"}`)}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { data, Form, Link, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/wachtwoord-herstellen.$token";
+import { findUsableToken } from "#app/auth/account-tokens.server.ts";
+import { resetPassword } from "#app/auth/accounts.server.ts";
+import { passwordSchema } from "#app/auth/password.server.ts";
+import { blankSessionCookie } from "#app/auth/session.server.ts";
+import { FormAlert, TextField } from "#app/components/fields.tsx";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { useT } from "#app/i18n/index.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+
+const resetSchema = z
+  .object({ password: passwordSchema, repeatPassword: z.string({ error: "fout.verplicht" }) })
+  .refine((v) => v.password === v.repeatPassword, {
+    message: "fout.wachtwoordenVerschillen",
+    path: ["repeatPassword"],
+  });
+
+export function loader({ params }: Route.LoaderArgs) {
+  const valid = !!findUsableToken(params.token, "wachtwoordherstel");
+  return data({ valid }, { status: valid ? 200 : 410 });
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const reset = findUsableToken(params.token, "wachtwoordherstel");
+  if (!reset?.userId) return formError("herstellen.ongeldig", formData, { status: 410 });
+  const parsed = parseForm(resetSchema, formData);
+  if (!parsed.success) return invalidForm(parsed.failure);
+  if (!(await resetPassword(reset.id, reset.userId, parsed.data.password))) {
+    return formError("herstellen.ongeldig", formData, { status: 410 });
+  }
+  return redirect("/inloggen?hersteld=1", { headers: { "Set-Cookie": blankSessionCookie() } });
+}
+
+export default function WachtwoordHerstellen({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const failure = actionData as FormFailure | undefined;
+  return (
+    <div className="leerkring-form">
+      <PageTitle>{t("herstellen.titel")}</PageTitle>
+      <Heading1>{t("herstellen.titel")}</Heading1>
+      {loaderData.valid ? (
+        <>
+          <FormAlert failure={failure} />
+          <Form method="post" className="leerkring-form" noValidate>
+            <TextField
+              name="password"
+              type="password"
+              label={t("veld.nieuwWachtwoord")}
+              description={t("veld.wachtwoordEisen")}
+              autoComplete="new-password"
+              failure={failure}
+            />
+            <TextField
+              name="repeatPassword"
+              type="password"
+              label={t("veld.herhaalWachtwoord")}
+              autoComplete="new-password"
+              failure={failure}
+            />
+            <Button type="submit" appearance="primary-action-button">
+              {t("herstellen.knop")}
+            </Button>
+          </Form>
+        </>
+      ) : (
+        <>
+          <Paragraph>{t("herstellen.ongeldig")}</Paragraph>
+          <Paragraph>
+            <Link to="/wachtwoord-vergeten" className="utrecht-link">
+              {t("inloggen.vergeten")}
+            </Link>
+          </Paragraph>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { Form } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/wachtwoord-vergeten";
+import { createPasswordReset, publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
+import { SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { useT } from "#app/i18n/index.ts";
+import { emailField } from "#app/utils/fields.ts";
+import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+
+export async function action({ request }: Route.ActionArgs) {
+  const parsed = parseForm(z.object({ email: emailField }), await request.formData());
+  if (!parsed.success) return invalidForm(parsed.failure);
+  const user = findActiveUserByEmail(parsed.data.email);
+  if (user) {
+    const { token } = createPasswordReset(user);
+    // Until Leerkring sends e-mail, the link goes to the server log for the beheerder.
+    console.info(
+      `[wachtwoordherstel] ${user.email}: ${publicOrigin(request)}/wachtwoord-herstellen/${token}`,
+    );
+  }
+  // The same answer either way, so the form does not reveal which addresses have an account.
+  return { sent: true as const };
+}
+
+export default function WachtwoordVergeten({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
+  const sent = actionData && "sent" in actionData;
+  return (
+    <div className="leerkring-form">
+      <PageTitle>{t("vergeten.titel")}</PageTitle>
+      <Heading1>{t("vergeten.titel")}</Heading1>
+      {sent ? (
+        <SuccessAlert message="vergeten.verstuurd" />
+      ) : (
+        <>
+          <Paragraph>{t("vergeten.uitleg")}</Paragraph>
+          <Form method="post" className="leerkring-form" noValidate>
+            <TextField
+              name="email"
+              type="email"
+              label={t("veld.email")}
+              autoComplete="username"
+              failure={failure}
+            />
+            <Button type="submit" appearance="primary-action-button">
+              {t("vergeten.knop")}
+            </Button>
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { roles } from "#db/schema.ts";
+
+// Field schemas shared by the forms; their messages are catalogue keys.
+
+export const requiredText = (max = 200) =>
+  z.string({ error: "fout.verplicht" }).trim().min(1, "fout.verplicht").max(max, "fout.teLang");
+
+export const optionalText = (max = 200) =>
+  z.string({ error: "fout.ongeldig" }).trim().max(max, "fout.teLang").optional().default("");
+
+export const emailField = z
+  .string({ error: "fout.verplicht" })
+  .trim()
+  .toLowerCase()
+  .min(1, "fout.verplicht")
+  .max(254, "fout.teLang")
+  .pipe(z.email("fout.emailOngeldig"));
+
+export const idField = z.coerce
+  .number({ error: "fout.ongeldig" })
+  .int("fout.ongeldig")
+  .positive("fout.ongeldig");
+
+export const roleField = z.enum(roles, { error: "fout.kiesRol" });
+
+/** An id from a URL segment, or null when it is not a valid id (the route answers 404). */
+export function parseId(value: string | undefined): number | null {
+  const parsed = idField.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema.ts";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A transaction, or the database itself: what functions that may run inside one accept. */
+export type DbOrTx = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export function databasePath(): string {
+  return process.env.DATABASE_URL?.replace(/^file:/, "") || "data/leerkring.db";
+}
+
+export function openDatabase(file = databasePath()): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return drizzle({ client: sqlite, schema, casing: "snake_case" });
+}
+
+/** Applies the committed drizzle-kit migrations; called by the server entry and the test setup. */
+export function migrateDatabase(db: Db): void {
+  migrate(db, {
+    migrationsFolder: path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations"),
+  });
+}
+
+// One connection per process, shared by the server entry and the app bundle (which both import
+// this module, so it lives on globalThis rather than in a module variable).
+const globalForDb = globalThis as { __leerkringDb?: Db };
+
+export function getDb(): Db {
+  globalForDb.__leerkringDb ??= openDatabase();
+  return globalForDb.__leerkringDb;
+}
+
+export function closeDb(): void {
+  globalForDb.__leerkringDb?.$client.close();
+  globalForDb.__leerkringDb = undefined;
+}

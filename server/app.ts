@@ -1,0 +1,126 @@
+import crypto from "node:crypto";
+import http from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express from "express";
+import helmet from "helmet";
+import type { ServerBuild } from "react-router";
+import { Server as SocketServer } from "socket.io";
+import type { LeerkringLoadContext } from "#app/load-context.ts";
+import { attachCollab } from "./collab/index.ts";
+import { config } from "./config.ts";
+import { expectedOrigin, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
+
+export type AppServer = {
+  httpServer: http.Server;
+  io: SocketServer;
+  /** Stops accepting connections, ends sockets and waits for open requests to finish. */
+  close(): Promise<void>;
+};
+
+/**
+ * The whole application on one http.Server: Express (headers, static files, React Router) and
+ * socket.io. Does not listen: the process entry and the tests decide where.
+ */
+export async function createAppServer(
+  options: { mode?: "production" | "development"; buildDir?: string } = {},
+): Promise<AppServer> {
+  const mode = options.mode ?? "production";
+  const buildDir = path.resolve(options.buildDir ?? "build");
+  const { PUBLIC_URL, TRUST_PROXY, secureCookies } = config();
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", TRUST_PROXY);
+  app.use(compression());
+
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        reportOnly: mode === "development", // Vite's dev client injects inline scripts
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: [
+            "'self'",
+            (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`,
+          ],
+          styleSrc: ["'self'"],
+          styleSrcAttr: ["'unsafe-inline'"], // editor carets are positioned with style attributes
+          imgSrc: ["'self'", "data:"],
+          fontSrc: ["'self'", "data:"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          ...(secureCookies ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      strictTransportSecurity: secureCookies,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(refuseCrossSiteRequests(PUBLIC_URL));
+
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  let closeVite = async () => {};
+  if (mode === "development") {
+    const vite = await import("vite").then((v) =>
+      v.createServer({ server: { middlewareMode: true } }),
+    );
+    app.use(vite.middlewares);
+    build = () => vite.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
+    closeVite = () => vite.close();
+  } else {
+    const client = path.join(buildDir, "client");
+    // File names under /assets carry a content hash: cache them for good.
+    app.use(
+      "/assets",
+      express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y", index: false }),
+    );
+    app.use(express.static(client, { maxAge: "1h", index: false }));
+    build = (await import(
+      pathToFileURL(path.join(buildDir, "server/index.js")).href
+    )) as ServerBuild;
+  }
+
+  app.use(
+    createRequestHandler({
+      build,
+      mode,
+      getLoadContext: (req, res): LeerkringLoadContext => ({
+        nonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? "",
+      }),
+    }),
+  );
+
+  const httpServer = http.createServer(app);
+  const io = new SocketServer(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 1_000_000,
+    allowRequest: (req, callback) => {
+      const expected = expectedOrigin(req.headers, secureCookies ? "https" : "http", PUBLIC_URL);
+      callback(null, isSameOrigin(req.headers, expected));
+    },
+  });
+  attachCollab(io);
+
+  return {
+    httpServer,
+    io,
+    async close() {
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve()); // also closes httpServer
+        httpServer.closeIdleConnections();
+      });
+      await closeVite();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+// Every setting the process reads from its environment, parsed once, with defaults that work on a
+// developer's machine. The README lists them.
+const hours = z.coerce.number().positive();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  /** Origin people use to reach the app, e.g. https://leerkring.example.nl. Links and cookies follow it. */
+  PUBLIC_URL: z.url().optional(),
+  /** Number of reverse proxies in front of the app (for the client IP used in login throttling). */
+  TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+  SESSION_IDLE_HOURS: hours.default(24 * 7),
+  SESSION_ABSOLUTE_HOURS: hours.default(24 * 30),
+  /** `demo` seeds the demo trajectory into an empty database; `none` seeds nothing. */
+  SEED: z.enum(["demo", "none"]).optional(),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_NAME: z.string().min(1).optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+});
+
+export type Config = z.infer<typeof schema> & {
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  secureCookies: boolean;
+};
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Ongeldige configuratie:\n  ${problems.join("\n  ")}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    sessionIdleMs: c.SESSION_IDLE_HOURS * 3_600_000,
+    sessionAbsoluteMs: c.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    secureCookies: c.PUBLIC_URL?.startsWith("https://") ?? false,
+  };
+}
+
+let current: Config | undefined;
+
+/** The configuration of this process (read on first use). */
+export function config(): Config {
+  current ??= readConfig();
+  return current;
+}

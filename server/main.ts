@@ -1,0 +1,50 @@
+// The process entry: configuration, database, listening and shutdown. The application itself is
+// built by createAppServer, which the tests use without any of this.
+import { deleteExpiredSessions } from "#app/auth/session.server.ts";
+import { closeDb, databasePath, getDb, migrateDatabase } from "#db/client.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin, seedDemo } from "#db/seed.ts";
+import { createAppServer } from "./app.ts";
+import { config } from "./config.ts";
+
+const cfg = config();
+const mode = cfg.NODE_ENV === "development" ? "development" : "production";
+
+const db = getDb();
+migrateDatabase(db);
+const seed = cfg.SEED ?? "demo";
+const seeded = seed === "demo" ? await seedDemo(db) : false;
+if (seed === "none") await ensureFirstAdmin(db, cfg);
+
+const app = await createAppServer({ mode });
+const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
+sweep.unref();
+
+app.httpServer.listen(cfg.PORT, cfg.HOST, () => {
+  const address = app.httpServer.address();
+  const port = typeof address === "object" && address ? address.port : cfg.PORT;
+  const url = cfg.PUBLIC_URL ?? `http://localhost:${port}`;
+  const lines = ["", `Leerkring draait op ${url}  (${mode}, database ${databasePath()})`];
+  if (seed === "demo") {
+    lines.push(
+      seeded ? "Demogegevens geladen in de nieuwe database." : "Bestaande database gebruikt.",
+      `Demo-accounts (wachtwoord: ${DEMO_PASSWORD}):`,
+      ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(32)} ${a.role} (${a.description})`),
+    );
+  }
+  console.info(lines.join("\n") + "\n");
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.info(`${signal} ontvangen: Leerkring stopt…`);
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  clearInterval(sweep);
+  await app.close();
+  closeDb();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,74 @@
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
+import { createAppServer, type AppServer } from "#server/app.ts";
+
+/** The real app (production build) on a random loopback port, for one test file. */
+export function useApp() {
+  let app: AppServer;
+  const state = { url: "" };
+  beforeAll(async () => {
+    app = await createAppServer({ mode: "production" });
+    await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
+    state.url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  });
+  afterAll(() => app.close());
+  return state;
+}
+
+/** A cookie-keeping client that behaves like a browser on our own pages (it sends Origin). */
+export class Client {
+  cookies = new Map<string, string>();
+  constructor(
+    private readonly base: { url: string },
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  get cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    for (const [k, v] of Object.entries(this.headers)) if (!headers.has(k)) headers.set(k, v);
+    if (this.cookies.size && !headers.has("Cookie")) headers.set("Cookie", this.cookieHeader);
+    const response = await fetch(this.base.url + path, { ...init, headers, redirect: "manual" });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const eq = pair.indexOf("=");
+      const name = pair.slice(0, eq);
+      const value = pair.slice(eq + 1);
+      if (/max-age=0/i.test(line) || value === "") this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return response;
+  }
+
+  get(path: string, init: RequestInit = {}) {
+    return this.request(path, init);
+  }
+
+  /** Submits a form as our own pages do: urlencoded, with the Origin of the app. */
+  post(path: string, form: Record<string, string>, init: RequestInit = {}) {
+    const headers = new Headers(init.headers);
+    if (!headers.has("Origin")) headers.set("Origin", this.base.url);
+    headers.set("Content-Type", "application/x-www-form-urlencoded");
+    return this.request(path, {
+      ...init,
+      method: "POST",
+      headers,
+      body: new URLSearchParams(form).toString(),
+    });
+  }
+
+  async login(email: string, password: string): Promise<Response> {
+    const response = await this.post("/inloggen", { email, password });
+    if (response.status !== 302) {
+      throw new Error(`login of ${email} answered ${response.status}`);
+    }
+    return response;
+  }
+}
+
+export async function text(response: Response): Promise<string> {
+  return response.text();
+}
