@@ -17,6 +17,9 @@ const loginSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
+// Passes the action's Retry-After (when throttled) on to the document response.
+export const headers: Route.HeadersFunction = ({ actionHeaders }) => actionHeaders;
+
 export function loader({ request }: Route.LoaderArgs) {
   if (getUser(request)) {
     throw redirect(safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")));

@@ -1,0 +1,45 @@
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+// End-to-end tests drive Debian's Chromium (no browser download) against the real server,
+// started here on a loopback port with a fresh demo database and stopped when the run ends.
+const port = Number(process.env.E2E_PORT ?? 3197);
+const baseURL = `http://127.0.0.1:${port}`;
+const database = path.join(os.tmpdir(), `leerkring-e2e-${port}.db`);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 30_000,
+  workers: 2,
+  forbidOnly: true,
+  use: {
+    baseURL,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -f ${database} ${database}-wal ${database}-shm && node --import tsx server/main.ts`,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      DATABASE_URL: database,
+      SEED: "demo",
+    },
+  },
+});

@@ -1,0 +1,207 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
+import { getDb } from "#db/client.ts";
+import { accountTokens, users } from "#db/schema.ts";
+import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
+import { Client, useApp } from "#tests/setup/http.ts";
+
+const app = useApp();
+beforeEach(() => resetLoginThrottle());
+
+async function loggedIn(role: "beheerder" | "projectleider" | "medewerker" | "deelnemer") {
+  const user = await createUser({ role });
+  const client = new Client(app);
+  await client.login(user.email, TEST_PASSWORD);
+  return { user, client };
+}
+
+function linkIn(html: string, path: string): string {
+  const match = html.match(new RegExp(`https?://[^<"\\s]+${path}/([a-z2-7]+)`));
+  if (!match) throw new Error(`no ${path} link in page`);
+  return new URL(match[0]).pathname;
+}
+
+describe("invitations", () => {
+  it("lets a beheerder invite someone, who then sets a password and is logged in", async () => {
+    const { client } = await loggedIn("beheerder");
+    const gemeente = createOrganisation({ name: "Gemeente Uitnodigdam" });
+    const created = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "Nieuwe.Collega@Uitnodigdam.nl",
+      organisationId: String(gemeente.id),
+      role: "deelnemer",
+    });
+    expect(created.status).toBe(200);
+    const html = await created.text();
+    expect(html).toContain("De uitnodiging is gemaakt.");
+    const path = linkIn(html, "/uitnodiging");
+
+    const invitee = new Client(app);
+    const form = await invitee.get(path);
+    expect(form.status).toBe(200);
+    const formHtml = await form.text();
+    expect(formHtml).toContain("nieuwe.collega@uitnodigdam.nl");
+    expect(formHtml).toContain("Gemeente Uitnodigdam");
+
+    const weak = await invitee.post(path, { name: "", password: "welkom01", repeatPassword: "x" });
+    expect(weak.status).toBe(400);
+    const weakHtml = await weak.text();
+    expect(weakHtml).toContain("Vul dit veld in.");
+    expect(weakHtml).toContain("veelgebruikte wachtwoorden");
+
+    const accepted = await invitee.post(path, {
+      name: "Nieuwe Collega",
+      password: "een lange zin als wachtwoord",
+      repeatPassword: "een lange zin als wachtwoord",
+    });
+    expect(accepted.status).toBe(302);
+    expect(await (await invitee.get("/")).text()).toContain("Welkom, Nieuwe Collega");
+    const account = getDb().select().from(users).where(eq(users.email, "nieuwe.collega@uitnodigdam.nl")).get();
+    expect(account).toMatchObject({ role: "deelnemer", organisationId: gemeente.id });
+
+    // Single use: the same link no longer works.
+    const again = await new Client(app).get(path);
+    expect(again.status).toBe(410);
+    expect(await again.text()).toContain("niet (meer) geldig");
+  });
+
+  it("shows the expired invitation as invalid", async () => {
+    const { client } = await loggedIn("beheerder");
+    const created = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "laat@test.leerkring.nl",
+      organisationId: String(createOrganisation().id),
+      role: "medewerker",
+    });
+    const path = linkIn(await created.text(), "/uitnodiging");
+    getDb()
+      .update(accountTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(accountTokens.email, "laat@test.leerkring.nl"))
+      .run();
+    expect((await new Client(app).get(path)).status).toBe(410);
+    const post = await new Client(app).post(path, {
+      name: "Laat",
+      password: "een lange zin als wachtwoord",
+      repeatPassword: "een lange zin als wachtwoord",
+    });
+    expect(post.status).toBe(410);
+  });
+
+  it("lets a project leader invite, but not a beheerder", async () => {
+    const { client } = await loggedIn("projectleider");
+    const organisationId = String(createOrganisation().id);
+    const refused = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "baas@test.leerkring.nl",
+      organisationId,
+      role: "beheerder",
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Deze rol mag je niet toekennen.");
+    const ok = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "collega@test.leerkring.nl",
+      organisationId,
+      role: "deelnemer",
+    });
+    expect(ok.status).toBe(200);
+  });
+
+  it("refuses to invite an address that already has an account", async () => {
+    const { client } = await loggedIn("beheerder");
+    const existing = await createUser();
+    const response = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: existing.email,
+      organisationId: String(existing.organisationId),
+      role: "deelnemer",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Er is al een actief account met dit e-mailadres.");
+  });
+
+  it("validates every field and keeps what was typed", async () => {
+    const { client } = await loggedIn("beheerder");
+    const response = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "geen-adres",
+      organisationId: "999999",
+      role: "koning",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Vul een geldig e-mailadres in");
+    expect(html).toContain("Kies een organisatie.");
+    expect(html).toContain("Kies een rol.");
+    expect(html).toContain('value="geen-adres"');
+  });
+
+  it("revokes an open invitation so its link stops working", async () => {
+    const { client } = await loggedIn("beheerder");
+    const created = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "ingetrokken@test.leerkring.nl",
+      organisationId: String(createOrganisation().id),
+      role: "deelnemer",
+    });
+    const path = linkIn(await created.text(), "/uitnodiging");
+    const row = getDb().select().from(accountTokens).where(eq(accountTokens.email, "ingetrokken@test.leerkring.nl")).get()!;
+    const revoked = await client.post("/beheer/uitnodigingen", { intent: "intrekken", id: row.id });
+    expect(revoked.status).toBe(200);
+    expect((await new Client(app).get(path)).status).toBe(410);
+  });
+
+  it("does not let a project leader revoke someone else's invitation", async () => {
+    const admin = await loggedIn("beheerder");
+    await admin.client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "van-beheer@test.leerkring.nl",
+      organisationId: String(createOrganisation().id),
+      role: "deelnemer",
+    });
+    const row = getDb().select().from(accountTokens).where(eq(accountTokens.email, "van-beheer@test.leerkring.nl")).get()!;
+    const leader = await loggedIn("projectleider");
+    const response = await leader.client.post("/beheer/uitnodigingen", { intent: "intrekken", id: row.id });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("password reset", () => {
+  it("resets a password by a single-use link and ends all sessions", async () => {
+    const user = await createUser();
+    const session = new Client(app);
+    await session.login(user.email, TEST_PASSWORD);
+    const admin = await loggedIn("beheerder");
+    const created = await admin.client.post("/beheer/accounts", { intent: "herstellink", userId: String(user.id) });
+    expect(created.status).toBe(200);
+    const path = linkIn(await created.text(), "/wachtwoord-herstellen");
+
+    const person = new Client(app);
+    expect((await person.get(path)).status).toBe(200);
+    const mismatch = await person.post(path, { password: "nieuw en sterk genoeg", repeatPassword: "anders" });
+    expect(await mismatch.text()).toContain("De twee wachtwoorden zijn niet gelijk.");
+    const done = await person.post(path, {
+      password: "nieuw en sterk genoeg",
+      repeatPassword: "nieuw en sterk genoeg",
+    });
+    expect(done.headers.get("Location")).toBe("/inloggen?hersteld=1");
+    expect((await session.get("/account")).status).toBe(302);
+    await new Client(app).login(user.email, "nieuw en sterk genoeg");
+    expect((await new Client(app).get(path)).status).toBe(410);
+  });
+
+  it("answers the forgotten-password form the same whether or not the address exists", async () => {
+    const user = await createUser();
+    const known = await new Client(app).post("/wachtwoord-vergeten", { email: user.email });
+    const unknown = await new Client(app).post("/wachtwoord-vergeten", { email: "onbekend@test.leerkring.nl" });
+    expect(known.status).toBe(200);
+    expect(unknown.status).toBe(200);
+    const strip = (html: string) => html.replace(/nonce="[^"]+"/g, "").replace(/"[^"]*@test\.leerkring\.nl"/g, "");
+    expect(strip(await known.text())).toBe(strip(await unknown.text()));
+    const tokens = getDb().select().from(accountTokens).where(eq(accountTokens.email, user.email)).all();
+    expect(tokens).toHaveLength(1);
+    expect(tokens[0]!.purpose).toBe("wachtwoordherstel");
+  });
+});
