@@ -14,7 +14,11 @@ beforeEach(() => resetLoginThrottle());
 function sessionOf(client: Client) {
   const token = client.cookies.get("leerkring_session");
   if (!token) throw new Error("no session cookie");
-  return getDb().select().from(sessions).where(eq(sessions.id, hashToken(token))).get();
+  return getDb()
+    .select()
+    .from(sessions)
+    .where(eq(sessions.id, hashToken(token)))
+    .get();
 }
 
 describe("login and logout", () => {
@@ -47,7 +51,10 @@ describe("login and logout", () => {
   it("refuses a wrong password with a Dutch message and no session", async () => {
     const user = await createUser();
     const client = new Client(app);
-    const response = await client.post("/inloggen", { email: user.email, password: "fout-wachtwoord" });
+    const response = await client.post("/inloggen", {
+      email: user.email,
+      password: "fout-wachtwoord",
+    });
     expect(response.status).toBe(401);
     expect(await response.text()).toContain("horen niet bij een actief account");
     expect(client.cookies.size).toBe(0);
@@ -77,7 +84,9 @@ describe("login and logout", () => {
     await a.login(user.email, TEST_PASSWORD);
     await b.login(user.email, TEST_PASSWORD);
     expect(a.cookies.get("leerkring_session")).not.toBe(b.cookies.get("leerkring_session"));
-    expect(getDb().select().from(sessions).where(eq(sessions.userId, user.id)).all()).toHaveLength(2);
+    expect(getDb().select().from(sessions).where(eq(sessions.userId, user.id)).all()).toHaveLength(
+      2,
+    );
   });
 
   it("ends the session on the server at logout, so the old cookie is worthless", async () => {
@@ -139,7 +148,10 @@ describe("throttling failed logins", () => {
     const user = await createUser();
     const client = new Client(app);
     for (let i = 0; i < THROTTLE.accountFreeFailures; i++) {
-      const r = await client.post("/inloggen", { email: user.email, password: `fout-${i}-wachtwoord` });
+      const r = await client.post("/inloggen", {
+        email: user.email,
+        password: `fout-${i}-wachtwoord`,
+      });
       expect(r.status).toBe(401);
     }
     const blocked = await client.post("/inloggen", { email: user.email, password: TEST_PASSWORD });
@@ -151,7 +163,10 @@ describe("throttling failed logins", () => {
   it("pauses an IP address that tries many accounts", async () => {
     const client = new Client(app);
     for (let i = 0; i < THROTTLE.ipFreeFailures; i++) {
-      await client.post("/inloggen", { email: `onbekend-${i}@test.leerkring.nl`, password: "x-y-z-w-v" });
+      await client.post("/inloggen", {
+        email: `onbekend-${i}@test.leerkring.nl`,
+        password: "x-y-z-w-v",
+      });
     }
     const user = await createUser();
     const blocked = await client.post("/inloggen", { email: user.email, password: TEST_PASSWORD });
@@ -167,7 +182,10 @@ describe("session expiry", () => {
     const id = sessionOf(client)!.id;
     getDb()
       .update(sessions)
-      .set({ idleExpiresAt: new Date(Date.now() - 1000), lastActiveAt: new Date(Date.now() - 86_400_000) })
+      .set({
+        idleExpiresAt: new Date(Date.now() - 1000),
+        lastActiveAt: new Date(Date.now() - 86_400_000),
+      })
       .where(eq(sessions.id, id))
       .run();
     const response = await client.get("/account");
@@ -218,7 +236,10 @@ describe("sessions on the account page", () => {
     expect(html).toContain("Firefox · Windows");
     expect(html).toContain("Safari · iPhone");
     const phoneSession = sessionOf(phone)!.id;
-    const ended = await laptop.post("/account", { intent: "sessie-beeindigen", sessionId: phoneSession });
+    const ended = await laptop.post("/account", {
+      intent: "sessie-beeindigen",
+      sessionId: phoneSession,
+    });
     expect(ended.status).toBe(200);
     expect((await phone.get("/account")).status).toBe(302);
     expect((await laptop.get("/account")).status).toBe(200);

@@ -57,7 +57,11 @@ describe("invitations", () => {
     });
     expect(accepted.status).toBe(302);
     expect(await (await invitee.get("/")).text()).toContain("Welkom, Nieuwe Collega");
-    const account = getDb().select().from(users).where(eq(users.email, "nieuwe.collega@uitnodigdam.nl")).get();
+    const account = getDb()
+      .select()
+      .from(users)
+      .where(eq(users.email, "nieuwe.collega@uitnodigdam.nl"))
+      .get();
     expect(account).toMatchObject({ role: "deelnemer", organisationId: gemeente.id });
 
     // Single use: the same link no longer works.
@@ -147,7 +151,11 @@ describe("invitations", () => {
       role: "deelnemer",
     });
     const path = linkIn(await created.text(), "/uitnodiging");
-    const row = getDb().select().from(accountTokens).where(eq(accountTokens.email, "ingetrokken@test.leerkring.nl")).get()!;
+    const row = getDb()
+      .select()
+      .from(accountTokens)
+      .where(eq(accountTokens.email, "ingetrokken@test.leerkring.nl"))
+      .get()!;
     const revoked = await client.post("/beheer/uitnodigingen", { intent: "intrekken", id: row.id });
     expect(revoked.status).toBe(200);
     expect((await new Client(app).get(path)).status).toBe(410);
@@ -161,9 +169,16 @@ describe("invitations", () => {
       organisationId: String(createOrganisation().id),
       role: "deelnemer",
     });
-    const row = getDb().select().from(accountTokens).where(eq(accountTokens.email, "van-beheer@test.leerkring.nl")).get()!;
+    const row = getDb()
+      .select()
+      .from(accountTokens)
+      .where(eq(accountTokens.email, "van-beheer@test.leerkring.nl"))
+      .get()!;
     const leader = await loggedIn("projectleider");
-    const response = await leader.client.post("/beheer/uitnodigingen", { intent: "intrekken", id: row.id });
+    const response = await leader.client.post("/beheer/uitnodigingen", {
+      intent: "intrekken",
+      id: row.id,
+    });
     expect(response.status).toBe(404);
   });
 });
@@ -174,13 +189,19 @@ describe("password reset", () => {
     const session = new Client(app);
     await session.login(user.email, TEST_PASSWORD);
     const admin = await loggedIn("beheerder");
-    const created = await admin.client.post("/beheer/accounts", { intent: "herstellink", userId: String(user.id) });
+    const created = await admin.client.post("/beheer/accounts", {
+      intent: "herstellink",
+      userId: String(user.id),
+    });
     expect(created.status).toBe(200);
     const path = linkIn(await created.text(), "/wachtwoord-herstellen");
 
     const person = new Client(app);
     expect((await person.get(path)).status).toBe(200);
-    const mismatch = await person.post(path, { password: "nieuw en sterk genoeg", repeatPassword: "anders" });
+    const mismatch = await person.post(path, {
+      password: "nieuw en sterk genoeg",
+      repeatPassword: "anders",
+    });
     expect(await mismatch.text()).toContain("De twee wachtwoorden zijn niet gelijk.");
     const done = await person.post(path, {
       password: "nieuw en sterk genoeg",
@@ -195,12 +216,19 @@ describe("password reset", () => {
   it("answers the forgotten-password form the same whether or not the address exists", async () => {
     const user = await createUser();
     const known = await new Client(app).post("/wachtwoord-vergeten", { email: user.email });
-    const unknown = await new Client(app).post("/wachtwoord-vergeten", { email: "onbekend@test.leerkring.nl" });
+    const unknown = await new Client(app).post("/wachtwoord-vergeten", {
+      email: "onbekend@test.leerkring.nl",
+    });
     expect(known.status).toBe(200);
     expect(unknown.status).toBe(200);
-    const strip = (html: string) => html.replace(/nonce="[^"]+"/g, "").replace(/"[^"]*@test\.leerkring\.nl"/g, "");
+    const strip = (html: string) =>
+      html.replace(/nonce="[^"]+"/g, "").replace(/"[^"]*@test\.leerkring\.nl"/g, "");
     expect(strip(await known.text())).toBe(strip(await unknown.text()));
-    const tokens = getDb().select().from(accountTokens).where(eq(accountTokens.email, user.email)).all();
+    const tokens = getDb()
+      .select()
+      .from(accountTokens)
+      .where(eq(accountTokens.email, user.email))
+      .all();
     expect(tokens).toHaveLength(1);
     expect(tokens[0]!.purpose).toBe("wachtwoordherstel");
   });

@@ -1,0 +1,188 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
+import { getDb } from "#db/client.ts";
+import { organisations, users } from "#db/schema.ts";
+import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
+import { Client, useApp } from "#tests/setup/http.ts";
+
+const app = useApp();
+beforeEach(() => resetLoginThrottle());
+
+async function beheerder() {
+  const user = await createUser({ role: "beheerder" });
+  const client = new Client(app);
+  await client.login(user.email, TEST_PASSWORD);
+  return { user, client };
+}
+
+describe("organisations", () => {
+  it("adds a municipality with its circle and Werkplaats", async () => {
+    const { client } = await beheerder();
+    const werkplaats = createOrganisation({
+      kind: "werkplaats",
+      circle: null,
+      name: "Werkplaats Test",
+    });
+    const response = await client.post("/beheer/organisaties", {
+      intent: "aanmaken",
+      name: "Gemeente Nieuwdorp",
+      kind: "gemeente",
+      circle: "1",
+      region: "Drenthe",
+      werkplaatsId: String(werkplaats.id),
+    });
+    expect(response.status).toBe(200);
+    const row = getDb()
+      .select()
+      .from(organisations)
+      .where(eq(organisations.name, "Gemeente Nieuwdorp"))
+      .get();
+    expect(row).toMatchObject({
+      slug: "nieuwdorp",
+      kind: "gemeente",
+      circle: 1,
+      werkplaatsId: werkplaats.id,
+    });
+    expect(await (await client.get("/beheer/organisaties")).text()).toContain("Gemeente Nieuwdorp");
+  });
+
+  it("requires a circle for a municipality and refuses a duplicate name", async () => {
+    const { client } = await beheerder();
+    const noCircle = await client.post("/beheer/organisaties", {
+      intent: "aanmaken",
+      name: "Gemeente Zonderkring",
+      kind: "gemeente",
+      circle: "",
+      region: "",
+      werkplaatsId: "",
+    });
+    expect(noCircle.status).toBe(400);
+    expect(await noCircle.text()).toContain("Kies de leerkring van deze gemeente.");
+    const existing = createOrganisation({
+      name: "Stichting Dubbel",
+      kind: "welzijnsinstelling",
+      circle: null,
+    });
+    const duplicate = await client.post("/beheer/organisaties", {
+      intent: "aanmaken",
+      name: existing.name,
+      kind: "welzijnsinstelling",
+      circle: "",
+      region: "",
+      werkplaatsId: "",
+    });
+    expect(duplicate.status).toBe(400);
+    expect(await duplicate.text()).toContain("Er is al een organisatie met deze naam.");
+  });
+
+  it("refuses a Werkplaats reference to something that is not a Werkplaats", async () => {
+    const { client } = await beheerder();
+    const notWerkplaats = createOrganisation();
+    const response = await client.post("/beheer/organisaties", {
+      intent: "aanmaken",
+      name: "Gemeente Verkeerdverwezen",
+      kind: "gemeente",
+      circle: "2",
+      region: "",
+      werkplaatsId: String(notWerkplaats.id),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it("renames an organisation and keeps its slug", async () => {
+    const { client } = await beheerder();
+    const org = createOrganisation({ name: "Gemeente Oudenaam" });
+    const response = await client.post("/beheer/organisaties", {
+      intent: "wijzigen",
+      id: String(org.id),
+      name: "Gemeente Nieuwenaam",
+      kind: "gemeente",
+      circle: "2",
+      region: "Utrecht",
+      werkplaatsId: "",
+    });
+    expect(response.status).toBe(200);
+    const row = getDb().select().from(organisations).where(eq(organisations.id, org.id)).get()!;
+    expect(row).toMatchObject({ name: "Gemeente Nieuwenaam", slug: org.slug, circle: 2 });
+  });
+
+  it("answers 404 for editing an organisation that does not exist", async () => {
+    const { client } = await beheerder();
+    const response = await client.post("/beheer/organisaties", {
+      intent: "wijzigen",
+      id: "987654",
+      name: "Gemeente Nergens",
+      kind: "gemeente",
+      circle: "1",
+      region: "",
+      werkplaatsId: "",
+    });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("accounts", () => {
+  it("changes a role", async () => {
+    const { client } = await beheerder();
+    const person = await createUser({ role: "deelnemer" });
+    const response = await client.post("/beheer/accounts", {
+      intent: "rol",
+      userId: String(person.id),
+      role: "medewerker",
+    });
+    expect(response.status).toBe(200);
+    expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.role).toBe(
+      "medewerker",
+    );
+  });
+
+  it("deactivates an account, which ends its sessions at once, and reactivates it", async () => {
+    const { client } = await beheerder();
+    const person = await createUser();
+    const personClient = new Client(app);
+    await personClient.login(person.email, TEST_PASSWORD);
+    await client.post("/beheer/accounts", { intent: "deactiveren", userId: String(person.id) });
+    expect((await personClient.get("/account")).status).toBe(302);
+    expect(
+      (await new Client(app).post("/inloggen", { email: person.email, password: TEST_PASSWORD }))
+        .status,
+    ).toBe(401);
+    await client.post("/beheer/accounts", { intent: "activeren", userId: String(person.id) });
+    await new Client(app).login(person.email, TEST_PASSWORD);
+  });
+
+  it("does not let a beheerder change or deactivate their own account", async () => {
+    const { user, client } = await beheerder();
+    const response = await client.post("/beheer/accounts", {
+      intent: "deactiveren",
+      userId: String(user.id),
+    });
+    expect(response.status).toBe(409);
+    expect(getDb().select().from(users).where(eq(users.id, user.id)).get()!.active).toBe(true);
+  });
+
+  it("filters the list by organisation", async () => {
+    const { client } = await beheerder();
+    const org = createOrganisation({ name: "Gemeente Filterstad" });
+    await createUser({ organisationId: org.id, name: "Fenna Filter" });
+    const html = await (await client.get(`/beheer/accounts?organisatie=${org.id}`)).text();
+    expect(html).toContain("Accounts van Gemeente Filterstad");
+    expect(html).toContain("Fenna Filter");
+    expect(html).not.toContain(`>${(await createUser({ name: "Buiten Filter" })).name}<`);
+  });
+
+  it("rejects an unknown intent or id with a clear error", async () => {
+    const { client } = await beheerder();
+    expect(
+      (await client.post("/beheer/accounts", { intent: "opblazen", userId: "1" })).status,
+    ).toBe(400);
+    expect(
+      (await client.post("/beheer/accounts", { intent: "rol", userId: "abc", role: "deelnemer" }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await client.post("/beheer/accounts", { intent: "deactiveren", userId: "999999" })).status,
+    ).toBe(404);
+  });
+});

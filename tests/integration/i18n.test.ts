@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
+import { createUser, TEST_PASSWORD } from "#tests/factories.ts";
+import { Client, useApp } from "#tests/setup/http.ts";
+
+const app = useApp();
+beforeEach(() => resetLoginThrottle());
+
+describe("language", () => {
+  it("serves Dutch by default", async () => {
+    const html = await (await fetch(`${app.url}/`)).text();
+    expect(html).toMatch(/<html lang="nl"/);
+    expect(html).toContain("Samen leren over de sociale basis");
+  });
+
+  it("serves English to a visitor whose browser prefers it", async () => {
+    const html = await (
+      await fetch(`${app.url}/`, { headers: { "Accept-Language": "en-GB,en;q=0.9,nl;q=0.5" } })
+    ).text();
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain("Learning together");
+  });
+
+  it("follows the account's choice, whatever the browser says", async () => {
+    const user = await createUser();
+    const client = new Client(app, { "Accept-Language": "nl-NL" });
+    await client.login(user.email, TEST_PASSWORD);
+    const saved = await client.post("/account", { intent: "taal", locale: "en" });
+    expect(saved.status).toBe(200);
+    const html = await (await client.get("/account")).text();
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain("My account");
+    const invalid = await client.post("/account", { intent: "taal", locale: "fr" });
+    expect(invalid.status).toBe(400);
+  });
+});
