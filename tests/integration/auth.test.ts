@@ -5,9 +5,9 @@ import { hashToken } from "#app/auth/tokens.server.ts";
 import { getDb } from "#db/client.ts";
 import { sessions } from "#db/schema.ts";
 import { createUser, TEST_PASSWORD } from "#tests/factories.ts";
-import { Client, useApp } from "#tests/setup/http.ts";
+import { Client, startTestApp } from "#tests/setup/http.ts";
 
-const app = useApp();
+const app = startTestApp();
 // Every request comes from 127.0.0.1: start each test with a clean throttle.
 beforeEach(() => resetLoginThrottle());
 

@@ -4,9 +4,9 @@ import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { getDb } from "#db/client.ts";
 import { accountTokens, users } from "#db/schema.ts";
 import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
-import { Client, useApp } from "#tests/setup/http.ts";
+import { Client, startTestApp } from "#tests/setup/http.ts";
 
-const app = useApp();
+const app = startTestApp();
 beforeEach(() => resetLoginThrottle());
 
 async function loggedIn(role: "beheerder" | "projectleider" | "medewerker" | "deelnemer") {

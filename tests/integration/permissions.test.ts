@@ -2,10 +2,10 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import type { Role } from "#db/schema.ts";
 import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
-import { Client, useApp } from "#tests/setup/http.ts";
+import { Client, startTestApp } from "#tests/setup/http.ts";
 
 // Every route and action × every role, including anonymous: what the server answers.
-const app = useApp();
+const app = startTestApp();
 beforeEach(() => resetLoginThrottle());
 
 type Who = Role | "anoniem";

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { createUser, TEST_PASSWORD } from "#tests/factories.ts";
-import { Client, useApp } from "#tests/setup/http.ts";
+import { Client, startTestApp } from "#tests/setup/http.ts";
 
-const app = useApp();
+const app = startTestApp();
 beforeEach(() => resetLoginThrottle());
 
 describe("CSRF protection", () => {

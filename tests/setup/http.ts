@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from "vitest";
 import { createAppServer, type AppServer } from "#server/app.ts";
 
 /** The real app (production build) on a random loopback port, for one test file. */
-export function useApp() {
+export function startTestApp() {
   let app: AppServer;
   const state = { url: "" };
   beforeAll(async () => {
