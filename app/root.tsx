@@ -46,7 +46,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body className="utrecht-theme leerkring-theme">
+      <body className="utrecht-theme leerkring-theme utrecht-document">
         <AppShell user={data?.user ?? null}>{children}</AppShell>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

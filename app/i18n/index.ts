@@ -39,20 +39,29 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
 
 const intlLocale: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 
-export function formatDateTime(
-  locale: Locale,
-  date: Date | number,
-  style: "date" | "datetime" | "time" | "long" = "datetime",
-): string {
-  const options: Intl.DateTimeFormatOptions = {
-    date: { dateStyle: "medium" },
-    datetime: { dateStyle: "medium", timeStyle: "short" },
-    time: { timeStyle: "short" },
-    long: { dateStyle: "full", timeStyle: "short" },
-  }[style] as Intl.DateTimeFormatOptions;
-  return new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: TIME_ZONE }).format(
-    date,
-  );
+type DateStyle = "date" | "datetime" | "time" | "long";
+
+const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: "medium" },
+  datetime: { dateStyle: "medium", timeStyle: "short" },
+  time: { timeStyle: "short" },
+  long: { dateStyle: "full", timeStyle: "short" },
+};
+
+// Creating an Intl.DateTimeFormat is costly; a page formats many dates with a few formats.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function formatDateTime(locale: Locale, date: Date | number, style: DateStyle = "datetime") {
+  const key = `${locale}:${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale[locale], {
+      ...dateStyles[style],
+      timeZone: TIME_ZONE,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 type RootData = { locale: Locale } | undefined;
