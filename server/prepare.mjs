@@ -4,9 +4,15 @@ import { execSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+/** Runs a shell command in view; when it fails, says which step failed and exits. */
 export function run(command, env = {}) {
   console.info(`> ${command}`);
-  execSync(command, { stdio: "inherit", env: { ...process.env, ...env } });
+  try {
+    execSync(command, { stdio: "inherit", env: { ...process.env, ...env } });
+  } catch {
+    console.error(`\nMislukt: ${command}`);
+    process.exit(1);
+  }
 }
 
 function mtime(file) {

@@ -29,7 +29,9 @@ describe("the /collab namespace", () => {
     const user = await createUser();
     const client = new Client(app);
     await client.login(user.email, TEST_PASSWORD);
-    expect(await open({ Cookie: client.cookieHeader, Origin: app.url })).toEqual({ connected: true });
+    expect(await open({ Cookie: client.cookieHeader, Origin: app.url })).toEqual({
+      connected: true,
+    });
   });
 
   it("refuses a socket without a session", async () => {

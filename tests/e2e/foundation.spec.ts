@@ -4,7 +4,9 @@ import { expectAccessible, login } from "./helpers.ts";
 test("a visitor sees the Dutch landing page with the themes", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samen leren over de sociale basis");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Samen leren over de sociale basis",
+  );
   await expect(page.getByRole("heading", { name: "Samenwerken in vertrouwen" })).toBeVisible();
   await expectAccessible(page);
 });
@@ -26,7 +28,9 @@ test("the project leader logs in, sees the dashboard and logs out", async ({ pag
   await login(page, "projectleider@leerkring.test");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Pieter van Dam");
   await expect(page.getByText("Eerste intervisiebijeenkomst")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Leervragen die wachten op een plek" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Leervragen die wachten op een plek" }),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page.getByRole("link", { name: "Inloggen" }).first()).toBeVisible();
@@ -60,9 +64,15 @@ test("each role sees its own dashboard", async ({ browser }) => {
   }
 });
 
-test("a beheerder invites a colleague, who sets a password and is logged in", async ({ page, browser }) => {
+test("a beheerder invites a colleague, who sets a password and is logged in", async ({
+  page,
+  browser,
+}) => {
   await login(page, "beheerder@leerkring.test");
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
+  await page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "Beheer" })
+    .click();
   await expect(page.getByRole("heading", { name: "Iemand uitnodigen" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Uitnodiging maken" }).click();
