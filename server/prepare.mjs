@@ -32,11 +32,16 @@ function newestIn(dir) {
   return newest;
 }
 
-/** Installs the locked dependencies when node_modules is missing or older than the lock file. */
+/**
+ * Installs the locked dependencies when node_modules is missing or older than the lock file.
+ * `npm install`, not `npm ci`: the lock file leaves out other platforms' optional packages
+ * (the registry here records no download addresses), which `npm ci` counts as out of sync.
+ */
 export function ensureDependencies() {
   const installed = mtime("node_modules/.package-lock.json");
-  if (installed === 0) run("npm ci --no-audit --no-fund");
-  else if (mtime("package-lock.json") > installed) run("npm install --no-audit --no-fund");
+  if (installed === 0 || mtime("package-lock.json") > installed) {
+    run("npm install --no-audit --no-fund");
+  }
 }
 
 /** Builds the app when there is no build or the sources changed since the last one. */
