@@ -8,6 +8,12 @@ export default [
   route("wachtwoord-herstellen/:token", "routes/wachtwoord-herstellen.$token.tsx"),
   route("uitnodiging/:token", "routes/uitnodiging.$token.tsx"),
   route("account", "routes/account.tsx"),
+  route("agenda", "routes/agenda.tsx"),
+  route("agenda.ics", "routes/agenda[.]ics.tsx"),
+  route("agenda/nieuw", "routes/agenda.nieuw.tsx"),
+  route("bijeenkomsten/:id.ics", "routes/bijeenkomsten.$id[.]ics.tsx"),
+  route("bijeenkomsten/:id", "routes/bijeenkomsten.$id.tsx"),
+  route("bijeenkomsten/:id/bewerken", "routes/bijeenkomsten.$id.bewerken.tsx"),
   route("beheer", "routes/beheer.tsx", [
     index("routes/beheer._index.tsx"),
     route("uitnodigingen", "routes/beheer.uitnodigingen.tsx"),

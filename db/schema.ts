@@ -1,5 +1,12 @@
 import { sql } from "drizzle-orm";
-import { type AnySQLiteColumn, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+} from "drizzle-orm/sqlite-core";
 
 // Timestamps are stored as UTC milliseconds; the UI shows them in Europe/Amsterdam.
 const createdAt = () =>
@@ -35,8 +42,20 @@ export const organisations = sqliteTable("organisations", {
   werkplaatsId: integer().references((): AnySQLiteColumn => organisations.id, {
     onDelete: "set null",
   }),
+  /** A municipality's view of the social basis (source document 003): narrow or broad. */
+  socialeBasisOpvatting: text({ enum: ["smal", "breed"] }),
+  /** Which of the four approaches it takes, as a JSON array of socialeBasisBenaderingen. */
+  socialeBasisBenaderingen: text({ mode: "json" }).$type<SocialeBasisBenadering[]>(),
   createdAt: createdAt(),
 });
+
+export const socialeBasisBenaderingen = [
+  "non-institutioneel",
+  "halfdelijn",
+  "basisfunctioneel",
+  "infrastructureel",
+] as const;
+export type SocialeBasisBenadering = (typeof socialeBasisBenaderingen)[number];
 
 export const users = sqliteTable(
   "users",
@@ -129,6 +148,9 @@ export const bijeenkomsten = sqliteTable(
     startsAt: integer({ mode: "timestamp_ms" }).notNull(),
     endsAt: integer({ mode: "timestamp_ms" }).notNull(),
     status: text({ enum: bijeenkomstStatuses }).notNull().default("gepland"),
+    /** Places available; null means no limit. Beyond it, a "ja" goes on the waiting list. */
+    capacity: integer(),
+    cancellationReason: text(),
     /** iCalendar SEQUENCE: raised at every change a calendar should pick up. */
     sequence: integer().notNull().default(0),
     createdAt: createdAt(),
@@ -158,8 +180,16 @@ export const leervragen = sqliteTable(
     casus: text().notNull().default(""),
     context: text().notNull().default(""),
     themaId: integer().references(() => themas.id),
+    /** How the municipality would like to work on it: a JSON array of werkvormen. */
+    werkvormen: text({ mode: "json" })
+      .$type<Werkvorm[]>()
+      .notNull()
+      .default(sql`'[]'`),
     status: text({ enum: leervraagStatuses }).notNull().default("ingediend"),
     bijeenkomstId: integer().references(() => bijeenkomsten.id, { onDelete: "set null" }),
+    /** What came out of the session, recorded by the project leader afterwards. */
+    outcome: text().notNull().default(""),
+    followUp: text().notNull().default(""),
     submittedById: integer().references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: createdAt(),
@@ -168,6 +198,214 @@ export const leervragen = sqliteTable(
     index("leervragen_organisation_idx").on(t.organisationId),
     index("leervragen_bijeenkomst_idx").on(t.bijeenkomstId),
   ],
+);
+
+export const werkvormen = ["intervisie", "themabijeenkomst", "lokale-ondersteuning"] as const;
+export type Werkvorm = (typeof werkvormen)[number];
+
+/** Every status change of a learning question: who, when, from what to what. */
+export const leervraagStatuswijzigingen = sqliteTable(
+  "leervraag_statuswijzigingen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    leervraagId: integer()
+      .notNull()
+      .references(() => leervragen.id, { onDelete: "cascade" }),
+    fromStatus: text({ enum: leervraagStatuses }),
+    toStatus: text({ enum: leervraagStatuses }).notNull(),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    note: text().notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("leervraag_statuswijzigingen_leervraag_idx").on(t.leervraagId)],
+);
+
+export const leervraagReacties = sqliteTable(
+  "leervraag_reacties",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    leervraagId: integer()
+      .notNull()
+      .references(() => leervragen.id, { onDelete: "cascade" }),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("leervraag_reacties_leervraag_idx").on(t.leervraagId)],
+);
+
+/** Movisie and the host region's Werkplaats attend an intervision session as critical friend. */
+export const criticalFriends = sqliteTable(
+  "critical_friends",
+  {
+    bijeenkomstId: integer()
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.bijeenkomstId, t.organisationId] })],
+);
+
+export const agendapunten = sqliteTable(
+  "agendapunten",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    bijeenkomstId: integer()
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    /** Wall-clock time in Amsterdam, "HH:MM", or empty. */
+    time: text().notNull().default(""),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("agendapunten_bijeenkomst_idx").on(t.bijeenkomstId)],
+);
+
+export const rsvpResponses = ["ja", "nee", "misschien"] as const;
+export type RsvpResponse = (typeof rsvpResponses)[number];
+
+export const deelnames = sqliteTable(
+  "deelnames",
+  {
+    bijeenkomstId: integer()
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    response: text({ enum: rsvpResponses }).notNull(),
+    /** A "ja" beyond the capacity waits here, in order of respondedAt. */
+    waitlisted: integer({ mode: "boolean" }).notNull().default(false),
+    respondedAt: integer({ mode: "timestamp_ms" }).notNull(),
+    /** Recorded by the leader after the meeting; null until then. */
+    attended: integer({ mode: "boolean" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bijeenkomstId, t.userId] }),
+    index("deelnames_user_idx").on(t.userId),
+  ],
+);
+
+/** What changed in a meeting, so participants see it (and calendars get a new SEQUENCE). */
+export const bijeenkomstWijzigingen = sqliteTable(
+  "bijeenkomst_wijzigingen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    bijeenkomstId: integer()
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    changes: text({ mode: "json" }).$type<MeetingChange[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("bijeenkomst_wijzigingen_bijeenkomst_idx").on(t.bijeenkomstId)],
+);
+
+export type MeetingChange = {
+  field:
+    | "title"
+    | "startsAt"
+    | "endsAt"
+    | "location"
+    | "status"
+    | "capacity"
+    | "hostOrganisationId"
+    | "leaderId"
+    | "themaId"
+    | "description";
+  from: string | number | null;
+  to: string | number | null;
+};
+
+/** A personal, revocable calendar feed: only the SHA-256 of its secret is stored. */
+export const calendarFeeds = sqliteTable("calendar_feeds", {
+  userId: integer()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text().notNull().unique(),
+  createdAt: createdAt(),
+  lastUsedAt: integer({ mode: "timestamp_ms" }),
+});
+
+// "Aan de slag": local casework in a municipality with partner organisations.
+export const trajectStatuses = ["verkenning", "lopend", "gepauzeerd", "afgerond"] as const;
+export const partnerRollen = ["inhoudelijk-adviseur", "procesbegeleider", "onderzoeker"] as const;
+export const doelgroepen = ["bewoners", "professionals", "beleidsmakers"] as const;
+export const logboekSoorten = ["activiteit", "contact", "afspraak"] as const;
+
+export const trajecten = sqliteTable(
+  "trajecten",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    themaId: integer().references(() => themas.id),
+    status: text({ enum: trajectStatuses }).notNull().default("verkenning"),
+    /** Who takes part: a JSON array of doelgroepen. */
+    doelgroepen: text({ mode: "json" })
+      .$type<(typeof doelgroepen)[number][]>()
+      .notNull()
+      .default(sql`'[]'`),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [index("trajecten_organisation_idx").on(t.organisationId)],
+);
+
+export const trajectPartners = sqliteTable(
+  "traject_partners",
+  {
+    trajectId: integer()
+      .notNull()
+      .references(() => trajecten.id, { onDelete: "cascade" }),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    role: text({ enum: partnerRollen }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.trajectId, t.organisationId] })],
+);
+
+/** The people who take part in a traject: they may edit it and write in its log. */
+export const trajectLeden = sqliteTable(
+  "traject_leden",
+  {
+    trajectId: integer()
+      .notNull()
+      .references(() => trajecten.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.trajectId, t.userId] }),
+    index("traject_leden_user_idx").on(t.userId),
+  ],
+);
+
+export const logboek = sqliteTable(
+  "logboek",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    trajectId: integer()
+      .notNull()
+      .references(() => trajecten.id, { onDelete: "cascade" }),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    kind: text({ enum: logboekSoorten }).notNull(),
+    /** The day it happened (UTC midnight of the Amsterdam date). */
+    happenedOn: integer({ mode: "timestamp_ms" }).notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("logboek_traject_idx").on(t.trajectId)],
 );
 
 export type User = typeof users.$inferSelect;

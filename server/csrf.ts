@@ -1,4 +1,5 @@
 import type { RequestHandler } from "express";
+import { localeFromAcceptLanguage, translator } from "#app/i18n/index.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -33,11 +34,7 @@ export function refuseCrossSiteRequests(publicUrl?: string): RequestHandler {
     if (SAFE_METHODS.has(req.method)) return next();
     const expected = expectedOrigin(req.headers, req.protocol, publicUrl);
     if (isSameOrigin(req.headers, expected)) return next();
-    res
-      .status(403)
-      .type("text/plain; charset=utf-8")
-      .send(
-        "Verzoek geweigerd: het kwam niet van een pagina van Leerkring zelf. Laad de pagina opnieuw en probeer het nog eens.",
-      );
+    const t = translator(localeFromAcceptLanguage(req.get("Accept-Language") ?? null));
+    res.status(403).type("text/plain; charset=utf-8").send(t("fout.crossSite"));
   };
 }

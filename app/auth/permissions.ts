@@ -1,17 +1,33 @@
 import type { Role } from "#db/schema.ts";
 
-// Who may do what: the one table every loader, action and socket handler asks. Rules that depend
-// on the resource (own municipality, own casework) are added beside their action as features land.
+// Who may do what: the one table every loader, action and socket handler asks. Rules that also
+// depend on the resource (own municipality, own casework) are the small functions below it.
+const everyone = ["beheerder", "projectleider", "medewerker", "deelnemer"] as const;
+
 export const permissions = {
-  "dashboard:bekijken": ["beheerder", "projectleider", "medewerker", "deelnemer"],
-  "account:eigen-beheren": ["beheerder", "projectleider", "medewerker", "deelnemer"],
+  "dashboard:bekijken": everyone,
+  "account:eigen-beheren": everyone,
   "beheer:openen": ["beheerder", "projectleider"],
   "uitnodiging:versturen": ["beheerder", "projectleider"],
   "organisatie:beheren": ["beheerder"],
   "gebruiker:beheren": ["beheerder"],
+  "agenda:bekijken": everyone,
+  "bijeenkomst:plannen": ["projectleider"],
+  "bijeenkomst:aanmelden": everyone,
+  "leervraag:bekijken": everyone,
+  "leervraag:indienen": ["deelnemer"],
+  "leervraag:inplannen": ["projectleider"],
+  "leervraag:reageren": everyone,
+  "traject:bekijken": everyone,
+  "traject:aanmaken": ["projectleider", "medewerker", "deelnemer"],
+  "gemeente:bekijken": everyone,
+  "gemeente:visie-bewerken": ["deelnemer", "projectleider"],
+  "thema:beheren": ["projectleider"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
+
+type Actor = { role: Role; organisationId: number };
 
 export function can(user: { role: Role } | null | undefined, action: Action): boolean {
   return !!user && (permissions[action] as readonly Role[]).includes(user.role);
@@ -22,4 +38,33 @@ export function invitableRoles(role: Role): Role[] {
   if (role === "beheerder") return ["beheerder", "projectleider", "medewerker", "deelnemer"];
   if (role === "projectleider") return ["projectleider", "medewerker", "deelnemer"];
   return [];
+}
+
+/** Members change only their own municipality's learning questions. */
+export function canEditLeervraag(
+  user: Actor | null,
+  leervraag: { organisationId: number },
+): boolean {
+  return !!user && user.role === "deelnemer" && user.organisationId === leervraag.organisationId;
+}
+
+/**
+ * Casework: members of the municipality edit its entries, staff and others edit the casework they
+ * take part in, project leaders coordinate all of it.
+ */
+export function canEditTraject(
+  user: Actor & { id: number },
+  traject: { organisationId: number; memberIds: number[] },
+): boolean {
+  if (user.role === "projectleider") return true;
+  if (user.role === "deelnemer" && user.organisationId === traject.organisationId) return true;
+  return (
+    (user.role === "medewerker" || user.role === "deelnemer") && traject.memberIds.includes(user.id)
+  );
+}
+
+/** A municipality's own page: its members describe its view of the social basis. */
+export function canEditGemeente(user: Actor | null, organisationId: number): boolean {
+  if (!user || !can(user, "gemeente:visie-bewerken")) return false;
+  return user.role === "projectleider" || user.organisationId === organisationId;
 }

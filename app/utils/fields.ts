@@ -29,3 +29,9 @@ export function parseId(value: string | undefined): number | null {
   const parsed = idField.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/** The page number from `?pagina=`, 1 when absent or not a positive whole number. */
+export function pageParam(url: URL): number {
+  const page = Number(url.searchParams.get("pagina"));
+  return Number.isInteger(page) && page > 0 ? Math.min(page, 10_000) : 1;
+}

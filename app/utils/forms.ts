@@ -16,7 +16,9 @@ export type FormFailure = {
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
+    if (typeof value !== "string" || /password/i.test(key)) continue;
+    // Several values under one name (checkboxes) are kept comma-separated.
+    values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
 }

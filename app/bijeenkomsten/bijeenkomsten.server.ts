@@ -1,0 +1,613 @@
+import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+import type { SessionUser } from "#app/auth/session.server.ts";
+import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
+import type { FieldErrors } from "#app/utils/forms.ts";
+import { fromAmsterdamInputs } from "#app/utils/time.ts";
+import { getDb, type DbOrTx } from "#db/client.ts";
+import {
+  agendapunten,
+  bijeenkomsten,
+  bijeenkomstWijzigingen,
+  criticalFriends,
+  deelnames,
+  leervraagStatuswijzigingen,
+  leervragen,
+  organisations,
+  themas,
+  users,
+  type MeetingChange,
+} from "#db/schema.ts";
+import { compareForRotation, hostingHistory, proposeHost } from "./rotation.ts";
+
+export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// The planning form: one schema for creating and editing both kinds of meeting.
+
+const optionalId = z.union([z.literal(""), idField]).default("");
+
+export const meetingFormSchema = z
+  .object({
+    kind: z.enum(["thema", "intervisie"], { error: "fout.ongeldig" }),
+    title: requiredText(160),
+    description: optionalText(4000),
+    themaId: optionalId,
+    hostOrganisationId: optionalId,
+    leaderId: optionalId,
+    location: requiredText(200),
+    date: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht"),
+    startTime: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht"),
+    endTime: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht"),
+    capacity: z
+      .union([
+        z.literal(""),
+        z.coerce
+          .number()
+          .int("fout.geheelGetal")
+          .min(1, "fout.minimaalEen")
+          .max(10_000, "fout.teGroot"),
+      ])
+      .default(""),
+    criticalFriendIds: z
+      .union([idField, z.array(idField)])
+      .optional()
+      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  })
+  .superRefine((v, ctx) => {
+    const startsAt = fromAmsterdamInputs(v.date, v.startTime);
+    const endsAt = fromAmsterdamInputs(v.date, v.endTime);
+    if (!startsAt) ctx.addIssue({ code: "custom", path: ["date"], message: "fout.datumOngeldig" });
+    if (!endsAt) ctx.addIssue({ code: "custom", path: ["endTime"], message: "fout.tijdOngeldig" });
+    if (startsAt && endsAt && endsAt <= startsAt) {
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "fout.eindVoorBegin" });
+    }
+    if (v.kind === "thema" && v.themaId === "") {
+      ctx.addIssue({ code: "custom", path: ["themaId"], message: "fout.kiesThema" });
+    }
+    if (v.kind === "intervisie" && v.hostOrganisationId === "") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["hostOrganisationId"],
+        message: "fout.kiesGastgemeente",
+      });
+    }
+  })
+  .transform((v) => ({
+    kind: v.kind,
+    title: v.title,
+    description: v.description,
+    themaId: v.themaId === "" ? null : v.themaId,
+    hostOrganisationId:
+      v.kind === "intervisie" && v.hostOrganisationId !== "" ? v.hostOrganisationId : null,
+    leaderId: v.leaderId === "" ? null : v.leaderId,
+    location: v.location,
+    startsAt: fromAmsterdamInputs(v.date, v.startTime)!,
+    endsAt: fromAmsterdamInputs(v.date, v.endTime)!,
+    capacity: v.capacity === "" ? null : v.capacity,
+    criticalFriendIds: v.kind === "intervisie" ? v.criticalFriendIds : [],
+  }));
+
+export type MeetingInput = z.output<typeof meetingFormSchema>;
+
+/**
+ * Checks the references a form cannot: the host is a first-circle municipality, the leader a
+ * project leader, the theme and critical friends exist. Returns field errors, empty when fine.
+ */
+export function checkMeetingReferences(
+  input: MeetingInput,
+): Record<
+  string,
+  "fout.geenEersteKring" | "fout.kiesProjectleider" | "fout.kiesThema" | "fout.ongeldig"
+> {
+  const db = getDb();
+  const errors: ReturnType<typeof checkMeetingReferences> = {};
+  if (input.hostOrganisationId !== null) {
+    const host = db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, input.hostOrganisationId))
+      .get();
+    if (!host || host.kind !== "gemeente" || host.circle !== 1)
+      errors.hostOrganisationId = "fout.geenEersteKring";
+  }
+  if (input.leaderId !== null) {
+    const leader = db.select().from(users).where(eq(users.id, input.leaderId)).get();
+    if (!leader || leader.role !== "projectleider" || !leader.active)
+      errors.leaderId = "fout.kiesProjectleider";
+  }
+  if (
+    input.themaId !== null &&
+    !db.select().from(themas).where(eq(themas.id, input.themaId)).get()
+  ) {
+    errors.themaId = "fout.kiesThema";
+  }
+  if (input.criticalFriendIds.length) {
+    const found = db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(
+        and(
+          inArray(organisations.id, input.criticalFriendIds),
+          inArray(organisations.kind, ["movisie", "werkplaats"]),
+        ),
+      )
+      .all();
+    if (found.length !== new Set(input.criticalFriendIds).size)
+      errors.criticalFriendIds = "fout.ongeldig";
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+const host = alias(organisations, "host");
+const leader = alias(users, "leader");
+
+const meetingColumns = {
+  id: bijeenkomsten.id,
+  kind: bijeenkomsten.kind,
+  title: bijeenkomsten.title,
+  description: bijeenkomsten.description,
+  location: bijeenkomsten.location,
+  startsAt: bijeenkomsten.startsAt,
+  endsAt: bijeenkomsten.endsAt,
+  status: bijeenkomsten.status,
+  capacity: bijeenkomsten.capacity,
+  cancellationReason: bijeenkomsten.cancellationReason,
+  sequence: bijeenkomsten.sequence,
+  updatedAt: bijeenkomsten.updatedAt,
+  themaId: bijeenkomsten.themaId,
+  themaName: themas.name,
+  themaSlug: themas.slug,
+  hostOrganisationId: bijeenkomsten.hostOrganisationId,
+  hostName: host.name,
+  hostSlug: host.slug,
+  leaderId: bijeenkomsten.leaderId,
+  leaderName: leader.name,
+};
+
+function meetingsQuery(db: DbOrTx = getDb()) {
+  return db
+    .select(meetingColumns)
+    .from(bijeenkomsten)
+    .leftJoin(themas, eq(themas.id, bijeenkomsten.themaId))
+    .leftJoin(host, eq(host.id, bijeenkomsten.hostOrganisationId))
+    .leftJoin(leader, eq(leader.id, bijeenkomsten.leaderId))
+    .$dynamic();
+}
+
+export type MeetingSummary = Awaited<ReturnType<typeof listMeetings>>["meetings"][number];
+
+export const PAGE_SIZE = 20;
+
+/** Upcoming meetings soonest first; past ones most recent first. Paged. */
+export function listMeetings(options: {
+  when: "komend" | "voorbij";
+  kind?: "thema" | "intervisie" | undefined;
+  page?: number;
+  now?: Date;
+  onlyKinds?: readonly ("thema" | "intervisie")[];
+}) {
+  const now = options.now ?? new Date();
+  const page = Math.max(1, options.page ?? 1);
+  const conditions = [
+    options.when === "komend" ? gte(bijeenkomsten.endsAt, now) : lt(bijeenkomsten.endsAt, now),
+    options.kind ? eq(bijeenkomsten.kind, options.kind) : undefined,
+    options.onlyKinds ? inArray(bijeenkomsten.kind, [...options.onlyKinds]) : undefined,
+  ];
+  const where = and(...conditions);
+  const [total] = getDb().select({ n: count() }).from(bijeenkomsten).where(where).all();
+  const meetings = meetingsQuery()
+    .where(where)
+    .orderBy(options.when === "komend" ? asc(bijeenkomsten.startsAt) : desc(bijeenkomsten.startsAt))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .all();
+  return { meetings, page, pages: Math.max(1, Math.ceil(total!.n / PAGE_SIZE)) };
+}
+
+/** Meetings of the given kinds that end after a moment, soonest first (bounded). */
+export function meetingsEndingAfter(since: Date, kinds: readonly ("thema" | "intervisie")[]) {
+  return meetingsQuery()
+    .where(and(gte(bijeenkomsten.endsAt, since), inArray(bijeenkomsten.kind, [...kinds])))
+    .orderBy(asc(bijeenkomsten.startsAt))
+    .limit(500)
+    .all();
+}
+
+export function getMeeting(id: number) {
+  return meetingsQuery().where(eq(bijeenkomsten.id, id)).get() ?? null;
+}
+
+export function meetingDetails(id: number, viewer: SessionUser) {
+  const db = getDb();
+  const meeting = getMeeting(id);
+  if (!meeting) return null;
+  const friends = db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(criticalFriends)
+    .innerJoin(organisations, eq(organisations.id, criticalFriends.organisationId))
+    .where(eq(criticalFriends.bijeenkomstId, id))
+    .orderBy(asc(organisations.name))
+    .all();
+  const agenda = db
+    .select()
+    .from(agendapunten)
+    .where(eq(agendapunten.bijeenkomstId, id))
+    .orderBy(asc(agendapunten.position), asc(agendapunten.id))
+    .all();
+  const questions = db
+    .select({
+      id: leervragen.id,
+      title: leervragen.title,
+      status: leervragen.status,
+      organisationName: organisations.name,
+      outcome: leervragen.outcome,
+    })
+    .from(leervragen)
+    .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
+    .where(eq(leervragen.bijeenkomstId, id))
+    .orderBy(asc(organisations.name))
+    .all();
+  const participants = db
+    .select({
+      userId: users.id,
+      name: users.name,
+      organisationName: organisations.name,
+      response: deelnames.response,
+      waitlisted: deelnames.waitlisted,
+      attended: deelnames.attended,
+      respondedAt: deelnames.respondedAt,
+    })
+    .from(deelnames)
+    .innerJoin(users, eq(users.id, deelnames.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(deelnames.bijeenkomstId, id))
+    .orderBy(asc(deelnames.respondedAt))
+    .all();
+  const changes = db
+    .select({
+      id: bijeenkomstWijzigingen.id,
+      changes: bijeenkomstWijzigingen.changes,
+      createdAt: bijeenkomstWijzigingen.createdAt,
+      userName: users.name,
+    })
+    .from(bijeenkomstWijzigingen)
+    .leftJoin(users, eq(users.id, bijeenkomstWijzigingen.userId))
+    .where(eq(bijeenkomstWijzigingen.bijeenkomstId, id))
+    .orderBy(desc(bijeenkomstWijzigingen.createdAt), desc(bijeenkomstWijzigingen.id))
+    .limit(20)
+    .all();
+  const mine = participants.find((p) => p.userId === viewer.id) ?? null;
+  return { meeting, friends, agenda, questions, participants, changes, mine };
+}
+
+export function meetingCriticalFriendIds(bijeenkomstId: number): number[] {
+  return getDb()
+    .select({ id: criticalFriends.organisationId })
+    .from(criticalFriends)
+    .where(eq(criticalFriends.bijeenkomstId, bijeenkomstId))
+    .all()
+    .map((r) => r.id);
+}
+
+/** Who is invited: theme meetings are for both circles; intervision for the first circle. */
+export function isInvited(
+  user: Pick<SessionUser, "role" | "organisationId">,
+  meeting: Pick<Bijeenkomst, "kind">,
+): boolean {
+  if (meeting.kind === "thema" || user.role !== "deelnemer") return true;
+  const org = getDb()
+    .select({ circle: organisations.circle, kind: organisations.kind })
+    .from(organisations)
+    .where(eq(organisations.id, user.organisationId))
+    .get();
+  // Second-circle municipalities take part in theme meetings only; local partners join intervision.
+  return !(org?.kind === "gemeente" && org.circle === 2);
+}
+
+/** The kinds of meeting a person is invited to, for lists and the personal calendar. */
+export function invitedKinds(user: Pick<SessionUser, "role" | "organisationId">) {
+  return isInvited(user, { kind: "intervisie" })
+    ? (["thema", "intervisie"] as const)
+    : (["thema"] as const);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rotation
+
+export function rotationOverview() {
+  const db = getDb();
+  const candidates = db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      slug: organisations.slug,
+      werkplaatsId: organisations.werkplaatsId,
+    })
+    .from(organisations)
+    .where(and(eq(organisations.kind, "gemeente"), eq(organisations.circle, 1)))
+    .orderBy(asc(organisations.name))
+    .all();
+  const sessions = db
+    .select({
+      hostOrganisationId: bijeenkomsten.hostOrganisationId,
+      startsAt: bijeenkomsten.startsAt,
+    })
+    .from(bijeenkomsten)
+    .where(and(eq(bijeenkomsten.kind, "intervisie"), ne(bijeenkomsten.status, "geannuleerd")))
+    .all()
+    .filter(
+      (s): s is { hostOrganisationId: number; startsAt: Date } => s.hostOrganisationId !== null,
+    );
+  // In rotation order: the proposal first.
+  const history = hostingHistory(candidates, sessions).sort(compareForRotation);
+  const proposal = proposeHost(history);
+  return {
+    history: history.map((h) => ({ ...h, slug: candidates.find((c) => c.id === h.id)!.slug })),
+    proposal: proposal
+      ? { ...proposal, werkplaatsId: candidates.find((c) => c.id === proposal.id)!.werkplaatsId }
+      : null,
+  };
+}
+
+/** Critical friends proposed for a host: Movisie and the Werkplaats of the host's region. */
+export function proposedCriticalFriends(hostOrganisationId: number | null): number[] {
+  const db = getDb();
+  const movisie = db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.kind, "movisie"))
+    .all();
+  const hostRow = hostOrganisationId
+    ? db
+        .select({ werkplaatsId: organisations.werkplaatsId })
+        .from(organisations)
+        .where(eq(organisations.id, hostOrganisationId))
+        .get()
+    : undefined;
+  return [...movisie.map((m) => m.id), ...(hostRow?.werkplaatsId ? [hostRow.werkplaatsId] : [])];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changing
+
+export function createMeeting(input: MeetingInput): number {
+  return getDb().transaction((tx) => {
+    const { criticalFriendIds, ...values } = input;
+    const row = tx
+      .insert(bijeenkomsten)
+      .values({ ...values, updatedAt: new Date() })
+      .returning({ id: bijeenkomsten.id })
+      .get();
+    setCriticalFriends(tx, row.id, criticalFriendIds);
+    return row.id;
+  });
+}
+
+const trackedFields = [
+  "title",
+  "description",
+  "startsAt",
+  "endsAt",
+  "location",
+  "capacity",
+  "hostOrganisationId",
+  "leaderId",
+  "themaId",
+] as const satisfies readonly MeetingChange["field"][];
+
+function comparable(value: unknown): string | number | null {
+  if (value instanceof Date) return value.toISOString();
+  return (value as string | number | null) ?? null;
+}
+
+/** Applies an edit; records what changed and raises the calendar SEQUENCE when anything did. */
+export function updateMeeting(id: number, input: MeetingInput, userId: number): MeetingChange[] {
+  return getDb().transaction((tx) => {
+    const current = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
+    if (!current) return [];
+    const { criticalFriendIds, kind: _kind, ...values } = input;
+    const changes: MeetingChange[] = trackedFields
+      .filter((f) => comparable(current[f]) !== comparable(values[f]))
+      .map((f) => ({ field: f, from: comparable(current[f]), to: comparable(values[f]) }));
+    setCriticalFriends(tx, id, criticalFriendIds);
+    if (changes.length) {
+      tx.update(bijeenkomsten)
+        .set({ ...values, sequence: current.sequence + 1, updatedAt: new Date() })
+        .where(eq(bijeenkomsten.id, id))
+        .run();
+      tx.insert(bijeenkomstWijzigingen).values({ bijeenkomstId: id, userId, changes }).run();
+    }
+    return changes;
+  });
+}
+
+function setCriticalFriends(tx: DbOrTx, bijeenkomstId: number, organisationIds: number[]) {
+  tx.delete(criticalFriends).where(eq(criticalFriends.bijeenkomstId, bijeenkomstId)).run();
+  const unique = [...new Set(organisationIds)];
+  if (unique.length) {
+    tx.insert(criticalFriends)
+      .values(unique.map((organisationId) => ({ bijeenkomstId, organisationId })))
+      .run();
+  }
+}
+
+function setStatus(
+  tx: DbOrTx,
+  meeting: Bijeenkomst,
+  status: Bijeenkomst["status"],
+  userId: number,
+  extra: Partial<Bijeenkomst> = {},
+) {
+  tx.update(bijeenkomsten)
+    .set({ status, sequence: meeting.sequence + 1, updatedAt: new Date(), ...extra })
+    .where(eq(bijeenkomsten.id, meeting.id))
+    .run();
+  tx.insert(bijeenkomstWijzigingen)
+    .values({
+      bijeenkomstId: meeting.id,
+      userId,
+      changes: [{ field: "status", from: meeting.status, to: status }],
+    })
+    .run();
+}
+
+/** Moves the questions on a meeting's agenda along, recording each change. */
+function moveQuestions(
+  tx: DbOrTx,
+  bijeenkomstId: number,
+  from: "ingepland",
+  to: "besproken" | "ingediend",
+  userId: number,
+  note: string,
+) {
+  const planned = tx
+    .select({ id: leervragen.id })
+    .from(leervragen)
+    .where(and(eq(leervragen.bijeenkomstId, bijeenkomstId), eq(leervragen.status, from)))
+    .all();
+  for (const q of planned) {
+    tx.update(leervragen)
+      .set({
+        status: to,
+        updatedAt: new Date(),
+        ...(to === "ingediend" ? { bijeenkomstId: null } : {}),
+      })
+      .where(eq(leervragen.id, q.id))
+      .run();
+    tx.insert(leervraagStatuswijzigingen)
+      .values({ leervraagId: q.id, fromStatus: from, toStatus: to, userId, note })
+      .run();
+  }
+}
+
+/** Cancels a planned meeting; its learning questions go back to waiting for a place. */
+export function cancelMeeting(
+  id: number,
+  reason: string,
+  userId: number,
+): "cancelled" | "not-planned" {
+  return getDb().transaction((tx) => {
+    const meeting = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
+    if (!meeting || meeting.status !== "gepland") return "not-planned";
+    setStatus(tx, meeting, "geannuleerd", userId, { cancellationReason: reason });
+    moveQuestions(tx, id, "ingepland", "ingediend", userId, reason);
+    return "cancelled";
+  });
+}
+
+/** Marks a meeting held (once it has begun); the questions on it count as discussed. */
+export function markHeld(
+  id: number,
+  userId: number,
+  now = new Date(),
+): "held" | "not-planned" | "not-started" {
+  return getDb().transaction((tx) => {
+    const meeting = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
+    if (!meeting || meeting.status !== "gepland") return "not-planned";
+    if (meeting.startsAt > now) return "not-started";
+    setStatus(tx, meeting, "gehouden", userId);
+    moveQuestions(tx, id, "ingepland", "besproken", userId, "");
+    return "held";
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agenda items
+
+export const agendapuntSchema = z.object({
+  time: z
+    .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "fout.tijdOngeldig")])
+    .default(""),
+  title: requiredText(200),
+  description: optionalText(2000),
+});
+
+export function addAgendapunt(bijeenkomstId: number, input: z.output<typeof agendapuntSchema>) {
+  const db = getDb();
+  const [last] = db
+    .select({ max: sql<number>`coalesce(max(${agendapunten.position}), 0)` })
+    .from(agendapunten)
+    .where(eq(agendapunten.bijeenkomstId, bijeenkomstId))
+    .all();
+  db.insert(agendapunten)
+    .values({ bijeenkomstId, position: (last?.max ?? 0) + 1, ...input })
+    .run();
+}
+
+export function removeAgendapunt(bijeenkomstId: number, id: number): boolean {
+  return (
+    getDb()
+      .delete(agendapunten)
+      .where(and(eq(agendapunten.id, id), eq(agendapunten.bijeenkomstId, bijeenkomstId)))
+      .run().changes === 1
+  );
+}
+
+/** Swaps an item with its neighbour above or below. */
+export function moveAgendapunt(
+  bijeenkomstId: number,
+  id: number,
+  direction: "omhoog" | "omlaag",
+): boolean {
+  return getDb().transaction((tx) => {
+    const items = tx
+      .select()
+      .from(agendapunten)
+      .where(eq(agendapunten.bijeenkomstId, bijeenkomstId))
+      .orderBy(asc(agendapunten.position), asc(agendapunten.id))
+      .all();
+    const index = items.findIndex((i) => i.id === id);
+    const neighbour = direction === "omhoog" ? index - 1 : index + 1;
+    if (index < 0 || neighbour < 0 || neighbour >= items.length) return false;
+    [items[index], items[neighbour]] = [items[neighbour]!, items[index]!];
+    items.forEach((item, i) => {
+      tx.update(agendapunten)
+        .set({ position: i + 1 })
+        .where(eq(agendapunten.id, item.id))
+        .run();
+    });
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Form options
+
+export function meetingFormOptions() {
+  const db = getDb();
+  const asOption = (r: { id: number; name: string }) => ({ value: String(r.id), label: r.name });
+  return {
+    themas: db
+      .select({ id: themas.id, name: themas.name })
+      .from(themas)
+      .orderBy(asc(themas.position))
+      .all()
+      .map(asOption),
+    hosts: db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(and(eq(organisations.kind, "gemeente"), eq(organisations.circle, 1)))
+      .orderBy(asc(organisations.name))
+      .all()
+      .map(asOption),
+    leaders: db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.role, "projectleider"), eq(users.active, true)))
+      .orderBy(asc(users.name))
+      .all()
+      .map(asOption),
+    criticalFriends: db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(inArray(organisations.kind, ["movisie", "werkplaats"]))
+      .orderBy(asc(organisations.kind), asc(organisations.name))
+      .all()
+      .map(asOption),
+  };
+}

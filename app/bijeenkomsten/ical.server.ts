@@ -1,0 +1,116 @@
+import { and, eq } from "drizzle-orm";
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { generateToken, hashToken } from "#app/auth/tokens.server.ts";
+import { getDb } from "#db/client.ts";
+import { calendarFeeds, users } from "#db/schema.ts";
+import { getMeeting, meetingsEndingAfter } from "./bijeenkomsten.server.ts";
+
+type MeetingForCalendar = NonNullable<ReturnType<typeof getMeeting>>;
+
+// iCalendar for meetings: one stable UID per meeting, SEQUENCE raised at every change, cancelled
+// meetings stay in the feed as STATUS:CANCELLED so that calendar programs remove them. Times are
+// written in UTC ("…Z"), which every calendar program shows in its own time zone; see
+// docs/decisions/004-ical-in-utc.md.
+
+/** The UID a meeting keeps for its whole life, whatever changes. */
+export function meetingUid(id: number, origin: string): string {
+  return `bijeenkomst-${id}@${new URL(origin).hostname}`;
+}
+
+export function meetingsCalendar(
+  name: string,
+  meetings: MeetingForCalendar[],
+  origin: string,
+): string {
+  const calendar = ical({
+    name,
+    prodId: { company: "Leerkring", product: "Leerkring", language: "NL" },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const m of meetings) {
+    const url = `${origin}/bijeenkomsten/${m.id}`;
+    calendar.createEvent({
+      id: meetingUid(m.id, origin),
+      sequence: m.sequence,
+      stamp: m.updatedAt,
+      start: m.startsAt,
+      end: m.endsAt,
+      summary: m.title,
+      location: m.location,
+      description: [m.description, url].filter(Boolean).join("\n\n"),
+      url,
+      status: m.status === "geannuleerd" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}
+
+export function icsResponse(body: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-cache",
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The personal feed: a secret URL calendar programs subscribe to. Only its SHA-256 is stored, so
+// the address is shown once, when it is made; making a new one revokes the old.
+
+export function createCalendarFeed(userId: number): string {
+  const token = generateToken();
+  getDb()
+    .insert(calendarFeeds)
+    .values({ userId, tokenHash: hashToken(token) })
+    .onConflictDoUpdate({
+      target: calendarFeeds.userId,
+      set: { tokenHash: hashToken(token), createdAt: new Date(), lastUsedAt: null },
+    })
+    .run();
+  return token;
+}
+
+export function revokeCalendarFeed(userId: number): void {
+  getDb().delete(calendarFeeds).where(eq(calendarFeeds.userId, userId)).run();
+}
+
+export function calendarFeedStatus(userId: number) {
+  return (
+    getDb()
+      .select({ createdAt: calendarFeeds.createdAt, lastUsedAt: calendarFeeds.lastUsedAt })
+      .from(calendarFeeds)
+      .where(eq(calendarFeeds.userId, userId))
+      .get() ?? null
+  );
+}
+
+/** The active account a feed token belongs to, or null. */
+export function userForCalendarFeed(token: string) {
+  const row = getDb()
+    .select({
+      id: users.id,
+      role: users.role,
+      organisationId: users.organisationId,
+      name: users.name,
+      locale: users.locale,
+    })
+    .from(calendarFeeds)
+    .innerJoin(users, eq(users.id, calendarFeeds.userId))
+    .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), eq(users.active, true)))
+    .get();
+  if (row) {
+    getDb()
+      .update(calendarFeeds)
+      .set({ lastUsedAt: new Date() })
+      .where(eq(calendarFeeds.userId, row.id))
+      .run();
+  }
+  return row ?? null;
+}
+
+/** The meetings for someone's feed: those they are invited to, from a month back on. */
+export function feedMeetings(kinds: readonly ("thema" | "intervisie")[], now = new Date()) {
+  return meetingsEndingAfter(new Date(now.getTime() - 31 * 24 * 3_600_000), kinds);
+}

@@ -1,0 +1,29 @@
+import { Link, useLocation } from "react-router";
+import { useT } from "#app/i18n/index.ts";
+
+/** Previous/next links that keep the other query parameters. Nothing when there is one page. */
+export function Pagination({ page, pages }: { page: number; pages: number }) {
+  const t = useT();
+  const location = useLocation();
+  if (pages <= 1) return null;
+  const to = (p: number) => {
+    const params = new URLSearchParams(location.search);
+    params.set("pagina", String(p));
+    return `${location.pathname}?${params}`;
+  };
+  return (
+    <nav aria-label={t("paginering.label")} className="leerkring-actions">
+      {page > 1 && (
+        <Link to={to(page - 1)} className="utrecht-link" rel="prev">
+          {t("paginering.vorige")}
+        </Link>
+      )}
+      <span>{t("paginering.pagina", { pagina: page, totaal: pages })}</span>
+      {page < pages && (
+        <Link to={to(page + 1)} className="utrecht-link" rel="next">
+          {t("paginering.volgende")}
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,286 @@
+import { and, asc, count, desc, eq, gte, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { SessionUser } from "#app/auth/session.server.ts";
+import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
+import { getDb } from "#db/client.ts";
+import {
+  bijeenkomsten,
+  leervraagReacties,
+  leervraagStatuswijzigingen,
+  leervraagStatuses,
+  leervragen,
+  organisations,
+  themas,
+  users,
+  werkvormen,
+} from "#db/schema.ts";
+import { isTransitionAllowed, type LeervraagStatus } from "./status.ts";
+
+export const leervraagSchema = z.object({
+  title: requiredText(160),
+  question: requiredText(4000),
+  casus: requiredText(8000),
+  context: optionalText(4000),
+  themaId: z
+    .union([z.literal(""), idField])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
+  werkvormen: z
+    .union([z.enum(werkvormen), z.array(z.enum(werkvormen))], { error: "fout.kiesWerkvorm" })
+    .transform((v) => [...new Set(Array.isArray(v) ? v : [v])]),
+});
+
+export type LeervraagInput = z.output<typeof leervraagSchema>;
+
+export function themaExists(id: number | null): boolean {
+  return (
+    id === null || !!getDb().select({ id: themas.id }).from(themas).where(eq(themas.id, id)).get()
+  );
+}
+
+export const LIST_SIZE = 25;
+
+export function listLeervragen(filter: {
+  status?: LeervraagStatus | undefined;
+  organisationId?: number | undefined;
+  themaId?: number | undefined;
+  page?: number;
+}) {
+  const db = getDb();
+  const page = Math.max(1, filter.page ?? 1);
+  const conditions: (SQL | undefined)[] = [
+    filter.status ? eq(leervragen.status, filter.status) : undefined,
+    filter.organisationId ? eq(leervragen.organisationId, filter.organisationId) : undefined,
+    filter.themaId ? eq(leervragen.themaId, filter.themaId) : undefined,
+  ];
+  const where = and(...conditions);
+  const [total] = db.select({ n: count() }).from(leervragen).where(where).all();
+  const rows = db
+    .select({
+      id: leervragen.id,
+      title: leervragen.title,
+      status: leervragen.status,
+      organisationName: organisations.name,
+      organisationSlug: organisations.slug,
+      themaName: themas.name,
+      updatedAt: leervragen.updatedAt,
+    })
+    .from(leervragen)
+    .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
+    .leftJoin(themas, eq(themas.id, leervragen.themaId))
+    .where(where)
+    .orderBy(desc(leervragen.updatedAt), desc(leervragen.id))
+    .limit(LIST_SIZE)
+    .offset((page - 1) * LIST_SIZE)
+    .all();
+  return { rows, page, pages: Math.max(1, Math.ceil(total!.n / LIST_SIZE)) };
+}
+
+export function getLeervraag(id: number) {
+  return (
+    getDb()
+      .select({
+        id: leervragen.id,
+        organisationId: leervragen.organisationId,
+        organisationName: organisations.name,
+        organisationSlug: organisations.slug,
+        title: leervragen.title,
+        question: leervragen.question,
+        casus: leervragen.casus,
+        context: leervragen.context,
+        themaId: leervragen.themaId,
+        themaName: themas.name,
+        themaSlug: themas.slug,
+        werkvormen: leervragen.werkvormen,
+        status: leervragen.status,
+        bijeenkomstId: leervragen.bijeenkomstId,
+        bijeenkomstTitle: bijeenkomsten.title,
+        bijeenkomstStartsAt: bijeenkomsten.startsAt,
+        outcome: leervragen.outcome,
+        followUp: leervragen.followUp,
+        createdAt: leervragen.createdAt,
+        updatedAt: leervragen.updatedAt,
+      })
+      .from(leervragen)
+      .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
+      .leftJoin(themas, eq(themas.id, leervragen.themaId))
+      .leftJoin(bijeenkomsten, eq(bijeenkomsten.id, leervragen.bijeenkomstId))
+      .where(eq(leervragen.id, id))
+      .get() ?? null
+  );
+}
+
+export function leervraagHistory(id: number) {
+  return getDb()
+    .select({
+      id: leervraagStatuswijzigingen.id,
+      fromStatus: leervraagStatuswijzigingen.fromStatus,
+      toStatus: leervraagStatuswijzigingen.toStatus,
+      note: leervraagStatuswijzigingen.note,
+      createdAt: leervraagStatuswijzigingen.createdAt,
+      userName: users.name,
+    })
+    .from(leervraagStatuswijzigingen)
+    .leftJoin(users, eq(users.id, leervraagStatuswijzigingen.userId))
+    .where(eq(leervraagStatuswijzigingen.leervraagId, id))
+    .orderBy(asc(leervraagStatuswijzigingen.createdAt), asc(leervraagStatuswijzigingen.id))
+    .all();
+}
+
+export function leervraagComments(id: number) {
+  return getDb()
+    .select({
+      id: leervraagReacties.id,
+      body: leervraagReacties.body,
+      createdAt: leervraagReacties.createdAt,
+      userName: users.name,
+      organisationName: organisations.name,
+    })
+    .from(leervraagReacties)
+    .leftJoin(users, eq(users.id, leervraagReacties.userId))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(leervraagReacties.leervraagId, id))
+    .orderBy(asc(leervraagReacties.createdAt), asc(leervraagReacties.id))
+    .limit(500)
+    .all();
+}
+
+export function submitLeervraag(user: SessionUser, input: LeervraagInput): number {
+  return getDb().transaction((tx) => {
+    const row = tx
+      .insert(leervragen)
+      .values({
+        ...input,
+        organisationId: user.organisationId,
+        submittedById: user.id,
+        status: "ingediend",
+      })
+      .returning({ id: leervragen.id })
+      .get();
+    tx.insert(leervraagStatuswijzigingen)
+      .values({ leervraagId: row.id, fromStatus: null, toStatus: "ingediend", userId: user.id })
+      .run();
+    return row.id;
+  });
+}
+
+export function updateLeervraag(id: number, input: LeervraagInput): void {
+  getDb()
+    .update(leervragen)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(leervragen.id, id))
+    .run();
+}
+
+/** Moves a question to another status when the lifecycle allows it for this person. */
+export function changeStatus(
+  id: number,
+  to: LeervraagStatus,
+  user: SessionUser,
+  note = "",
+): "changed" | "not-allowed" {
+  return getDb().transaction((tx) => {
+    const q = tx.select().from(leervragen).where(eq(leervragen.id, id)).get();
+    if (!q) return "not-allowed";
+    const actor = { role: user.role, ownMunicipality: q.organisationId === user.organisationId };
+    // Planning only happens by choosing a session (planOnMeeting), which sets the session too.
+    if (to === "ingepland" || !isTransitionAllowed(q.status, to, actor)) return "not-allowed";
+    tx.update(leervragen)
+      .set({
+        status: to,
+        updatedAt: new Date(),
+        ...(to === "ingediend" || to === "ingetrokken" ? { bijeenkomstId: null } : {}),
+      })
+      .where(eq(leervragen.id, id))
+      .run();
+    tx.insert(leervraagStatuswijzigingen)
+      .values({ leervraagId: id, fromStatus: q.status, toStatus: to, userId: user.id, note })
+      .run();
+    return "changed";
+  });
+}
+
+/** Puts a waiting question on a planned intervision session's agenda. */
+export function planOnMeeting(
+  id: number,
+  bijeenkomstId: number,
+  user: SessionUser,
+): "planned" | "not-allowed" | "meeting-unavailable" {
+  return getDb().transaction((tx) => {
+    const q = tx.select().from(leervragen).where(eq(leervragen.id, id)).get();
+    const meeting = tx
+      .select()
+      .from(bijeenkomsten)
+      .where(eq(bijeenkomsten.id, bijeenkomstId))
+      .get();
+    if (!meeting || meeting.kind !== "intervisie" || meeting.status !== "gepland")
+      return "meeting-unavailable";
+    if (
+      !q ||
+      !isTransitionAllowed(q.status, "ingepland", { role: user.role, ownMunicipality: false })
+    )
+      return "not-allowed";
+    tx.update(leervragen)
+      .set({ status: "ingepland", bijeenkomstId, updatedAt: new Date() })
+      .where(eq(leervragen.id, id))
+      .run();
+    tx.insert(leervraagStatuswijzigingen)
+      .values({
+        leervraagId: id,
+        fromStatus: q.status,
+        toStatus: "ingepland",
+        userId: user.id,
+        note: meeting.title,
+      })
+      .run();
+    return "planned";
+  });
+}
+
+export const outcomeSchema = z.object({
+  outcome: optionalText(8000),
+  followUp: optionalText(8000),
+});
+
+export function recordOutcome(id: number, input: z.output<typeof outcomeSchema>): void {
+  getDb()
+    .update(leervragen)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(leervragen.id, id))
+    .run();
+}
+
+export const commentSchema = z.object({ body: requiredText(4000) });
+
+export function addComment(id: number, userId: number, body: string): void {
+  getDb().insert(leervraagReacties).values({ leervraagId: id, userId, body }).run();
+}
+
+/** Planned intervision sessions a question can be put on, soonest first. */
+export function plannableMeetings(now = new Date()) {
+  return getDb()
+    .select({ id: bijeenkomsten.id, title: bijeenkomsten.title, startsAt: bijeenkomsten.startsAt })
+    .from(bijeenkomsten)
+    .where(
+      and(
+        eq(bijeenkomsten.kind, "intervisie"),
+        eq(bijeenkomsten.status, "gepland"),
+        gte(bijeenkomsten.startsAt, now),
+      ),
+    )
+    .orderBy(asc(bijeenkomsten.startsAt))
+    .all();
+}
+
+export function waitingLeervragen() {
+  return getDb()
+    .select({ id: leervragen.id, title: leervragen.title, organisationName: organisations.name })
+    .from(leervragen)
+    .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
+    .where(eq(leervragen.status, "ingediend"))
+    .orderBy(asc(leervragen.createdAt))
+    .limit(100)
+    .all();
+}
+
+export const statusFilterSchema = z.enum(leervraagStatuses).optional().catch(undefined);

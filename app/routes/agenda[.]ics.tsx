@@ -1,0 +1,26 @@
+import type { Route } from "./+types/agenda[.]ics";
+import { publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { plainTextResponse } from "#app/utils/responses.server.ts";
+import { invitedKinds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import {
+  feedMeetings,
+  icsResponse,
+  meetingsCalendar,
+  userForCalendarFeed,
+} from "#app/bijeenkomsten/ical.server.ts";
+import { translator } from "#app/i18n/index.ts";
+
+/**
+ * The personal calendar feed calendar programs subscribe to: no session, the secret token in the
+ * URL identifies the account. An unknown or revoked token answers 404.
+ */
+export function loader({ request }: Route.LoaderArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const user = /^[a-z2-7]{32}$/.test(token) ? userForCalendarFeed(token) : null;
+  if (!user) throw plainTextResponse(request, "agenda.feedOnbekend", 404);
+  const name = translator(user.locale)("agenda.feedNaam", { naam: user.name });
+  return icsResponse(
+    meetingsCalendar(name, feedMeetings(invitedKinds(user)), publicOrigin(request)),
+    "leerkring.ics",
+  );
+}
