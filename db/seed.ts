@@ -3,14 +3,24 @@ import { hashPassword, passwordSchema } from "#app/auth/password.server.ts";
 import { amsterdamToUtc } from "#app/utils/time.ts";
 import type { Config } from "#server/config.ts";
 import type { Db } from "./client.ts";
+import type { LeervraagStatus } from "#app/leervragen/status.ts";
 import {
+  agendapunten,
   bijeenkomsten,
+  criticalFriends,
+  deelnames,
+  leervraagStatuswijzigingen,
   leervragen,
+  logboek,
   organisations,
   themas,
+  trajectLeden,
+  trajectPartners,
+  trajecten,
   users,
   type OrganisationKind,
   type Role,
+  type Werkvorm,
 } from "./schema.ts";
 
 // The demo trajectory, after "De Sociale Basis: het investeren waard" (Movisie & Werkplaatsen,
@@ -392,63 +402,260 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         .run();
     }
 
-    const planned = past(firstIntervisionStart) ? "besproken" : "ingepland";
+    const planned: LeervraagStatus = past(firstIntervisionStart) ? "besproken" : "ingepland";
     const submittedBy = (email: string) => userId.get(email)!;
-    tx.insert(leervragen)
+    const questions = [
+      {
+        organisationId: orgId.get("hilversum")!,
+        title: "Wijkteams en vrijwilligersinitiatieven in verbinding",
+        question:
+          "Hoe bouwen onze sociale wijkteams een duurzame, gelijkwaardige samenwerking op met de vrijwilligersinitiatieven in de wijk?",
+        casus:
+          "In Hilversum-Oost draaien sinds twee jaar een buurtkamer en een maaltijdproject van bewoners. Het wijkteam verwijst er steeds vaker naar, maar de vrijwilligers voelen zich overvraagd en missen terugkoppeling.",
+        context:
+          "G-40-gemeente; wijkteams sinds de decentralisaties; subsidieregeling voor bewonersinitiatieven.",
+        themaId: themaId.get("samenwerken-in-vertrouwen")!,
+        werkvormen: ["intervisie", "lokale-ondersteuning"] as Werkvorm[],
+        status: planned,
+        bijeenkomstId: firstIntervision.id,
+        submittedById: submittedBy("deelnemer@leerkring.test"),
+      },
+      {
+        organisationId: orgId.get("haarlem")!,
+        title: "Wat levert de sociale basis in Schalkwijk op?",
+        question:
+          "Hoe maken we zichtbaar wat investeringen in de sociale basis van Schalkwijk opleveren, zonder alles in cijfers te willen vangen?",
+        casus:
+          "De gemeenteraad vraagt om resultaten van het wijkgerichte werken in Schalkwijk. De bestaande monitor meet vooral productie (aantallen activiteiten), niet wat bewoners ervaren.",
+        context: "Wijkgericht werken met welzijn, woningcorporatie en bewonersinitiatieven.",
+        themaId: themaId.get("zichtbaar-maken-en-meten-resultaten")!,
+        werkvormen: ["intervisie", "themabijeenkomst"] as Werkvorm[],
+        status: planned,
+        bijeenkomstId: firstIntervision.id,
+        submittedById: submittedBy("fatima.ouali@leerkring.test"),
+      },
+      {
+        organisationId: orgId.get("amstelveen")!,
+        title: "Inwoners die we nu niet bereiken",
+        question:
+          "Hoe bereiken we inwoners die baat hebben bij voorzieningen in de wijk, maar er nu geen gebruik van maken?",
+        casus:
+          "Ouderen met een kleine beurs in Amstelveen-Noord maken weinig gebruik van de ontmoetingsplekken, terwijl eenzaamheid er toeneemt.",
+        context: "",
+        themaId: themaId.get("inwoners-betrekken")!,
+        werkvormen: ["intervisie"] as Werkvorm[],
+        status: "ingediend" as const,
+        submittedById: submittedBy("iris.vanleeuwen@leerkring.test"),
+      },
+      {
+        organisationId: orgId.get("zuidwest-friesland")!,
+        title: "Steunstructuren in kleine kernen",
+        question:
+          "Hoe houden we in kleine dorpen een sociale steunstructuur overeind nu voorzieningen verdwijnen?",
+        casus:
+          "In drie dorpen is het dorpshuis gesloten. Inwoners organiseren zelf vervoer en ontmoeting, maar de vrijwilligers vergrijzen.",
+        context: "Plattelandsgemeente met 80 kernen.",
+        themaId: themaId.get("sociale-steunstructuren")!,
+        werkvormen: ["intervisie", "lokale-ondersteuning"] as Werkvorm[],
+        status: "ingediend" as const,
+        submittedById: submittedBy("sjoerd.devries@leerkring.test"),
+      },
+    ];
+    for (const q of questions) {
+      const row = tx.insert(leervragen).values(q).returning({ id: leervragen.id }).get();
+      const steps =
+        q.status === "ingediend"
+          ? ["ingediend"]
+          : q.status === "ingepland"
+            ? ["ingediend", "ingepland"]
+            : ["ingediend", "ingepland", "besproken"];
+      steps.forEach((status, i) =>
+        tx
+          .insert(leervraagStatuswijzigingen)
+          .values({
+            leervraagId: row.id,
+            fromStatus: (steps[i - 1] as LeervraagStatus | undefined) ?? null,
+            toStatus: status as LeervraagStatus,
+            userId: status === "ingediend" ? q.submittedById : leader,
+          })
+          .run(),
+      );
+    }
+
+    // The first intervision session: Movisie and the host's Werkplaats as critical friends, a
+    // programme, and a few people who said they will come.
+    tx.insert(criticalFriends)
       .values([
+        { bijeenkomstId: firstIntervision.id, organisationId: orgId.get("movisie")! },
         {
-          organisationId: orgId.get("hilversum")!,
-          title: "Wijkteams en vrijwilligersinitiatieven in verbinding",
-          question:
-            "Hoe bouwen onze sociale wijkteams een duurzame, gelijkwaardige samenwerking op met de vrijwilligersinitiatieven in de wijk?",
-          casus:
-            "In Hilversum-Oost draaien sinds twee jaar een buurtkamer en een maaltijdproject van bewoners. Het wijkteam verwijst er steeds vaker naar, maar de vrijwilligers voelen zich overvraagd en missen terugkoppeling.",
-          context:
-            "G-40-gemeente; wijkteams sinds de decentralisaties; subsidieregeling voor bewonersinitiatieven.",
-          themaId: themaId.get("samenwerken-in-vertrouwen")!,
-          status: planned,
           bijeenkomstId: firstIntervision.id,
-          submittedById: submittedBy("deelnemer@leerkring.test"),
-        },
-        {
-          organisationId: orgId.get("haarlem")!,
-          title: "Wat levert de sociale basis in Schalkwijk op?",
-          question:
-            "Hoe maken we zichtbaar wat investeringen in de sociale basis van Schalkwijk opleveren, zonder alles in cijfers te willen vangen?",
-          casus:
-            "De gemeenteraad vraagt om resultaten van het wijkgerichte werken in Schalkwijk. De bestaande monitor meet vooral productie (aantallen activiteiten), niet wat bewoners ervaren.",
-          context: "Wijkgericht werken met welzijn, woningcorporatie en bewonersinitiatieven.",
-          themaId: themaId.get("zichtbaar-maken-en-meten-resultaten")!,
-          status: planned,
-          bijeenkomstId: firstIntervision.id,
-          submittedById: submittedBy("fatima.ouali@leerkring.test"),
-        },
-        {
-          organisationId: orgId.get("amstelveen")!,
-          title: "Inwoners die we nu niet bereiken",
-          question:
-            "Hoe bereiken we inwoners die baat hebben bij voorzieningen in de wijk, maar er nu geen gebruik van maken?",
-          casus:
-            "Ouderen met een kleine beurs in Amstelveen-Noord maken weinig gebruik van de ontmoetingsplekken, terwijl eenzaamheid er toeneemt.",
-          context: "",
-          themaId: themaId.get("inwoners-betrekken")!,
-          status: "ingediend",
-          submittedById: submittedBy("iris.vanleeuwen@leerkring.test"),
-        },
-        {
-          organisationId: orgId.get("zuidwest-friesland")!,
-          title: "Steunstructuren in kleine kernen",
-          question:
-            "Hoe houden we in kleine dorpen een sociale steunstructuur overeind nu voorzieningen verdwijnen?",
-          casus:
-            "In drie dorpen is het dorpshuis gesloten. Inwoners organiseren zelf vervoer en ontmoeting, maar de vrijwilligers vergrijzen.",
-          context: "Plattelandsgemeente met 80 kernen.",
-          themaId: themaId.get("sociale-steunstructuren")!,
-          status: "ingediend",
-          submittedById: submittedBy("sjoerd.devries@leerkring.test"),
+          organisationId: orgId.get("werkplaats-noord-holland")!,
         },
       ])
       .run();
+    [
+      ["13:30", "Welkom en kennismaking"],
+      ["13:45", "Casus Hilversum: wijkteams en vrijwilligersinitiatieven"],
+      ["14:45", "Pauze"],
+      ["15:00", "Casus Haarlem: wat levert de sociale basis in Schalkwijk op?"],
+      ["16:00", "Terugblik met de critical friends"],
+    ].forEach(([time, title], i) =>
+      tx
+        .insert(agendapunten)
+        .values({ bijeenkomstId: firstIntervision.id, position: i + 1, time: time!, title: title! })
+        .run(),
+    );
+    for (const email of [
+      "deelnemer@leerkring.test",
+      "fatima.ouali@leerkring.test",
+      "medewerker@leerkring.test",
+      "eva.visser@leerkring.test",
+    ]) {
+      tx.insert(deelnames)
+        .values({
+          bijeenkomstId: firstIntervision.id,
+          userId: userId.get(email)!,
+          response: "ja",
+          respondedAt: now,
+        })
+        .run();
+    }
+
+    tx.update(organisations)
+      .set({
+        socialeBasisOpvatting: "breed",
+        socialeBasisBenaderingen: ["halfdelijn", "basisfunctioneel"],
+      })
+      .where(eq(organisations.slug, "hilversum"))
+      .run();
+    tx.update(organisations)
+      .set({ socialeBasisOpvatting: "smal", socialeBasisBenaderingen: ["non-institutioneel"] })
+      .where(eq(organisations.slug, "zuidwest-friesland"))
+      .run();
+
+    // Aan de slag: casework in four municipalities, as the source document describes.
+    const casework = [
+      {
+        gemeente: "hilversum",
+        title: "Samen sterker in Hilversum-Oost",
+        description:
+          "Wijkteam, buurtkamer en maaltijdproject zoeken samen naar een werkbare verdeling van taken.",
+        thema: "samenwerken-in-vertrouwen",
+        status: "lopend" as const,
+        doelgroepen: ["bewoners", "professionals"] as (
+          "bewoners" | "professionals" | "beleidsmakers"
+        )[],
+        partners: [
+          ["movisie", "inhoudelijk-adviseur"],
+          ["werkplaats-noord-holland", "procesbegeleider"],
+          ["welzijn-hilversum", "procesbegeleider"],
+        ] as const,
+        members: [
+          "medewerker@leerkring.test",
+          "eva.visser@leerkring.test",
+          "deelnemer@leerkring.test",
+          "kees.koster@leerkring.test",
+        ],
+        log: [
+          ["contact", "Kennismaking met het wijkteam en twee vrijwilligers van de buurtkamer."],
+          [
+            "afspraak",
+            "Afgesproken: in januari een gezamenlijke bijeenkomst van wijkteam en vrijwilligers.",
+          ],
+        ] as const,
+      },
+      {
+        gemeente: "haarlem",
+        title: "Resultaten zichtbaar maken in Schalkwijk",
+        description:
+          "Samen met bewoners en professionals indicatoren kiezen die laten zien wat de sociale basis oplevert.",
+        thema: "zichtbaar-maken-en-meten-resultaten",
+        status: "lopend" as const,
+        doelgroepen: ["bewoners", "professionals", "beleidsmakers"] as (
+          "bewoners" | "professionals" | "beleidsmakers"
+        )[],
+        partners: [
+          ["movisie", "onderzoeker"],
+          ["werkplaats-noord-holland", "inhoudelijk-adviseur"],
+        ] as const,
+        members: [
+          "ruben.bakker@leerkring.test",
+          "fatima.ouali@leerkring.test",
+          "thomas.mulder@leerkring.test",
+        ],
+        log: [
+          ["activiteit", "Werksessie met beleidsmakers over de vraag van de gemeenteraad."],
+        ] as const,
+      },
+      {
+        gemeente: "amstelveen",
+        title: "Ontmoeting in Amstelveen-Noord",
+        description:
+          "Verkennen waarom ouderen met een kleine beurs de ontmoetingsplekken niet vinden.",
+        thema: "inwoners-betrekken",
+        status: "verkenning" as const,
+        doelgroepen: ["bewoners"] as ("bewoners" | "professionals" | "beleidsmakers")[],
+        partners: [["werkplaats-noord-holland", "onderzoeker"]] as const,
+        members: ["eva.visser@leerkring.test", "iris.vanleeuwen@leerkring.test"],
+        log: [] as const,
+      },
+      {
+        gemeente: "zuidwest-friesland",
+        title: "Dorpen aan zet",
+        description:
+          "Onderzoek naar wat dorpen zelf organiseren nu voorzieningen verdwijnen, en wat zij daarvoor nodig hebben.",
+        thema: "sociale-steunstructuren",
+        status: "lopend" as const,
+        doelgroepen: ["bewoners", "beleidsmakers"] as (
+          "bewoners" | "professionals" | "beleidsmakers"
+        )[],
+        partners: [
+          ["werkplaats-friesland", "onderzoeker"],
+          ["movisie", "inhoudelijk-adviseur"],
+        ] as const,
+        members: ["jelle.hoekstra@leerkring.test", "sjoerd.devries@leerkring.test"],
+        log: [["activiteit", "Interviews met dorpsbelangen in drie kernen afgerond."]] as const,
+      },
+    ];
+    for (const c of casework) {
+      const row = tx
+        .insert(trajecten)
+        .values({
+          organisationId: orgId.get(c.gemeente)!,
+          title: c.title,
+          description: c.description,
+          themaId: themaId.get(c.thema)!,
+          status: c.status,
+          doelgroepen: c.doelgroepen,
+          createdById: userId.get(c.members[0]!)!,
+        })
+        .returning({ id: trajecten.id })
+        .get();
+      tx.insert(trajectPartners)
+        .values(
+          c.partners.map(([org, role]) => ({
+            trajectId: row.id,
+            organisationId: orgId.get(org)!,
+            role,
+          })),
+        )
+        .run();
+      tx.insert(trajectLeden)
+        .values(c.members.map((email) => ({ trajectId: row.id, userId: userId.get(email)! })))
+        .run();
+      c.log.forEach(([kind, body], i) =>
+        tx
+          .insert(logboek)
+          .values({
+            trajectId: row.id,
+            userId: userId.get(c.members[0]!)!,
+            kind,
+            body,
+            happenedOn: new Date(now.getTime() - (c.log.length - i) * 7 * 86_400_000),
+          })
+          .run(),
+      );
+    }
   });
   return true;
 }

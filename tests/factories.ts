@@ -1,6 +1,14 @@
 import { hashPassword } from "#app/auth/password.server.ts";
 import { getDb } from "#db/client.ts";
-import { organisations, users, type OrganisationKind, type Role } from "#db/schema.ts";
+import {
+  bijeenkomsten,
+  leervragen,
+  organisations,
+  themas,
+  users,
+  type OrganisationKind,
+  type Role,
+} from "#db/schema.ts";
 
 // Small factories: each test makes the rows it needs, unique per call.
 
@@ -68,4 +76,55 @@ export async function createUser(
     .returning()
     .get();
   return { ...user, password };
+}
+
+export function createThema(
+  overrides: Partial<{ name: string; status: "gekozen" | "voorgesteld" }> = {},
+) {
+  const n = next();
+  return getDb()
+    .insert(themas)
+    .values({
+      slug: `thema-${n}`,
+      name: overrides.name ?? `Thema ${n}`,
+      status: overrides.status ?? "gekozen",
+      position: 100,
+    })
+    .returning()
+    .get();
+}
+
+/** A planned meeting; by default an intervision session next week hosted by a new first-circle municipality. */
+export function createBijeenkomst(overrides: Partial<typeof bijeenkomsten.$inferInsert> = {}) {
+  const start = overrides.startsAt ?? new Date(Date.now() + 7 * 86_400_000);
+  const kind = overrides.kind ?? "intervisie";
+  return getDb()
+    .insert(bijeenkomsten)
+    .values({
+      kind,
+      title: `Bijeenkomst ${next()}`,
+      location: "Stadhuis",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 3 * 3_600_000),
+      hostOrganisationId: kind === "intervisie" ? createOrganisation({ circle: 1 }).id : null,
+      ...overrides,
+    })
+    .returning()
+    .get();
+}
+
+export function createLeervraag(
+  overrides: Partial<typeof leervragen.$inferInsert> & { organisationId: number },
+) {
+  return getDb()
+    .insert(leervragen)
+    .values({
+      title: `Leervraag ${next()}`,
+      question: "Hoe doen we dit samen?",
+      casus: "Een casus uit de wijk.",
+      werkvormen: ["intervisie"],
+      ...overrides,
+    })
+    .returning()
+    .get();
 }

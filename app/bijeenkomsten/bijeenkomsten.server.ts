@@ -95,14 +95,9 @@ export type MeetingInput = z.output<typeof meetingFormSchema>;
  * Checks the references a form cannot: the host is a first-circle municipality, the leader a
  * project leader, the theme and critical friends exist. Returns field errors, empty when fine.
  */
-export function checkMeetingReferences(
-  input: MeetingInput,
-): Record<
-  string,
-  "fout.geenEersteKring" | "fout.kiesProjectleider" | "fout.kiesThema" | "fout.ongeldig"
-> {
+export function checkMeetingReferences(input: MeetingInput): FieldErrors {
   const db = getDb();
-  const errors: ReturnType<typeof checkMeetingReferences> = {};
+  const errors: FieldErrors = {};
   if (input.hostOrganisationId !== null) {
     const host = db
       .select()

@@ -3,7 +3,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { generateToken, hashToken } from "#app/auth/tokens.server.ts";
 import { getDb } from "#db/client.ts";
 import { calendarFeeds, users } from "#db/schema.ts";
-import { getMeeting, meetingsEndingAfter } from "./bijeenkomsten.server.ts";
+import { type getMeeting, meetingsEndingAfter } from "./bijeenkomsten.server.ts";
 
 type MeetingForCalendar = NonNullable<ReturnType<typeof getMeeting>>;
 

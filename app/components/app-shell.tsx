@@ -18,6 +18,11 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
   const t = useT();
   const links: { to: string; label: MessageKey; show: boolean }[] = [
     { to: "/", label: "nav.overzicht", show: true },
+    { to: "/agenda", label: "nav.agenda", show: can(user, "agenda:bekijken") },
+    { to: "/leervragen", label: "nav.leervragen", show: can(user, "leervraag:bekijken") },
+    { to: "/aan-de-slag", label: "nav.aanDeSlag", show: can(user, "traject:bekijken") },
+    { to: "/gemeenten", label: "nav.gemeenten", show: can(user, "gemeente:bekijken") },
+    { to: "/themas", label: "nav.themas", show: true },
     { to: "/beheer", label: "nav.beheer", show: can(user, "beheer:openen") },
     { to: "/account", label: "nav.account", show: !!user },
   ];

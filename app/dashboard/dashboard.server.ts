@@ -8,7 +8,9 @@ import {
   themas,
   users,
 } from "#db/schema.ts";
+import { trajectenOf } from "#app/aan-de-slag/trajecten.server.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
+import { rotationOverview } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 
 // What each role sees first on `/`. Lists are short: the dashboard points the way, the
 // feature pages hold the rest.
@@ -64,6 +66,7 @@ export function getDashboard(user: SessionUser, now = new Date()) {
         role: user.role,
         meetings: upcomingMeetings(now),
         waitingQuestions: leervragenWhere(eq(leervragen.status, "ingediend")),
+        nextHost: rotationOverview().proposal?.name ?? null,
       };
     case "medewerker":
       return {
@@ -83,6 +86,7 @@ export function getDashboard(user: SessionUser, now = new Date()) {
           .orderBy(desc(bijeenkomsten.startsAt))
           .limit(LIMIT)
           .all(),
+        casework: trajectenOf(user.id),
       };
     case "deelnemer": {
       const organisation = db

@@ -284,3 +284,22 @@ export function waitingLeervragen() {
 }
 
 export const statusFilterSchema = z.enum(leervraagStatuses).optional().catch(undefined);
+
+export function themaOptions() {
+  return getDb()
+    .select({ id: themas.id, name: themas.name })
+    .from(themas)
+    .orderBy(asc(themas.position))
+    .all()
+    .map((r) => ({ value: String(r.id), label: r.name }));
+}
+
+/** Only people of a municipality (not of Movisie or a Werkplaats) submit learning questions. */
+export function belongsToMunicipality(organisationId: number): boolean {
+  const org = getDb()
+    .select({ kind: organisations.kind })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get();
+  return org?.kind === "gemeente";
+}

@@ -8,6 +8,7 @@ import {
 } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
+import type { leervraagStatuses } from "#db/schema.ts";
 import { getUser } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getDashboard, publicThemas } from "#app/dashboard/dashboard.server.ts";
@@ -74,7 +75,12 @@ type MeetingItem = {
   location: string;
   startsAt: Date;
 };
-type QuestionItem = { id: number; title: string; status: string; organisationName: string };
+type QuestionItem = {
+  id: number;
+  title: string;
+  status: (typeof leervraagStatuses)[number];
+  organisationName: string;
+};
 
 function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData }) {
   const t = useT();
@@ -113,11 +119,26 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
           />
         )}
         {dashboard.role === "projectleider" && (
-          <QuestionList
-            title="dashboard.wachtend"
-            empty="dashboard.geenWachtend"
-            questions={dashboard.waitingQuestions}
-          />
+          <>
+            <QuestionList
+              title="dashboard.wachtend"
+              empty="dashboard.geenWachtend"
+              questions={dashboard.waitingQuestions}
+            />
+            <section aria-labelledby="rotatie" className="leerkring-card">
+              <Heading2 id="rotatie">{t("rotatie.titel")}</Heading2>
+              <Paragraph>
+                {dashboard.nextHost
+                  ? t("dashboard.volgendeGastheer", { gemeente: dashboard.nextHost })
+                  : t("rotatie.geenKandidaten")}
+              </Paragraph>
+              <Paragraph>
+                <Link to="/agenda/nieuw?soort=intervisie" className="utrecht-link">
+                  {t("agenda.intervisiePlannen")}
+                </Link>
+              </Paragraph>
+            </section>
+          </>
         )}
         {dashboard.role === "deelnemer" && (
           <QuestionList
@@ -128,12 +149,32 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
           />
         )}
         {dashboard.role === "medewerker" && (
-          <MeetingList
-            id="gehouden"
-            title="dashboard.gehouden"
-            empty="dashboard.geenGehouden"
-            meetings={dashboard.heldMeetings}
-          />
+          <>
+            <MeetingList
+              id="gehouden"
+              title="dashboard.gehouden"
+              empty="dashboard.geenGehouden"
+              meetings={dashboard.heldMeetings}
+            />
+            <section aria-labelledby="casework" className="leerkring-card">
+              <Heading2 id="casework">{t("dashboard.mijnTrajecten")}</Heading2>
+              {dashboard.casework.length === 0 ? (
+                <Paragraph>{t("dashboard.geenTrajecten")}</Paragraph>
+              ) : (
+                <UnorderedList>
+                  {dashboard.casework.map((tr) => (
+                    <UnorderedListItem key={tr.id}>
+                      <Link to={`/aan-de-slag/${tr.id}`} className="utrecht-link">
+                        {tr.title}
+                      </Link>
+                      <br />
+                      {tr.organisationName} · {t(`traject.status.${tr.status}`)}
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              )}
+            </section>
+          </>
         )}
       </div>
     </div>
@@ -157,7 +198,9 @@ function MeetingList(props: {
         <UnorderedList>
           {props.meetings.map((m) => (
             <UnorderedListItem key={m.id}>
-              <strong>{m.title}</strong>
+              <Link to={`/bijeenkomsten/${m.id}`} className="utrecht-link">
+                <strong>{m.title}</strong>
+              </Link>
               <br />
               {t(`bijeenkomst.soort.${m.kind}`)} · {formatDateTime(locale, m.startsAt, "long")} ·{" "}
               {m.location}
@@ -185,9 +228,11 @@ function QuestionList(props: {
         <UnorderedList>
           {props.questions.map((q) => (
             <UnorderedListItem key={q.id}>
-              <strong>{q.title}</strong>
+              <Link to={`/leervragen/${q.id}`} className="utrecht-link">
+                <strong>{q.title}</strong>
+              </Link>
               <br />
-              {q.organisationName} · {t(`leervraag.status.${q.status as "ingediend"}`)}
+              {q.organisationName} · {t(`leervraag.status.${q.status}`)}
             </UnorderedListItem>
           ))}
         </UnorderedList>

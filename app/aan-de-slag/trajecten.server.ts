@@ -1,0 +1,334 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { SessionUser } from "#app/auth/session.server.ts";
+import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
+import { formValues, parseForm, type FieldErrors } from "#app/utils/forms.ts";
+import { fromAmsterdamInputs } from "#app/utils/time.ts";
+import { getDb } from "#db/client.ts";
+import {
+  doelgroepen,
+  logboek,
+  logboekSoorten,
+  organisations,
+  partnerRollen,
+  themas,
+  trajectLeden,
+  trajectPartners,
+  trajecten,
+  trajectStatuses,
+  users,
+} from "#db/schema.ts";
+
+// "Aan de slag": casework in a municipality with partners, and a shared log so that everyone
+// involved knows what the others did.
+
+const many = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.enum(values), z.array(z.enum(values))], { error: "fout.ongeldig" })
+    .optional()
+    .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
+
+const ids = z
+  .union([idField, z.array(idField)], { error: "fout.ongeldig" })
+  .optional()
+  .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
+
+export const trajectSchema = z.object({
+  organisationId: idField,
+  title: requiredText(160),
+  description: optionalText(4000),
+  themaId: z
+    .union([z.literal(""), idField])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
+  status: z.enum(trajectStatuses, { error: "fout.ongeldig" }),
+  doelgroepen: many(doelgroepen),
+  memberIds: ids,
+});
+
+/** The form has one select per partner organisation (`partner-<id>`): its role, or "" for none. */
+const partnerRolesSchema = z.record(
+  z.string().regex(/^\d+$/),
+  z.union([z.literal(""), z.enum(partnerRollen)]),
+);
+
+export type TrajectInput = z.output<typeof trajectSchema> & {
+  partners: Record<string, (typeof partnerRollen)[number]>;
+};
+
+/** Parses the casework form; the partner roles come from their own selects. */
+export function parseTrajectForm(formData: FormData) {
+  const roles: Record<string, string> = {};
+  const rest = new FormData();
+  for (const [key, value] of formData) {
+    const match = /^partner-(\d+)$/.exec(key);
+    if (match) roles[match[1]!] = String(value);
+    else rest.append(key, value);
+  }
+  const parsed = parseForm(trajectSchema, rest);
+  const partners = partnerRolesSchema.safeParse(roles);
+  if (!parsed.success) return parsed;
+  if (!partners.success) {
+    return {
+      success: false as const,
+      failure: { errors: { partners: "fout.ongeldig" as const }, values: formValues(formData) },
+    };
+  }
+  const chosen = Object.entries(partners.data).filter(
+    (entry): entry is [string, (typeof partnerRollen)[number]] => entry[1] !== "",
+  );
+  return {
+    success: true as const,
+    data: { ...parsed.data, partners: Object.fromEntries(chosen) } satisfies TrajectInput,
+  };
+}
+
+export function listTrajecten(
+  filter: { organisationId?: number | undefined; status?: string | undefined } = {},
+) {
+  const db = getDb();
+  const rows = db
+    .select({
+      id: trajecten.id,
+      title: trajecten.title,
+      status: trajecten.status,
+      organisationName: organisations.name,
+      organisationSlug: organisations.slug,
+      themaName: themas.name,
+      updatedAt: trajecten.updatedAt,
+    })
+    .from(trajecten)
+    .innerJoin(organisations, eq(organisations.id, trajecten.organisationId))
+    .leftJoin(themas, eq(themas.id, trajecten.themaId))
+    .where(
+      and(
+        filter.organisationId ? eq(trajecten.organisationId, filter.organisationId) : undefined,
+        filter.status
+          ? eq(trajecten.status, filter.status as (typeof trajectStatuses)[number])
+          : undefined,
+      ),
+    )
+    .orderBy(asc(organisations.name), desc(trajecten.updatedAt))
+    .limit(200)
+    .all();
+  const partnerRows = rows.length
+    ? db
+        .select({
+          trajectId: trajectPartners.trajectId,
+          name: organisations.name,
+          role: trajectPartners.role,
+        })
+        .from(trajectPartners)
+        .innerJoin(organisations, eq(organisations.id, trajectPartners.organisationId))
+        .where(
+          inArray(
+            trajectPartners.trajectId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .all()
+    : [];
+  return rows.map((r) => ({ ...r, partners: partnerRows.filter((p) => p.trajectId === r.id) }));
+}
+
+export function getTraject(id: number) {
+  const db = getDb();
+  const traject = db
+    .select({
+      id: trajecten.id,
+      organisationId: trajecten.organisationId,
+      organisationName: organisations.name,
+      organisationSlug: organisations.slug,
+      title: trajecten.title,
+      description: trajecten.description,
+      themaId: trajecten.themaId,
+      themaName: themas.name,
+      status: trajecten.status,
+      doelgroepen: trajecten.doelgroepen,
+      createdAt: trajecten.createdAt,
+      updatedAt: trajecten.updatedAt,
+    })
+    .from(trajecten)
+    .innerJoin(organisations, eq(organisations.id, trajecten.organisationId))
+    .leftJoin(themas, eq(themas.id, trajecten.themaId))
+    .where(eq(trajecten.id, id))
+    .get();
+  if (!traject) return null;
+  const partners = db
+    .select({
+      organisationId: organisations.id,
+      name: organisations.name,
+      role: trajectPartners.role,
+    })
+    .from(trajectPartners)
+    .innerJoin(organisations, eq(organisations.id, trajectPartners.organisationId))
+    .where(eq(trajectPartners.trajectId, id))
+    .orderBy(asc(organisations.name))
+    .all();
+  const members = db
+    .select({ id: users.id, name: users.name, organisationName: organisations.name })
+    .from(trajectLeden)
+    .innerJoin(users, eq(users.id, trajectLeden.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(trajectLeden.trajectId, id))
+    .orderBy(asc(users.name))
+    .all();
+  return { ...traject, partners, members, memberIds: members.map((m) => m.id) };
+}
+
+export function trajectLog(id: number) {
+  return getDb()
+    .select({
+      id: logboek.id,
+      kind: logboek.kind,
+      happenedOn: logboek.happenedOn,
+      body: logboek.body,
+      userName: users.name,
+      createdAt: logboek.createdAt,
+    })
+    .from(logboek)
+    .leftJoin(users, eq(users.id, logboek.userId))
+    .where(eq(logboek.trajectId, id))
+    .orderBy(desc(logboek.happenedOn), desc(logboek.id))
+    .limit(200)
+    .all();
+}
+
+/** Who may be partner (Movisie, Werkplaatsen, local partners) and who may take part. */
+export function trajectFormOptions() {
+  const db = getDb();
+  return {
+    gemeenten: db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.kind, "gemeente"))
+      .orderBy(asc(organisations.name))
+      .all(),
+    partners: db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(
+        inArray(organisations.kind, [
+          "movisie",
+          "werkplaats",
+          "welzijnsinstelling",
+          "burgerinitiatief",
+        ]),
+      )
+      .orderBy(asc(organisations.kind), asc(organisations.name))
+      .all(),
+    people: db
+      .select({ id: users.id, name: users.name, organisationName: organisations.name })
+      .from(users)
+      .innerJoin(organisations, eq(organisations.id, users.organisationId))
+      .where(
+        and(
+          eq(users.active, true),
+          inArray(users.role, ["medewerker", "deelnemer", "projectleider"]),
+        ),
+      )
+      .orderBy(asc(users.name))
+      .all(),
+    themas: db
+      .select({ id: themas.id, name: themas.name })
+      .from(themas)
+      .orderBy(asc(themas.position))
+      .all(),
+  };
+}
+
+/** Field errors for references the schema cannot check (municipality, partners, people). */
+export function checkTrajectReferences(input: TrajectInput): FieldErrors {
+  const options = trajectFormOptions();
+  const errors: FieldErrors = {};
+  if (!options.gemeenten.some((g) => g.id === input.organisationId))
+    errors.organisationId = "fout.kiesGemeente";
+  const partnerIds = new Set(options.partners.map((p) => p.id));
+  if (Object.keys(input.partners).some((id) => !partnerIds.has(Number(id))))
+    errors.partners = "fout.ongeldig";
+  const personIds = new Set(options.people.map((p) => p.id));
+  if (input.memberIds.some((id) => !personIds.has(id))) errors.memberIds = "fout.ongeldig";
+  if (input.themaId !== null && !options.themas.some((th) => th.id === input.themaId))
+    errors.themaId = "fout.ongeldig";
+  return errors;
+}
+
+export function saveTraject(input: TrajectInput, user: SessionUser, id?: number): number {
+  return getDb().transaction((tx) => {
+    const { partners, memberIds, ...values } = input;
+    let trajectId = id;
+    if (trajectId) {
+      tx.update(trajecten)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(trajecten.id, trajectId))
+        .run();
+    } else {
+      trajectId = tx
+        .insert(trajecten)
+        .values({ ...values, createdById: user.id })
+        .returning({ id: trajecten.id })
+        .get().id;
+    }
+    tx.delete(trajectPartners).where(eq(trajectPartners.trajectId, trajectId)).run();
+    const partnerValues = Object.entries(partners).map(([organisationId, role]) => ({
+      trajectId,
+      organisationId: Number(organisationId),
+      role,
+    }));
+    if (partnerValues.length) tx.insert(trajectPartners).values(partnerValues).run();
+    tx.delete(trajectLeden).where(eq(trajectLeden.trajectId, trajectId)).run();
+    // Whoever creates casework takes part in it.
+    const members = new Set(id ? memberIds : [...memberIds, user.id]);
+    if (members.size)
+      tx.insert(trajectLeden)
+        .values([...members].map((userId) => ({ trajectId, userId })))
+        .run();
+    return trajectId;
+  });
+}
+
+export const logSchema = z.object({
+  kind: z.enum(logboekSoorten, { error: "fout.ongeldig" }),
+  date: z
+    .string({ error: "fout.verplicht" })
+    .min(1, "fout.verplicht")
+    .refine((d) => fromAmsterdamInputs(d, "12:00") !== null, "fout.datumOngeldig"),
+  body: requiredText(4000),
+});
+
+export function addLogEntry(
+  trajectId: number,
+  userId: number,
+  input: z.output<typeof logSchema>,
+): void {
+  getDb().transaction((tx) => {
+    tx.insert(logboek)
+      .values({
+        trajectId,
+        userId,
+        kind: input.kind,
+        happenedOn: fromAmsterdamInputs(input.date, "12:00")!,
+        body: input.body,
+      })
+      .run();
+    tx.update(trajecten).set({ updatedAt: new Date() }).where(eq(trajecten.id, trajectId)).run();
+  });
+}
+
+/** The casework a person takes part in, for their dashboard. */
+export function trajectenOf(userId: number) {
+  return getDb()
+    .select({
+      id: trajecten.id,
+      title: trajecten.title,
+      status: trajecten.status,
+      organisationName: organisations.name,
+    })
+    .from(trajectLeden)
+    .innerJoin(trajecten, eq(trajecten.id, trajectLeden.trajectId))
+    .innerJoin(organisations, eq(organisations.id, trajecten.organisationId))
+    .where(eq(trajectLeden.userId, userId))
+    .orderBy(desc(trajecten.updatedAt))
+    .limit(5)
+    .all();
+}

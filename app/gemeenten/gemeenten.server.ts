@@ -1,0 +1,126 @@
+import { and, asc, count, desc, eq, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+import { getDb } from "#db/client.ts";
+import {
+  bijeenkomsten,
+  leervragen,
+  organisations,
+  socialeBasisBenaderingen,
+  themas,
+  trajecten,
+  users,
+} from "#db/schema.ts";
+
+export function listMunicipalities() {
+  const werkplaats = alias(organisations, "werkplaats");
+  const db = getDb();
+  const rows = db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      circle: organisations.circle,
+      region: organisations.region,
+      werkplaatsName: werkplaats.name,
+      opvatting: organisations.socialeBasisOpvatting,
+    })
+    .from(organisations)
+    .leftJoin(werkplaats, eq(werkplaats.id, organisations.werkplaatsId))
+    .where(eq(organisations.kind, "gemeente"))
+    .orderBy(asc(organisations.circle), asc(organisations.name))
+    .all();
+  const questions = db
+    .select({ organisationId: leervragen.organisationId, n: count() })
+    .from(leervragen)
+    .groupBy(leervragen.organisationId)
+    .all();
+  return rows.map((r) => ({
+    ...r,
+    questions: questions.find((q) => q.organisationId === r.id)?.n ?? 0,
+  }));
+}
+
+export function getMunicipality(slug: string) {
+  const werkplaats = alias(organisations, "werkplaats");
+  const db = getDb();
+  const org = db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      kind: organisations.kind,
+      circle: organisations.circle,
+      region: organisations.region,
+      werkplaatsName: werkplaats.name,
+      opvatting: organisations.socialeBasisOpvatting,
+      benaderingen: organisations.socialeBasisBenaderingen,
+    })
+    .from(organisations)
+    .leftJoin(werkplaats, eq(werkplaats.id, organisations.werkplaatsId))
+    .where(and(eq(organisations.slug, slug), eq(organisations.kind, "gemeente")))
+    .get();
+  if (!org) return null;
+  return {
+    ...org,
+    contacts: db
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+      .from(users)
+      .where(and(eq(users.organisationId, org.id), eq(users.active, true)))
+      .orderBy(asc(users.name))
+      .all(),
+    questions: db
+      .select({
+        id: leervragen.id,
+        title: leervragen.title,
+        status: leervragen.status,
+        themaName: themas.name,
+      })
+      .from(leervragen)
+      .leftJoin(themas, eq(themas.id, leervragen.themaId))
+      .where(eq(leervragen.organisationId, org.id))
+      .orderBy(desc(leervragen.updatedAt))
+      .limit(50)
+      .all(),
+    hosted: db
+      .select({
+        id: bijeenkomsten.id,
+        title: bijeenkomsten.title,
+        startsAt: bijeenkomsten.startsAt,
+        status: bijeenkomsten.status,
+      })
+      .from(bijeenkomsten)
+      .where(
+        and(eq(bijeenkomsten.hostOrganisationId, org.id), ne(bijeenkomsten.status, "geannuleerd")),
+      )
+      .orderBy(desc(bijeenkomsten.startsAt))
+      .all(),
+    trajecten: db
+      .select({ id: trajecten.id, title: trajecten.title, status: trajecten.status })
+      .from(trajecten)
+      .where(eq(trajecten.organisationId, org.id))
+      .orderBy(desc(trajecten.updatedAt))
+      .all(),
+  };
+}
+
+export const visieSchema = z.object({
+  opvatting: z.enum(["", "smal", "breed"], { error: "fout.ongeldig" }).default(""),
+  benaderingen: z
+    .union([z.enum(socialeBasisBenaderingen), z.array(z.enum(socialeBasisBenaderingen))], {
+      error: "fout.ongeldig",
+    })
+    .optional()
+    .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])])),
+});
+
+export function saveVisie(organisationId: number, input: z.output<typeof visieSchema>): void {
+  getDb()
+    .update(organisations)
+    .set({
+      socialeBasisOpvatting: input.opvatting || null,
+      socialeBasisBenaderingen: input.benaderingen,
+    })
+    .where(eq(organisations.id, organisationId))
+    .run();
+}

@@ -1,0 +1,57 @@
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
+import { redirect } from "react-router";
+import type { Route } from "./+types/aan-de-slag.nieuw";
+import { submitTraject } from "#app/aan-de-slag/traject-route.server.ts";
+import { TrajectForm } from "#app/aan-de-slag/traject-form.tsx";
+import { trajectFormOptions } from "#app/aan-de-slag/trajecten.server.ts";
+import { forbidden, requirePermission } from "#app/auth/user.server.ts";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { useT } from "#app/i18n/index.ts";
+import { belongsToMunicipality } from "#app/leervragen/leervragen.server.ts";
+import type { FormFailure } from "#app/utils/forms.ts";
+
+export function loader({ request }: Route.LoaderArgs) {
+  const user = requirePermission(request, "traject:aanmaken");
+  const ownMunicipality = user.role === "deelnemer";
+  if (ownMunicipality && !belongsToMunicipality(user.organisationId)) throw forbidden();
+  return {
+    options: trajectFormOptions(),
+    ownMunicipality,
+    organisationId: ownMunicipality ? String(user.organisationId) : "",
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = requirePermission(request, "traject:aanmaken");
+  const result = submitTraject(user, await request.formData());
+  if ("response" in result) return result.response;
+  return redirect(`/aan-de-slag/${result.id}?aangemaakt=1`);
+}
+
+export default function NieuwTraject({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{t("traject.nieuw")}</PageTitle>
+      <Heading1>{t("traject.nieuw")}</Heading1>
+      <Paragraph>{t("traject.nieuwUitleg")}</Paragraph>
+      <TrajectForm
+        values={{
+          organisationId: loaderData.organisationId,
+          title: "",
+          description: "",
+          themaId: "",
+          status: "verkenning",
+          doelgroepen: [],
+          partners: {},
+          memberIds: [],
+        }}
+        options={loaderData.options}
+        fixedOrganisation={loaderData.ownMunicipality}
+        failure={actionData as FormFailure | undefined}
+        submitLabel={t("traject.aanmaken")}
+        cancelTo="/aan-de-slag"
+      />
+    </div>
+  );
+}

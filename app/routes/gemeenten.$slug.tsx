@@ -1,0 +1,195 @@
+import {
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Paragraph,
+  PreHeading,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { Form, Link } from "react-router";
+import type { Route } from "./+types/gemeenten.$slug";
+import { canEditGemeente } from "#app/auth/permissions.ts";
+import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
+import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { SelectField, SuccessAlert } from "#app/components/fields.tsx";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { getMunicipality, saveVisie, visieSchema } from "#app/gemeenten/gemeenten.server.ts";
+import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { socialeBasisBenaderingen } from "#db/schema.ts";
+
+function load(request: Request, slug: string) {
+  const user = requirePermission(request, "gemeente:bekijken");
+  const gemeente = getMunicipality(slug);
+  if (!gemeente) throw notFound();
+  return { user, gemeente };
+}
+
+export function loader({ request, params }: Route.LoaderArgs) {
+  const { user, gemeente } = load(request, params.slug);
+  return { gemeente, canEdit: canEditGemeente(user, gemeente.id) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, gemeente } = load(request, params.slug);
+  if (!canEditGemeente(user, gemeente.id)) throw forbidden();
+  const parsed = parseForm(visieSchema, await request.formData());
+  if (!parsed.success) return invalidForm(parsed.failure);
+  saveVisie(gemeente.id, parsed.data);
+  return { done: "gemeente.visieOpgeslagen" as const };
+}
+
+export default function Gemeente({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { gemeente: g, canEdit } = loaderData;
+  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{g.name}</PageTitle>
+      <div>
+        <PreHeading>
+          {g.circle ? t(`leerkring.${g.circle === 1 ? 1 : 2}`) : t("soort.gemeente")}
+        </PreHeading>
+        <Heading1>{g.name}</Heading1>
+      </div>
+      <SuccessAlert message={actionData && "done" in actionData ? actionData.done : null} />
+      <DataList>
+        <DataListItem>
+          <DataListKey>{t("veld.regio")}</DataListKey>
+          <DataListValue>{g.region ?? "–"}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t("veld.werkplaats")}</DataListKey>
+          <DataListValue>{g.werkplaatsName ?? "–"}</DataListValue>
+        </DataListItem>
+      </DataList>
+
+      <section aria-labelledby="visie" className="leerkring-card leerkring-stack">
+        <Heading2 id="visie">{t("gemeente.visie")}</Heading2>
+        <Paragraph>
+          {g.opvatting ? t(`opvatting.uitleg.${g.opvatting}`) : t("gemeente.geenOpvatting")}
+        </Paragraph>
+        {g.benaderingen && g.benaderingen.length > 0 && (
+          <UnorderedList>
+            {g.benaderingen.map((b) => (
+              <UnorderedListItem key={b}>
+                <strong>{t(`benadering.${b}`)}</strong> — {t(`benadering.uitleg.${b}`)}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+        <Paragraph className="leerkring-muted">{t("gemeente.visieBron")}</Paragraph>
+        {canEdit && (
+          <Form method="post" className="leerkring-form">
+            <SelectField
+              name="opvatting"
+              label={t("gemeente.opvatting")}
+              options={[
+                { value: "", label: t("gemeente.nietIngevuld") },
+                { value: "smal", label: t("opvatting.smal") },
+                { value: "breed", label: t("opvatting.breed") },
+              ]}
+              defaultValue={g.opvatting ?? ""}
+              failure={failure}
+            />
+            <CheckboxGroup
+              name="benaderingen"
+              legend={t("gemeente.benaderingen")}
+              options={socialeBasisBenaderingen.map((b) => ({
+                value: b,
+                label: t(`benadering.${b}`),
+              }))}
+              checked={g.benaderingen ?? []}
+              failure={failure}
+            />
+            <Button type="submit" appearance="secondary-action-button">
+              {t("actie.opslaan")}
+            </Button>
+          </Form>
+        )}
+      </section>
+
+      <section aria-labelledby="contactpersonen">
+        <Heading2 id="contactpersonen">{t("gemeente.contactpersonen")}</Heading2>
+        {g.contacts.length === 0 ? (
+          <Paragraph>{t("gemeente.geenContactpersonen")}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {g.contacts.map((c) => (
+              <UnorderedListItem key={c.id}>
+                {c.name} —{" "}
+                <a href={`mailto:${c.email}`} className="utrecht-link">
+                  {c.email}
+                </a>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
+
+      <section aria-labelledby="leervragen">
+        <Heading2 id="leervragen">{t("gemeente.leervragen")}</Heading2>
+        {g.questions.length === 0 ? (
+          <Paragraph>{t("gemeente.geenLeervragen")}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {g.questions.map((q) => (
+              <UnorderedListItem key={q.id}>
+                <Link to={`/leervragen/${q.id}`} className="utrecht-link">
+                  {q.title}
+                </Link>{" "}
+                · {t(`leervraag.status.${q.status}`)}
+                {q.themaName ? ` · ${q.themaName}` : ""}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
+
+      {g.circle === 1 && (
+        <section aria-labelledby="gastheer">
+          <Heading2 id="gastheer">{t("gemeente.gastheer")}</Heading2>
+          {g.hosted.length === 0 ? (
+            <Paragraph>{t("gemeente.nogNooitGastheer")}</Paragraph>
+          ) : (
+            <UnorderedList>
+              {g.hosted.map((m) => (
+                <UnorderedListItem key={m.id}>
+                  <Link to={`/bijeenkomsten/${m.id}`} className="utrecht-link">
+                    {m.title}
+                  </Link>{" "}
+                  · {formatDateTime(locale, m.startsAt, "date")} ·{" "}
+                  {t(`bijeenkomst.status.${m.status}`)}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="aan-de-slag">
+        <Heading2 id="aan-de-slag">{t("traject.lijst")}</Heading2>
+        {g.trajecten.length === 0 ? (
+          <Paragraph>{t("gemeente.geenTrajecten")}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {g.trajecten.map((tr) => (
+              <UnorderedListItem key={tr.id}>
+                <Link to={`/aan-de-slag/${tr.id}`} className="utrecht-link">
+                  {tr.title}
+                </Link>{" "}
+                · {t(`traject.status.${tr.status}`)}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Heading1 } from "@utrecht/component-library-react";
+import { redirect } from "react-router";
+import type { Route } from "./+types/leervragen.$id.bewerken";
+import { canEditLeervraag } from "#app/auth/permissions.ts";
+import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { useT } from "#app/i18n/index.ts";
+import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
+import {
+  getLeervraag,
+  leervraagSchema,
+  themaExists,
+  themaOptions,
+  updateLeervraag,
+} from "#app/leervragen/leervragen.server.ts";
+import { parseId } from "#app/utils/fields.ts";
+import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+
+/** Only the municipality's own members, and only before the question has been discussed. */
+function load(request: Request, idParam: string) {
+  const user = requirePermission(request, "leervraag:bekijken");
+  const id = parseId(idParam);
+  const leervraag = id ? getLeervraag(id) : null;
+  if (!leervraag) throw notFound();
+  const editable = leervraag.status === "ingediend" || leervraag.status === "ingepland";
+  if (!canEditLeervraag(user, leervraag) || !editable) throw forbidden();
+  return leervraag;
+}
+
+export function loader({ request, params }: Route.LoaderArgs) {
+  const q = load(request, params.id);
+  return {
+    id: q.id,
+    themas: themaOptions(),
+    values: {
+      title: q.title,
+      question: q.question,
+      casus: q.casus,
+      context: q.context,
+      themaId: q.themaId ? String(q.themaId) : "",
+      werkvormen: q.werkvormen,
+    },
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const q = load(request, params.id);
+  const formData = await request.formData();
+  const parsed = parseForm(leervraagSchema, formData);
+  if (!parsed.success) return invalidForm(parsed.failure);
+  if (!themaExists(parsed.data.themaId)) {
+    return invalidForm({ errors: { themaId: "fout.kiesThema" }, values: formValues(formData) });
+  }
+  updateLeervraag(q.id, parsed.data);
+  return redirect(`/leervragen/${q.id}?gewijzigd=1`);
+}
+
+export default function LeervraagBewerken({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{t("leervraag.wijzigen")}</PageTitle>
+      <Heading1>{t("leervraag.wijzigen")}</Heading1>
+      <LeervraagForm
+        values={loaderData.values}
+        themas={loaderData.themas}
+        failure={actionData as FormFailure | undefined}
+        submitLabel={t("actie.opslaan")}
+        cancelTo={`/leervragen/${loaderData.id}`}
+      />
+    </div>
+  );
+}

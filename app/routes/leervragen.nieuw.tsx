@@ -1,0 +1,63 @@
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
+import { redirect } from "react-router";
+import type { Route } from "./+types/leervragen.nieuw";
+import { forbidden, requirePermission } from "#app/auth/user.server.ts";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { useT } from "#app/i18n/index.ts";
+import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
+import {
+  belongsToMunicipality,
+  leervraagSchema,
+  submitLeervraag,
+  themaExists,
+  themaOptions,
+} from "#app/leervragen/leervragen.server.ts";
+import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+
+function requireSubmitter(request: Request) {
+  const user = requirePermission(request, "leervraag:indienen");
+  if (!belongsToMunicipality(user.organisationId)) throw forbidden();
+  return user;
+}
+
+export function loader({ request }: Route.LoaderArgs) {
+  requireSubmitter(request);
+  return { themas: themaOptions() };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = requireSubmitter(request);
+  const formData = await request.formData();
+  const parsed = parseForm(leervraagSchema, formData);
+  if (!parsed.success) return invalidForm(parsed.failure);
+  if (!themaExists(parsed.data.themaId)) {
+    return invalidForm({ errors: { themaId: "fout.kiesThema" }, values: formValues(formData) });
+  }
+  const id = submitLeervraag(user, parsed.data);
+  return redirect(`/leervragen/${id}?ingediend=1`);
+}
+
+export default function NieuweLeervraag({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{t("leervraag.nieuw")}</PageTitle>
+      <Heading1>{t("leervraag.nieuw")}</Heading1>
+      <Paragraph>{t("leervraag.nieuwUitleg")}</Paragraph>
+      <LeervraagForm
+        values={{
+          title: "",
+          question: "",
+          casus: "",
+          context: "",
+          themaId: "",
+          werkvormen: ["intervisie"],
+        }}
+        themas={loaderData.themas}
+        failure={actionData as FormFailure | undefined}
+        submitLabel={t("leervraag.indienen")}
+        cancelTo="/leervragen"
+      />
+    </div>
+  );
+}

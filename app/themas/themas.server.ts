@@ -1,0 +1,70 @@
+import { asc, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { slugify } from "#app/beheer/organisations.server.ts";
+import { optionalText, requiredText } from "#app/utils/fields.ts";
+import { getDb } from "#db/client.ts";
+import { bijeenkomsten, leervragen, organisations, themas } from "#db/schema.ts";
+
+export function listThemas() {
+  return getDb().select().from(themas).orderBy(asc(themas.position), asc(themas.id)).all();
+}
+
+export function getThema(slug: string) {
+  const db = getDb();
+  const thema = db.select().from(themas).where(eq(themas.slug, slug)).get();
+  if (!thema) return null;
+  return {
+    thema,
+    meetings: db
+      .select({
+        id: bijeenkomsten.id,
+        title: bijeenkomsten.title,
+        startsAt: bijeenkomsten.startsAt,
+        status: bijeenkomsten.status,
+        location: bijeenkomsten.location,
+      })
+      .from(bijeenkomsten)
+      .where(eq(bijeenkomsten.themaId, thema.id))
+      .orderBy(desc(bijeenkomsten.startsAt))
+      .all(),
+    questions: db
+      .select({
+        id: leervragen.id,
+        title: leervragen.title,
+        status: leervragen.status,
+        organisationName: organisations.name,
+      })
+      .from(leervragen)
+      .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
+      .where(eq(leervragen.themaId, thema.id))
+      .orderBy(desc(leervragen.updatedAt))
+      .limit(50)
+      .all(),
+  };
+}
+
+export const themaSchema = z.object({
+  name: requiredText(120),
+  description: optionalText(2000),
+});
+
+/** A proposed theme; the project leaders decide later whether it becomes a chosen one. */
+export function proposeThema(
+  input: z.output<typeof themaSchema>,
+): { slug: string } | { error: "name-taken" } {
+  const db = getDb();
+  const slug = slugify(input.name) || "thema";
+  if (db.select().from(themas).where(eq(themas.slug, slug)).get()) return { error: "name-taken" };
+  const [last] = db
+    .select({ max: sql<number>`coalesce(max(${themas.position}), 0)` })
+    .from(themas)
+    .all();
+  db.insert(themas)
+    .values({ ...input, slug, status: "voorgesteld", position: (last?.max ?? 0) + 1 })
+    .run();
+  return { slug };
+}
+
+export function setThemaStatus(id: number, status: "gekozen" | "voorgesteld"): boolean {
+  return getDb().update(themas).set({ status }).where(eq(themas.id, id)).run().changes === 1;
+}
