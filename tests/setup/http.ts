@@ -1,6 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll } from "vitest";
+import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { createAppServer, type AppServer } from "#server/app.ts";
+import { createUser, TEST_PASSWORD } from "#tests/factories.ts";
 
 /** The real app (production build) on a random loopback port, for one test file. */
 export function startTestApp() {
@@ -69,6 +71,14 @@ export class Client {
   }
 }
 
-export async function text(response: Response): Promise<string> {
-  return response.text();
+/** A new account (see createUser) with a client that is logged in as it. */
+export async function signedIn(
+  app: { url: string },
+  overrides: Parameters<typeof createUser>[0] = {},
+) {
+  const user = await createUser(overrides);
+  const client = new Client(app);
+  resetLoginThrottle();
+  await client.login(user.email, TEST_PASSWORD);
+  return { user, client };
 }
