@@ -2,12 +2,18 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "#db/client.ts";
 import { bijeenkomsten, bijeenkomstWijzigingen, deelnames, leervragen } from "#db/schema.ts";
-import { createBijeenkomst, createLeervraag, createOrganisation, createThema } from "#tests/factories.ts";
+import {
+  createBijeenkomst,
+  createLeervraag,
+  createOrganisation,
+  createThema,
+} from "#tests/factories.ts";
 import { signedIn, startTestApp } from "#tests/setup/http.ts";
 
 const app = startTestApp();
 
-const meetingOf = (id: number) => getDb().select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get()!;
+const meetingOf = (id: number) =>
+  getDb().select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get()!;
 
 function intervisionForm(hostId: number, overrides: Record<string, string> = {}) {
   return {
@@ -38,7 +44,12 @@ describe("planning meetings", () => {
     expect(response.status).toBe(302);
     const id = Number(response.headers.get("Location")!.match(/\/bijeenkomsten\/(\d+)/)![1]);
     const meeting = meetingOf(id);
-    expect(meeting).toMatchObject({ kind: "intervisie", hostOrganisationId: host.id, status: "gepland", sequence: 0 });
+    expect(meeting).toMatchObject({
+      kind: "intervisie",
+      hostOrganisationId: host.id,
+      status: "gepland",
+      sequence: 0,
+    });
     expect(meeting.startsAt.toISOString()).toBe("2031-03-12T12:30:00.000Z");
     const page = await (await client.get(`/bijeenkomsten/${id}`)).text();
     expect(page).toContain("Intervisie in Teststad");
@@ -48,31 +59,56 @@ describe("planning meetings", () => {
   it("refuses a host outside the first circle, an end before the start and a missing host", async () => {
     const { client } = await signedIn(app, { role: "projectleider" });
     const secondCircle = createOrganisation({ circle: 2 });
-    const wrongHost = await client.post("/agenda/nieuw?soort=intervisie", intervisionForm(secondCircle.id));
+    const wrongHost = await client.post(
+      "/agenda/nieuw?soort=intervisie",
+      intervisionForm(secondCircle.id),
+    );
     expect(wrongHost.status).toBe(400);
     expect(await wrongHost.text()).toContain("gemeente uit de eerste leerkring");
-    const backwards = await client.post("/agenda/nieuw?soort=intervisie", intervisionForm(createOrganisation({ circle: 1 }).id, { endTime: "12:00" }));
+    const backwards = await client.post(
+      "/agenda/nieuw?soort=intervisie",
+      intervisionForm(createOrganisation({ circle: 1 }).id, { endTime: "12:00" }),
+    );
     expect(backwards.status).toBe(400);
     expect(await backwards.text()).toContain("De eindtijd moet na de begintijd liggen.");
-    const noHost = await client.post("/agenda/nieuw?soort=intervisie", intervisionForm(0, { hostOrganisationId: "" }));
+    const noHost = await client.post(
+      "/agenda/nieuw?soort=intervisie",
+      intervisionForm(0, { hostOrganisationId: "" }),
+    );
     expect(await noHost.text()).toContain("Kies de gastgemeente.");
-    const badDate = await client.post("/agenda/nieuw?soort=intervisie", intervisionForm(createOrganisation({ circle: 1 }).id, { date: "2031-02-30" }));
+    const badDate = await client.post(
+      "/agenda/nieuw?soort=intervisie",
+      intervisionForm(createOrganisation({ circle: 1 }).id, { date: "2031-02-30" }),
+    );
     expect(await badDate.text()).toContain("Vul een bestaande datum in.");
   });
 
   it("plans a theme meeting, which needs a theme", async () => {
     const { client } = await signedIn(app, { role: "projectleider" });
     const thema = createThema();
-    const missing = await client.post("/agenda/nieuw", { ...intervisionForm(0), kind: "thema", hostOrganisationId: "" });
+    const missing = await client.post("/agenda/nieuw", {
+      ...intervisionForm(0),
+      kind: "thema",
+      hostOrganisationId: "",
+    });
     expect(await missing.text()).toContain("Kies een thema.");
-    const ok = await client.post("/agenda/nieuw", { ...intervisionForm(0), kind: "thema", hostOrganisationId: "", themaId: String(thema.id), capacity: "80" });
+    const ok = await client.post("/agenda/nieuw", {
+      ...intervisionForm(0),
+      kind: "thema",
+      hostOrganisationId: "",
+      themaId: String(thema.id),
+      capacity: "80",
+    });
     expect(ok.status).toBe(302);
   });
 
   it("does not let anyone but a project leader plan", async () => {
     for (const role of ["deelnemer", "medewerker", "beheerder"] as const) {
       const { client } = await signedIn(app, { role });
-      const response = await client.post("/agenda/nieuw?soort=intervisie", intervisionForm(createOrganisation({ circle: 1 }).id));
+      const response = await client.post(
+        "/agenda/nieuw?soort=intervisie",
+        intervisionForm(createOrganisation({ circle: 1 }).id),
+      );
       expect(response.status).toBe(403);
     }
   });
@@ -89,7 +125,11 @@ describe("planning meetings", () => {
     const after = meetingOf(meeting.id);
     expect(after.sequence).toBe(1);
     expect(after.location).toBe("Bibliotheek");
-    const [change] = getDb().select().from(bijeenkomstWijzigingen).where(eq(bijeenkomstWijzigingen.bijeenkomstId, meeting.id)).all();
+    const [change] = getDb()
+      .select()
+      .from(bijeenkomstWijzigingen)
+      .where(eq(bijeenkomstWijzigingen.bijeenkomstId, meeting.id))
+      .all();
     expect(change!.changes).toEqual(
       expect.arrayContaining([{ field: "location", from: "Stadhuis", to: "Bibliotheek" }]),
     );
@@ -101,43 +141,106 @@ describe("planning meetings", () => {
     const { client } = await signedIn(app, { role: "projectleider" });
     const meeting = createBijeenkomst();
     const org = createOrganisation();
-    const q = createLeervraag({ organisationId: org.id, status: "ingepland", bijeenkomstId: meeting.id });
-    const empty = await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "annuleren", reason: "" });
+    const q = createLeervraag({
+      organisationId: org.id,
+      status: "ingepland",
+      bijeenkomstId: meeting.id,
+    });
+    const empty = await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "annuleren",
+      reason: "",
+    });
     expect(empty.status).toBe(400);
-    const response = await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "annuleren", reason: "Te weinig aanmeldingen" });
+    const response = await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "annuleren",
+      reason: "Te weinig aanmeldingen",
+    });
     expect(response.status).toBe(200);
-    expect(meetingOf(meeting.id)).toMatchObject({ status: "geannuleerd", cancellationReason: "Te weinig aanmeldingen", sequence: 1 });
-    expect(getDb().select().from(leervragen).where(eq(leervragen.id, q.id)).get()).toMatchObject({ status: "ingediend", bijeenkomstId: null });
-    const again = await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "annuleren", reason: "Nog eens" });
+    expect(meetingOf(meeting.id)).toMatchObject({
+      status: "geannuleerd",
+      cancellationReason: "Te weinig aanmeldingen",
+      sequence: 1,
+    });
+    expect(getDb().select().from(leervragen).where(eq(leervragen.id, q.id)).get()).toMatchObject({
+      status: "ingediend",
+      bijeenkomstId: null,
+    });
+    const again = await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "annuleren",
+      reason: "Nog eens",
+    });
     expect(again.status).toBe(409);
   });
 
   it("marks a meeting held only once it has begun; its questions count as discussed", async () => {
     const { client } = await signedIn(app, { role: "projectleider" });
     const future = createBijeenkomst();
-    expect((await client.post(`/bijeenkomsten/${future.id}`, { intent: "gehouden" })).status).toBe(409);
+    expect((await client.post(`/bijeenkomsten/${future.id}`, { intent: "gehouden" })).status).toBe(
+      409,
+    );
     const past = createBijeenkomst({ startsAt: new Date(Date.now() - 3_600_000) });
-    const q = createLeervraag({ organisationId: createOrganisation().id, status: "ingepland", bijeenkomstId: past.id });
-    expect((await client.post(`/bijeenkomsten/${past.id}`, { intent: "gehouden" })).status).toBe(200);
+    const q = createLeervraag({
+      organisationId: createOrganisation().id,
+      status: "ingepland",
+      bijeenkomstId: past.id,
+    });
+    expect((await client.post(`/bijeenkomsten/${past.id}`, { intent: "gehouden" })).status).toBe(
+      200,
+    );
     expect(meetingOf(past.id).status).toBe("gehouden");
-    expect(getDb().select().from(leervragen).where(eq(leervragen.id, q.id)).get()!.status).toBe("besproken");
+    expect(getDb().select().from(leervragen).where(eq(leervragen.id, q.id)).get()!.status).toBe(
+      "besproken",
+    );
   });
 
   it("builds a programme: add, reorder, remove", async () => {
     const { client } = await signedIn(app, { role: "projectleider" });
     const meeting = createBijeenkomst();
-    await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "agendapunt-toevoegen", time: "13:30", title: "Welkom" });
-    await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "agendapunt-toevoegen", time: "", title: "Casus" });
-    const badTime = await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "agendapunt-toevoegen", time: "25:00", title: "X" });
+    await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "agendapunt-toevoegen",
+      time: "13:30",
+      title: "Welkom",
+    });
+    await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "agendapunt-toevoegen",
+      time: "",
+      title: "Casus",
+    });
+    const badTime = await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "agendapunt-toevoegen",
+      time: "25:00",
+      title: "X",
+    });
     expect(badTime.status).toBe(400);
     let html = await (await client.get(`/bijeenkomsten/${meeting.id}`)).text();
     expect(html.indexOf("Welkom")).toBeLessThan(html.indexOf("Casus"));
-    const casusId = html.match(/name="agendapuntId" value="(\d+)"/g)!.map((m) => m.match(/\d+/)![0]).at(-1)!;
-    await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "agendapunt-verplaatsen", agendapuntId: casusId, direction: "omhoog" });
+    const casusId = html
+      .match(/name="agendapuntId" value="(\d+)"/g)!
+      .map((m) => m.match(/\d+/)![0])
+      .at(-1)!;
+    await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "agendapunt-verplaatsen",
+      agendapuntId: casusId,
+      direction: "omhoog",
+    });
     html = await (await client.get(`/bijeenkomsten/${meeting.id}`)).text();
     expect(html.indexOf("Casus")).toBeLessThan(html.indexOf("Welkom"));
-    expect((await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "agendapunt-verwijderen", agendapuntId: casusId })).status).toBe(200);
-    expect((await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "agendapunt-verwijderen", agendapuntId: casusId })).status).toBe(404);
+    expect(
+      (
+        await client.post(`/bijeenkomsten/${meeting.id}`, {
+          intent: "agendapunt-verwijderen",
+          agendapuntId: casusId,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await client.post(`/bijeenkomsten/${meeting.id}`, {
+          intent: "agendapunt-verwijderen",
+          agendapuntId: casusId,
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("answers 404 for a meeting that does not exist or an invalid id", async () => {
@@ -153,12 +256,21 @@ describe("RSVP and attendance", () => {
     const meeting = createBijeenkomst({ capacity: 2 });
     const people = await Promise.all([1, 2, 3].map(() => signedIn(app, { role: "medewerker" })));
     for (const p of people) {
-      expect((await p.client.post(`/bijeenkomsten/${meeting.id}`, { intent: "rsvp", response: "ja" })).status).toBe(200);
+      expect(
+        (await p.client.post(`/bijeenkomsten/${meeting.id}`, { intent: "rsvp", response: "ja" }))
+          .status,
+      ).toBe(200);
     }
-    const row = (userId: number) => getDb().select().from(deelnames).where(eq(deelnames.userId, userId)).get()!;
+    const row = (userId: number) =>
+      getDb().select().from(deelnames).where(eq(deelnames.userId, userId)).get()!;
     expect(row(people[2]!.user.id).waitlisted).toBe(true);
-    expect(await (await people[2]!.client.get(`/bijeenkomsten/${meeting.id}`)).text()).toContain("wachtlijst");
-    await people[0]!.client.post(`/bijeenkomsten/${meeting.id}`, { intent: "rsvp", response: "nee" });
+    expect(await (await people[2]!.client.get(`/bijeenkomsten/${meeting.id}`)).text()).toContain(
+      "wachtlijst",
+    );
+    await people[0]!.client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "rsvp",
+      response: "nee",
+    });
     expect(row(people[2]!.user.id).waitlisted).toBe(false);
     expect(row(people[0]!.user.id)).toMatchObject({ response: "nee", waitlisted: false });
   });
@@ -166,17 +278,31 @@ describe("RSVP and attendance", () => {
   it("refuses an unknown answer and answers on a cancelled meeting", async () => {
     const { client } = await signedIn(app, { role: "medewerker" });
     const meeting = createBijeenkomst();
-    expect((await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "rsvp", response: "wellicht" })).status).toBe(400);
+    expect(
+      (await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "rsvp", response: "wellicht" }))
+        .status,
+    ).toBe(400);
     const cancelled = createBijeenkomst({ status: "geannuleerd" });
-    expect((await client.post(`/bijeenkomsten/${cancelled.id}`, { intent: "rsvp", response: "ja" })).status).toBe(409);
+    expect(
+      (await client.post(`/bijeenkomsten/${cancelled.id}`, { intent: "rsvp", response: "ja" }))
+        .status,
+    ).toBe(409);
   });
 
   it("keeps second-circle municipalities to theme meetings", async () => {
-    const { client } = await signedIn(app, { role: "deelnemer", organisationId: createOrganisation({ circle: 2 }).id });
+    const { client } = await signedIn(app, {
+      role: "deelnemer",
+      organisationId: createOrganisation({ circle: 2 }).id,
+    });
     const intervision = createBijeenkomst();
-    expect((await client.post(`/bijeenkomsten/${intervision.id}`, { intent: "rsvp", response: "ja" })).status).toBe(403);
+    expect(
+      (await client.post(`/bijeenkomsten/${intervision.id}`, { intent: "rsvp", response: "ja" }))
+        .status,
+    ).toBe(403);
     const theme = createBijeenkomst({ kind: "thema" });
-    expect((await client.post(`/bijeenkomsten/${theme.id}`, { intent: "rsvp", response: "ja" })).status).toBe(200);
+    expect(
+      (await client.post(`/bijeenkomsten/${theme.id}`, { intent: "rsvp", response: "ja" })).status,
+    ).toBe(200);
   });
 
   it("lets the leader record attendance", async () => {
@@ -186,10 +312,28 @@ describe("RSVP and attendance", () => {
     await a.client.post(`/bijeenkomsten/${meeting.id}`, { intent: "rsvp", response: "ja" });
     await b.client.post(`/bijeenkomsten/${meeting.id}`, { intent: "rsvp", response: "ja" });
     const { client } = await signedIn(app, { role: "projectleider" });
-    expect((await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "aanwezigheid", present: String(a.user.id) })).status).toBe(200);
-    const rows = getDb().select().from(deelnames).where(eq(deelnames.bijeenkomstId, meeting.id)).all();
+    expect(
+      (
+        await client.post(`/bijeenkomsten/${meeting.id}`, {
+          intent: "aanwezigheid",
+          present: String(a.user.id),
+        })
+      ).status,
+    ).toBe(200);
+    const rows = getDb()
+      .select()
+      .from(deelnames)
+      .where(eq(deelnames.bijeenkomstId, meeting.id))
+      .all();
     expect(rows.find((r) => r.userId === a.user.id)!.attended).toBe(true);
     expect(rows.find((r) => r.userId === b.user.id)!.attended).toBe(false);
-    expect((await a.client.post(`/bijeenkomsten/${meeting.id}`, { intent: "aanwezigheid", present: String(a.user.id) })).status).toBe(403);
+    expect(
+      (
+        await a.client.post(`/bijeenkomsten/${meeting.id}`, {
+          intent: "aanwezigheid",
+          present: String(a.user.id),
+        })
+      ).status,
+    ).toBe(403);
   });
 });

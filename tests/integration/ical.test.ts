@@ -11,13 +11,20 @@ function events(body: string): VEvent[] {
 
 async function feedUrl(client: Client): Promise<string> {
   const html = await (await client.post("/agenda", { intent: "feed-maken" })).text();
-  return new URL(html.match(/https?:\/\/[^<"\s]+\/agenda\.ics\?token=[a-z2-7]+/)![0]).pathname + "?" + html.match(/token=([a-z2-7]+)/)![0];
+  return (
+    new URL(html.match(/https?:\/\/[^<"\s]+\/agenda\.ics\?token=[a-z2-7]+/)![0]).pathname +
+    "?" +
+    html.match(/token=([a-z2-7]+)/)![0]
+  );
 }
 
 describe("iCalendar", () => {
   it("gives a meeting as .ics with the right instant, a stable UID and a rising SEQUENCE", async () => {
     const { client } = await signedIn(app, { role: "projectleider" });
-    const meeting = createBijeenkomst({ startsAt: new Date("2031-03-12T12:30:00Z"), endsAt: new Date("2031-03-12T15:30:00Z") });
+    const meeting = createBijeenkomst({
+      startsAt: new Date("2031-03-12T12:30:00Z"),
+      endsAt: new Date("2031-03-12T15:30:00Z"),
+    });
     const first = await client.get(`/bijeenkomsten/${meeting.id}.ics`);
     expect(first.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
     expect(first.headers.get("Content-Disposition")).toContain(".ics");
@@ -62,7 +69,8 @@ describe("iCalendar", () => {
     const feed = await anonymous.get(path);
     expect(feed.status).toBe(200);
     const byUid = new Map(events(await feed.text()).map((e) => [e.uid, e]));
-    const uidOf = (id: number) => [...byUid.keys()].find((uid) => uid.startsWith(`bijeenkomst-${id}@`))!;
+    const uidOf = (id: number) =>
+      [...byUid.keys()].find((uid) => uid.startsWith(`bijeenkomst-${id}@`))!;
     expect(byUid.get(uidOf(planned.id))!.status).toBe("CONFIRMED");
     expect(byUid.get(uidOf(cancelled.id))).toMatchObject({ status: "CANCELLED", sequence: 2 });
 
@@ -75,7 +83,10 @@ describe("iCalendar", () => {
   });
 
   it("leaves intervision sessions out of a second-circle member's feed", async () => {
-    const { client } = await signedIn(app, { role: "deelnemer", organisationId: createOrganisation({ circle: 2 }).id });
+    const { client } = await signedIn(app, {
+      role: "deelnemer",
+      organisationId: createOrganisation({ circle: 2 }).id,
+    });
     const intervision = createBijeenkomst();
     const theme = createBijeenkomst({ kind: "thema" });
     const body = await (await new Client(app).get(await feedUrl(client))).text();
