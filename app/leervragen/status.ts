@@ -40,5 +40,3 @@ export function nextStatuses(
   );
 }
 
-/** Planning happens through a session's agenda, not through a bare status button. */
-export const PLANNING_STATUS: LeervraagStatus = "ingepland";
