@@ -13,6 +13,14 @@ export const passwordSchema = z
   .max(128, "fout.wachtwoordTeLang")
   .refine((pw) => !commonPasswords.has(pw.toLowerCase()), "fout.wachtwoordTeBekend");
 
+/** A new password typed twice; combine with a form's other fields using `.and(...)`. */
+export const newPasswordFields = z
+  .object({ password: passwordSchema, repeatPassword: z.string({ error: "fout.verplicht" }) })
+  .refine((v) => v.password === v.repeatPassword, {
+    message: "fout.wachtwoordenVerschillen",
+    path: ["repeatPassword"],
+  });
+
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
 }

@@ -1,4 +1,5 @@
 import { data, redirect } from "react-router";
+import { parseId } from "#app/utils/fields.ts";
 import { can, type Action } from "./permissions.ts";
 import { readSessionToken, validateSessionToken, type ValidSession } from "./session.server.ts";
 
@@ -44,6 +45,17 @@ export function forbidden() {
 
 export function notFound() {
   return data({ reason: "not-found" }, { status: 404 });
+}
+
+/** The record a URL's id names; a 404 page when the id is malformed or unknown. */
+export function requireFound<T>(
+  idParam: string | undefined,
+  find: (id: number) => T | null | undefined,
+): T {
+  const id = parseId(idParam);
+  const found = id === null ? null : find(id);
+  if (!found) throw notFound();
+  return found;
 }
 
 /** Only paths inside this site: never an open redirect. */

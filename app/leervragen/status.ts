@@ -39,4 +39,3 @@ export function nextStatuses(
     isTransitionAllowed(from, to, actor),
   );
 }
-

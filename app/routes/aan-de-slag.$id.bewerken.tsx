@@ -5,17 +5,15 @@ import { submitTraject } from "#app/aan-de-slag/traject-route.server.ts";
 import { TrajectForm } from "#app/aan-de-slag/traject-form.tsx";
 import { getTraject, trajectFormOptions } from "#app/aan-de-slag/trajecten.server.ts";
 import { canEditTraject } from "#app/auth/permissions.ts";
-import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
+import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
-import { parseId } from "#app/utils/fields.ts";
+
 import type { FormFailure } from "#app/utils/forms.ts";
 
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "traject:bekijken");
-  const id = parseId(idParam);
-  const traject = id ? getTraject(id) : null;
-  if (!traject) throw notFound();
+  const traject = requireFound(idParam, getTraject);
   if (!canEditTraject(user, traject)) throw forbidden();
   return { user, traject };
 }

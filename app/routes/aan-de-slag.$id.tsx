@@ -18,20 +18,18 @@ import {
   trajectLog,
 } from "#app/aan-de-slag/trajecten.server.ts";
 import { canEditTraject } from "#app/auth/permissions.ts";
-import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
+import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { SelectField, SuccessAlert, TextareaField, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
-import { parseId } from "#app/utils/fields.ts";
+
 import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
 import { toAmsterdamInputs } from "#app/utils/time.ts";
 import { logboekSoorten } from "#db/schema.ts";
 
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "traject:bekijken");
-  const id = parseId(idParam);
-  const traject = id ? getTraject(id) : null;
-  if (!traject) throw notFound();
+  const traject = requireFound(idParam, getTraject);
   return { user, traject };
 }
 

@@ -24,10 +24,11 @@ import {
   listSessions,
   setLocale,
 } from "#app/auth/accounts.server.ts";
-import { passwordSchema } from "#app/auth/password.server.ts";
+import { newPasswordFields } from "#app/auth/password.server.ts";
 import { blankSessionCookie, invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requireAuth } from "#app/auth/user.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 import { describeUserAgent } from "#app/utils/user-agent.ts";
@@ -35,15 +36,8 @@ import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/
 import { locales } from "#db/schema.ts";
 
 const passwordChangeSchema = z
-  .object({
-    currentPassword: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht"),
-    newPassword: passwordSchema,
-    repeatPassword: z.string({ error: "fout.verplicht" }),
-  })
-  .refine((v) => v.newPassword === v.repeatPassword, {
-    message: "fout.wachtwoordenVerschillen",
-    path: ["repeatPassword"],
-  });
+  .object({ currentPassword: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht") })
+  .and(newPasswordFields);
 
 export function loader({ request }: Route.LoaderArgs) {
   const { user, session } = requireAuth(request);
@@ -77,7 +71,7 @@ export async function action({ request }: Route.ActionArgs) {
       userId: user.id,
       currentSessionId: session.id,
       currentPassword: parsed.data.currentPassword,
-      newPassword: parsed.data.newPassword,
+      newPassword: parsed.data.password,
     });
     if (result === "wrong-current") {
       return data(
@@ -172,21 +166,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             autoComplete="current-password"
             failure={failure}
           />
-          <TextField
-            name="newPassword"
-            type="password"
-            label={t("veld.nieuwWachtwoord")}
-            description={t("veld.wachtwoordEisen")}
-            autoComplete="new-password"
-            failure={failure}
-          />
-          <TextField
-            name="repeatPassword"
-            type="password"
-            label={t("veld.herhaalWachtwoord")}
-            autoComplete="new-password"
-            failure={failure}
-          />
+          <NewPasswordFields failure={failure} />
           <Button type="submit" appearance="secondary-action-button">
             {t("account.wachtwoordOpslaan")}
           </Button>

@@ -1,7 +1,7 @@
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { Link, redirect } from "react-router";
 import type { Route } from "./+types/bijeenkomsten.$id.bewerken";
-import { notFound, requirePermission } from "#app/auth/user.server.ts";
+import { requireFound, requirePermission } from "#app/auth/user.server.ts";
 import {
   checkMeetingReferences,
   getMeeting,
@@ -13,7 +13,7 @@ import {
 import { MeetingForm } from "#app/bijeenkomsten/meeting-form.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
-import { parseId } from "#app/utils/fields.ts";
+
 import {
   formError,
   formValues,
@@ -25,9 +25,7 @@ import { toAmsterdamInputs } from "#app/utils/time.ts";
 
 function load(request: Request, idParam: string) {
   requirePermission(request, "bijeenkomst:plannen");
-  const id = parseId(idParam);
-  const meeting = id ? getMeeting(id) : null;
-  if (!meeting) throw notFound();
+  const meeting = requireFound(idParam, getMeeting);
   return meeting;
 }
 

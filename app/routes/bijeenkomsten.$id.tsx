@@ -18,7 +18,7 @@ import { Form, Link, useSearchParams } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/bijeenkomsten.$id";
 import { can } from "#app/auth/permissions.ts";
-import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
+import { forbidden, notFound, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import {
   addAgendapunt,
   agendapuntSchema,
@@ -45,15 +45,13 @@ import {
   waitingLeervragen,
 } from "#app/leervragen/leervragen.server.ts";
 import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
-import { idField, parseId, requiredText } from "#app/utils/fields.ts";
+import { idField, requiredText } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
 import { rsvpResponses } from "#db/schema.ts";
 
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "agenda:bekijken");
-  const id = parseId(idParam);
-  const details = id ? meetingDetails(id, user) : null;
-  if (!details) throw notFound();
+  const details = requireFound(idParam, (id) => meetingDetails(id, user));
   return { user, details };
 }
 

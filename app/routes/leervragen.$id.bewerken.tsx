@@ -2,7 +2,7 @@ import { Heading1 } from "@utrecht/component-library-react";
 import { redirect } from "react-router";
 import type { Route } from "./+types/leervragen.$id.bewerken";
 import { canEditLeervraag } from "#app/auth/permissions.ts";
-import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
+import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
@@ -13,15 +13,13 @@ import {
   themaOptions,
   updateLeervraag,
 } from "#app/leervragen/leervragen.server.ts";
-import { parseId } from "#app/utils/fields.ts";
+
 import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
 
 /** Only the municipality's own members, and only before the question has been discussed. */
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "leervraag:bekijken");
-  const id = parseId(idParam);
-  const leervraag = id ? getLeervraag(id) : null;
-  if (!leervraag) throw notFound();
+  const leervraag = requireFound(idParam, getLeervraag);
   const editable = leervraag.status === "ingediend" || leervraag.status === "ingepland";
   if (!canEditLeervraag(user, leervraag) || !editable) throw forbidden();
   return leervraag;

@@ -15,7 +15,7 @@ import { Form, Link, useSearchParams } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/leervragen.$id";
 import { can, canEditLeervraag } from "#app/auth/permissions.ts";
-import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
+import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextareaField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
@@ -32,15 +32,13 @@ import {
   recordOutcome,
 } from "#app/leervragen/leervragen.server.ts";
 import { nextStatuses } from "#app/leervragen/status.ts";
-import { idField, parseId } from "#app/utils/fields.ts";
+import { idField } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
 import { leervraagStatuses } from "#db/schema.ts";
 
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "leervraag:bekijken");
-  const id = parseId(idParam);
-  const leervraag = id ? getLeervraag(id) : null;
-  if (!leervraag) throw notFound();
+  const leervraag = requireFound(idParam, getLeervraag);
   return { user, leervraag };
 }
 

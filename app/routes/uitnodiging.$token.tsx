@@ -5,9 +5,10 @@ import { z } from "zod";
 import type { Route } from "./+types/uitnodiging.$token";
 import { findUsableToken } from "#app/auth/account-tokens.server.ts";
 import { acceptInvitation } from "#app/auth/accounts.server.ts";
-import { passwordSchema } from "#app/auth/password.server.ts";
+import { newPasswordFields } from "#app/auth/password.server.ts";
 import { createSession, sessionCookie } from "#app/auth/session.server.ts";
 import { FormAlert, TextField } from "#app/components/fields.tsx";
+import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { requiredText } from "#app/utils/fields.ts";
@@ -15,16 +16,7 @@ import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/
 import { getDb } from "#db/client.ts";
 import { organisations } from "#db/schema.ts";
 
-const acceptSchema = z
-  .object({
-    name: requiredText(120),
-    password: passwordSchema,
-    repeatPassword: z.string({ error: "fout.verplicht" }),
-  })
-  .refine((v) => v.password === v.repeatPassword, {
-    message: "fout.wachtwoordenVerschillen",
-    path: ["repeatPassword"],
-  });
+const acceptSchema = z.object({ name: requiredText(120) }).and(newPasswordFields);
 
 function loadInvitation(token: string) {
   const invitation = findUsableToken(token, "uitnodiging");
@@ -97,21 +89,7 @@ export default function Uitnodiging({ loaderData, actionData }: Route.ComponentP
       <FormAlert failure={failure} />
       <Form method="post" className="leerkring-form" noValidate>
         <TextField name="name" label={t("veld.naam")} autoComplete="name" failure={failure} />
-        <TextField
-          name="password"
-          type="password"
-          label={t("veld.nieuwWachtwoord")}
-          description={t("veld.wachtwoordEisen")}
-          autoComplete="new-password"
-          failure={failure}
-        />
-        <TextField
-          name="repeatPassword"
-          type="password"
-          label={t("veld.herhaalWachtwoord")}
-          autoComplete="new-password"
-          failure={failure}
-        />
+        <NewPasswordFields failure={failure} />
         <Button type="submit" appearance="primary-action-button">
           {t("uitnodiging.knop")}
         </Button>

@@ -1,22 +1,15 @@
 import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { data, Form, Link, redirect } from "react-router";
-import { z } from "zod";
 import type { Route } from "./+types/wachtwoord-herstellen.$token";
 import { findUsableToken } from "#app/auth/account-tokens.server.ts";
 import { resetPassword } from "#app/auth/accounts.server.ts";
-import { passwordSchema } from "#app/auth/password.server.ts";
+import { newPasswordFields } from "#app/auth/password.server.ts";
 import { blankSessionCookie } from "#app/auth/session.server.ts";
-import { FormAlert, TextField } from "#app/components/fields.tsx";
+import { FormAlert } from "#app/components/fields.tsx";
+import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
-
-const resetSchema = z
-  .object({ password: passwordSchema, repeatPassword: z.string({ error: "fout.verplicht" }) })
-  .refine((v) => v.password === v.repeatPassword, {
-    message: "fout.wachtwoordenVerschillen",
-    path: ["repeatPassword"],
-  });
 
 export function loader({ params }: Route.LoaderArgs) {
   const valid = !!findUsableToken(params.token, "wachtwoordherstel");
@@ -27,7 +20,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const reset = findUsableToken(params.token, "wachtwoordherstel");
   if (!reset?.userId) return formError("herstellen.ongeldig", formData, { status: 410 });
-  const parsed = parseForm(resetSchema, formData);
+  const parsed = parseForm(newPasswordFields, formData);
   if (!parsed.success) return invalidForm(parsed.failure);
   if (!(await resetPassword(reset.id, reset.userId, parsed.data.password))) {
     return formError("herstellen.ongeldig", formData, { status: 410 });
@@ -46,21 +39,7 @@ export default function WachtwoordHerstellen({ loaderData, actionData }: Route.C
         <>
           <FormAlert failure={failure} />
           <Form method="post" className="leerkring-form" noValidate>
-            <TextField
-              name="password"
-              type="password"
-              label={t("veld.nieuwWachtwoord")}
-              description={t("veld.wachtwoordEisen")}
-              autoComplete="new-password"
-              failure={failure}
-            />
-            <TextField
-              name="repeatPassword"
-              type="password"
-              label={t("veld.herhaalWachtwoord")}
-              autoComplete="new-password"
-              failure={failure}
-            />
+            <NewPasswordFields failure={failure} />
             <Button type="submit" appearance="primary-action-button">
               {t("herstellen.knop")}
             </Button>

@@ -268,7 +268,7 @@ describe("sessions on the account page", () => {
     const wrong = await here.post("/account", {
       intent: "wachtwoord",
       currentPassword: "niet-het-goede",
-      newPassword: "nieuw wachtwoord voor mij",
+      password: "nieuw wachtwoord voor mij",
       repeatPassword: "nieuw wachtwoord voor mij",
     });
     expect(wrong.status).toBe(400);
@@ -276,7 +276,7 @@ describe("sessions on the account page", () => {
     const changed = await here.post("/account", {
       intent: "wachtwoord",
       currentPassword: TEST_PASSWORD,
-      newPassword: "nieuw wachtwoord voor mij",
+      password: "nieuw wachtwoord voor mij",
       repeatPassword: "nieuw wachtwoord voor mij",
     });
     expect(changed.status).toBe(200);
@@ -297,7 +297,7 @@ describe("sessions on the account page", () => {
       const response = await client.post("/account", {
         intent: "wachtwoord",
         currentPassword: TEST_PASSWORD,
-        newPassword: password,
+        password: password,
         repeatPassword: password,
       });
       expect(response.status).toBe(400);
