@@ -26,6 +26,7 @@ export default [
   route("gemeenten/:slug", "routes/gemeenten.$slug.tsx"),
   route("themas", "routes/themas.tsx"),
   route("themas/:slug", "routes/themas.$slug.tsx"),
+  route("zoeken", "routes/zoeken.tsx"),
   route("beheer", "routes/beheer.tsx", [
     index("routes/beheer._index.tsx"),
     route("uitnodigingen", "routes/beheer.uitnodigingen.tsx"),

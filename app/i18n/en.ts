@@ -577,4 +577,15 @@ export const en: Record<MessageKey, string> = {
   "logboek.activiteit": "Activity",
   "logboek.contact": "Contact",
   "logboek.afspraak": "Agreement",
+  "nav.zoeken": "Search",
+  "zoeken.titel": "Search",
+  "zoeken.titelMet": "Search for ‘{q}’",
+  "zoeken.label": "What are you looking for?",
+  "zoeken.soort": "Kind",
+  "zoeken.soort.leervraag": "Learning question",
+  "zoeken.soort.traject": "Local work",
+  "zoeken.knop": "Search",
+  "zoeken.resultaten": "{aantal} results",
+  "zoeken.geenResultaten":
+    "Nothing found. Try another or shorter word; the start of a word is enough.",
 };

@@ -572,6 +572,18 @@ export const nl = {
   "logboek.activiteit": "Activiteit",
   "logboek.contact": "Contact",
   "logboek.afspraak": "Afspraak",
+
+  "nav.zoeken": "Zoeken",
+  "zoeken.titel": "Zoeken",
+  "zoeken.titelMet": "Zoeken naar ‘{q}’",
+  "zoeken.label": "Waar zoek je naar?",
+  "zoeken.soort": "Soort",
+  "zoeken.soort.leervraag": "Leervraag",
+  "zoeken.soort.traject": "Aan de slag",
+  "zoeken.knop": "Zoeken",
+  "zoeken.resultaten": "{aantal} resultaten",
+  "zoeken.geenResultaten":
+    "Niets gevonden. Probeer een ander of korter woord; een begin van een woord is genoeg.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
