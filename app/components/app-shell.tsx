@@ -11,13 +11,14 @@ import { can } from "#app/auth/permissions.ts";
 import { useT, type MessageKey } from "#app/i18n/index.ts";
 import type { Role } from "#db/schema.ts";
 
-type ShellUser = { name: string; role: Role } | null;
+type ShellUser = { name: string; role: Role; monitor?: boolean } | null;
 
 /** Header with navigation per role, skip link and landmarks around every page. */
 export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
   const t = useT();
   const links: { to: string; label: MessageKey; show: boolean }[] = [
     { to: "/", label: "nav.overzicht", show: true },
+    { to: "/monitor", label: "monitor.nav", show: !!user?.monitor },
     { to: "/beheer", label: "nav.beheer", show: can(user, "beheer:openen") },
     { to: "/account", label: "nav.account", show: !!user },
   ];
