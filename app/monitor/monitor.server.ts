@@ -258,13 +258,6 @@ export function listVisibleWijkmetingen(
     }));
 }
 
-/** Municipalities with assessments this person may see: the filter of the overview. */
-export function municipalitiesWithWijkmetingen(viewer: MonitorViewer) {
-  const seen = new Map<number, string>();
-  for (const m of listVisibleWijkmetingen(viewer)) seen.set(m.organisationId, m.organisationName);
-  return [...seen].map(([id, name]) => ({ id, name }));
-}
-
 /** The neighbourhoods a municipality assessed before, for the suggestion list of the start form. */
 export function wijkenOf(organisationId: number): string[] {
   return getDb()
