@@ -170,23 +170,6 @@ const metingColumns = {
   updatedAt: wijkmetingen.updatedAt,
 };
 
-export type WijkmetingRow = {
-  id: number;
-  organisationId: number;
-  organisationName: string;
-  circle: number | null;
-  wijk: string;
-  periode: string;
-  status: "concept" | "ingediend";
-  bestuursstijl: BestuursstijlSlug | null;
-  sharedWithCircle: boolean;
-  leervraagId: number | null;
-  leervraagTitle: string | null;
-  submittedAt: Date | null;
-  submittedByName: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
 
 function metingQuery() {
   return getDb()
@@ -196,9 +179,11 @@ function metingQuery() {
     .leftJoin(leervragen, eq(leervragen.id, wijkmetingen.leervraagId));
 }
 
-export function getWijkmeting(id: number): WijkmetingRow | undefined {
+export function getWijkmeting(id: number) {
   return metingQuery().where(eq(wijkmetingen.id, id)).get();
 }
+
+export type WijkmetingRow = NonNullable<ReturnType<typeof getWijkmeting>>;
 
 /**
  * The assessment of a URL, if this person may see it. One they may not see answers 404, like one
