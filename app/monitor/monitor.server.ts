@@ -170,7 +170,6 @@ const metingColumns = {
   updatedAt: wijkmetingen.updatedAt,
 };
 
-
 function metingQuery() {
   return getDb()
     .select(metingColumns)
