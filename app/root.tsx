@@ -16,6 +16,8 @@ import { AppShell } from "./components/app-shell.tsx";
 import { useNonce } from "./components/nonce.ts";
 import { ErrorPage } from "./components/error-page.tsx";
 import { localeFromAcceptLanguage } from "./i18n/index.ts";
+import { mayUseMonitor } from "./monitor/access.ts";
+import { monitorViewer } from "./monitor/monitor.server.ts";
 import leerkringTheme from "./styles/leerkring.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -31,7 +33,13 @@ export function loader({ request }: Route.LoaderArgs) {
     auth?.user.locale ?? localeFromAcceptLanguage(request.headers.get("Accept-Language"));
   return {
     locale,
-    user: auth ? { name: auth.user.name, role: auth.user.role } : null,
+    user: auth
+      ? {
+          name: auth.user.name,
+          role: auth.user.role,
+          monitor: mayUseMonitor(monitorViewer(auth.user)),
+        }
+      : null,
   };
 }
 

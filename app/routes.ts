@@ -32,6 +32,12 @@ export default [
     route("uitnodigingen", "routes/beheer.uitnodigingen.tsx"),
     route("organisaties", "routes/beheer.organisaties.tsx"),
     route("accounts", "routes/beheer.accounts.tsx"),
+    route("indicatoren", "routes/beheer.indicatoren.tsx"),
   ]),
+  route("monitor", "routes/monitor._index.tsx"),
+  route("monitor/kader", "routes/monitor.kader.tsx"),
+  route("monitor/:id", "routes/monitor.$id.tsx"),
+  route("monitor/:id.csv", "routes/monitor.$id[.csv].ts"),
+  route("monitor/:id/invullen", "routes/monitor.$id.invullen.tsx"),
   route("*", "routes/$.tsx"),
 ] satisfies RouteConfig;

@@ -6,7 +6,9 @@ import {
   primaryKey,
   sqliteTable,
   text,
+  uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { bestuursstijlSlugs, voorwaardeSlugs } from "./sociale-kwaliteit.ts";
 
 // Timestamps are stored as UTC milliseconds; the UI shows them in Europe/Amsterdam.
 const createdAt = () =>
@@ -406,6 +408,147 @@ export const logboek = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("logboek_traject_idx").on(t.trajectId)],
+);
+
+// ── Social-quality monitor (issue 6) ─────────────────────────────────────────────────────────
+// The framework (voorwaarden, indicatoren, beleidsfactoren, meetsuggesties) is reference data from
+// "Sterke beleidsinterventies, sterke sociale basis" (db/sociale-kwaliteit.ts), seeded into every
+// database. A wijkmeting is one municipality's assessment of one neighbourhood for one period.
+
+/** The four conditions of social quality, each with the value it stands for. */
+export const voorwaarden = sqliteTable("voorwaarden", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  slug: text({ enum: voorwaardeSlugs }).notNull().unique(),
+  name: text().notNull(),
+  waarde: text().notNull(),
+  /** The condition's domains as Schema A lists them, one per line. */
+  domeinen: text().notNull().default(""),
+  description: text().notNull().default(""),
+  position: integer().notNull().default(0),
+});
+
+export const indicatorOrigins = ["schema-a", "beheerder"] as const;
+
+/**
+ * Observable indicators per condition (Schema A), editable by a beheerder. A row keeps its id and
+ * code through rewording, so periods stay comparable; a score keeps the wording it was given
+ * against (wijkmetingScores.indicatorText). Retiring sets retiredAt: the row stays for the
+ * assessments that scored it.
+ */
+export const indicatoren = sqliteTable(
+  "indicatoren",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    voorwaardeId: integer()
+      .notNull()
+      .references(() => voorwaarden.id),
+    /** Stable short code, e.g. Z01: the letter of the condition and a number. */
+    code: text().notNull().unique(),
+    text: text().notNull(),
+    origin: text({ enum: indicatorOrigins }).notNull().default("beheerder"),
+    position: integer().notNull().default(0),
+    retiredAt: integer({ mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [index("indicatoren_voorwaarde_idx").on(t.voorwaardeId)],
+);
+
+/**
+ * Schema B: how local policy contributes. voorwaardeId null = the general factors that hold for
+ * every condition; otherwise the factors listed under one condition.
+ */
+export const beleidsfactoren = sqliteTable("beleidsfactoren", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  code: text().notNull().unique(),
+  voorwaardeId: integer().references(() => voorwaarden.id),
+  text: text().notNull(),
+  position: integer().notNull().default(0),
+});
+
+/** Schema B's suggested ways to measure the state of a condition ("bijvoorbeeld: …"). */
+export const meetsuggesties = sqliteTable("meetsuggesties", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  voorwaardeId: integer()
+    .notNull()
+    .references(() => voorwaarden.id),
+  text: text().notNull(),
+  position: integer().notNull().default(0),
+});
+
+export const wijkmetingStatuses = ["concept", "ingediend"] as const;
+export type WijkmetingStatus = (typeof wijkmetingStatuses)[number];
+
+export const wijkmetingen = sqliteTable(
+  "wijkmetingen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    wijk: text().notNull(),
+    /** "2025" (a whole year) or "2025-H1" / "2025-H2" (a half year): sorts chronologically. */
+    periode: text().notNull(),
+    status: text({ enum: wijkmetingStatuses }).notNull().default("concept"),
+    bestuursstijl: text({ enum: bestuursstijlSlugs }),
+    /** Consent: other municipalities of the circle may see it, and it counts in the circle median. */
+    sharedWithCircle: integer({ mode: "boolean" }).notNull().default(false),
+    leervraagId: integer().references(() => leervragen.id, { onDelete: "set null" }),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    submittedById: integer().references(() => users.id, { onDelete: "set null" }),
+    submittedAt: integer({ mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("wijkmetingen_wijk_periode_idx").on(t.organisationId, t.wijk, t.periode),
+    index("wijkmetingen_leervraag_idx").on(t.leervraagId),
+  ],
+);
+
+/** One answer per indicator: a score 1–5, or null for "weet niet / niet van toepassing". */
+export const wijkmetingScores = sqliteTable(
+  "wijkmeting_scores",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    wijkmetingId: integer()
+      .notNull()
+      .references(() => wijkmetingen.id, { onDelete: "cascade" }),
+    indicatorId: integer()
+      .notNull()
+      .references(() => indicatoren.id),
+    score: integer(),
+    /** The indicator's wording when this score was given. */
+    indicatorText: text().notNull(),
+    note: text().notNull().default(""),
+    source: text().notNull().default(""),
+    updatedById: integer().references(() => users.id, { onDelete: "set null" }),
+    updatedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("wijkmeting_scores_indicator_idx").on(t.wijkmetingId, t.indicatorId)],
+);
+
+export const beleidsfactorOordelen = ["aanwezig", "deels", "afwezig"] as const;
+export type BeleidsfactorOordeel = (typeof beleidsfactorOordelen)[number];
+
+/** Whether a Schema B factor is present in the municipality's policy for this assessment. */
+export const wijkmetingBeleidsfactoren = sqliteTable(
+  "wijkmeting_beleidsfactoren",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    wijkmetingId: integer()
+      .notNull()
+      .references(() => wijkmetingen.id, { onDelete: "cascade" }),
+    beleidsfactorId: integer()
+      .notNull()
+      .references(() => beleidsfactoren.id),
+    oordeel: text({ enum: beleidsfactorOordelen }).notNull(),
+    updatedById: integer().references(() => users.id, { onDelete: "set null" }),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("wijkmeting_beleidsfactoren_factor_idx").on(t.wijkmetingId, t.beleidsfactorId),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

@@ -22,6 +22,9 @@ import {
   type Role,
   type Werkvorm,
 } from "./schema.ts";
+import { seedDemoWijkmetingen, seedFramework } from "./seed-monitor.ts";
+
+export { seedFramework };
 
 // The demo trajectory, after "De Sociale Basis: het investeren waard" (Movisie & Werkplaatsen,
 // 2018): 13 municipalities in the first circle, a second circle, Movisie and regional
@@ -290,6 +293,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
   if (!isDatabaseEmpty(db)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const year = demoSeasonYear(now);
+  seedFramework(db);
   const at = (y: number, m: number, d: number, h: number, min = 0) =>
     amsterdamToUtc(y, m, d, h, min);
 
@@ -656,6 +660,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
           .run(),
       );
     }
+
+    seedDemoWijkmetingen(tx, { orgId, userId, year });
   });
   return true;
 }

@@ -63,6 +63,10 @@ export async function createAppServer(
         },
       },
       strictTransportSecurity: secureCookies,
+      // Not "no-referrer": under it browsers send `Origin: null` on a form post without
+      // JavaScript, which React Router's own origin check refuses. "same-origin" still sends
+      // nothing to other sites. See docs/decisions/006-referrer-policy-same-origin.md.
+      referrerPolicy: { policy: "same-origin" },
       crossOriginEmbedderPolicy: false,
     }),
   );

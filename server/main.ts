@@ -2,7 +2,13 @@
 // built by createAppServer, which the tests use without any of this.
 import { deleteExpiredSessions } from "#app/auth/session.server.ts";
 import { closeDb, databasePath, getDb, migrateDatabase } from "#db/client.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin, seedDemo } from "#db/seed.ts";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  ensureFirstAdmin,
+  seedDemo,
+  seedFramework,
+} from "#db/seed.ts";
 import { createAppServer } from "./app.ts";
 import { config } from "./config.ts";
 
@@ -11,6 +17,7 @@ const mode = cfg.NODE_ENV === "development" ? "development" : "production";
 
 const db = getDb();
 migrateDatabase(db);
+seedFramework(db); // reference data (the social-quality framework), whatever SEED says
 const seed = cfg.SEED ?? "demo";
 const seeded = seed === "demo" ? await seedDemo(db) : false;
 if (seed === "none") await ensureFirstAdmin(db, cfg);

@@ -1,11 +1,17 @@
 import { hashPassword } from "#app/auth/password.server.ts";
 import { getDb } from "#db/client.ts";
+import { eq, isNull } from "drizzle-orm";
 import {
+  beleidsfactoren,
   bijeenkomsten,
+  indicatoren,
   leervragen,
   organisations,
   themas,
   users,
+  wijkmetingBeleidsfactoren,
+  wijkmetingen,
+  wijkmetingScores,
   type OrganisationKind,
   type Role,
 } from "#db/schema.ts";
@@ -127,4 +133,74 @@ export function createLeervraag(
     })
     .returning()
     .get();
+}
+
+// ── Social-quality monitor ───────────────────────────────────────────────────────────────────
+
+/**
+ * An assessment for a municipality, optionally answered in full: `score(code, i)` gives each
+ * indicator's score (null = "weet niet"); every policy factor is marked and a style chosen.
+ */
+export function createWijkmeting(
+  overrides: Partial<{
+    organisationId: number;
+    wijk: string;
+    periode: string;
+    status: "concept" | "ingediend";
+    sharedWithCircle: boolean;
+    createdById: number | null;
+    leervraagId: number | null;
+    score: ((code: string, index: number) => number | null) | null;
+  }> = {},
+) {
+  const db = getDb();
+  const organisationId = overrides.organisationId ?? createOrganisation().id;
+  const meting = db
+    .insert(wijkmetingen)
+    .values({
+      organisationId,
+      wijk: overrides.wijk ?? `Wijk ${next()}`,
+      periode: overrides.periode ?? "2025",
+      status: overrides.status ?? "concept",
+      sharedWithCircle: overrides.sharedWithCircle ?? false,
+      createdById: overrides.createdById ?? null,
+      leervraagId: overrides.leervraagId ?? null,
+      submittedAt: overrides.status === "ingediend" ? new Date() : null,
+    })
+    .returning()
+    .get();
+  if (overrides.score) {
+    const score = overrides.score;
+    const indicators = db
+      .select()
+      .from(indicatoren)
+      .where(isNull(indicatoren.retiredAt))
+      .orderBy(indicatoren.voorwaardeId, indicatoren.position)
+      .all();
+    db.insert(wijkmetingScores)
+      .values(
+        indicators.map((ind, i) => ({
+          wijkmetingId: meting.id,
+          indicatorId: ind.id,
+          score: score(ind.code, i),
+          indicatorText: ind.text,
+        })),
+      )
+      .run();
+    const factors = db.select({ id: beleidsfactoren.id }).from(beleidsfactoren).all();
+    db.insert(wijkmetingBeleidsfactoren)
+      .values(
+        factors.map((f) => ({
+          wijkmetingId: meting.id,
+          beleidsfactorId: f.id,
+          oordeel: "deels" as const,
+        })),
+      )
+      .run();
+    db.update(wijkmetingen)
+      .set({ bestuursstijl: "samenwerkend" })
+      .where(eq(wijkmetingen.id, meting.id))
+      .run();
+  }
+  return meting;
 }

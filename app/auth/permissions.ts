@@ -23,6 +23,11 @@ export const permissions = {
   "gemeente:bekijken": everyone,
   "gemeente:visie-bewerken": ["deelnemer", "projectleider"],
   "thema:beheren": ["projectleider"],
+  // Social-quality monitor. Resource rules (own municipality, sharing) in app/monitor/access.ts.
+  "monitor:bekijken": ["beheerder", "projectleider", "medewerker", "deelnemer"],
+  "wijkmeting:alle-bekijken": ["beheerder", "projectleider", "medewerker"],
+  "wijkmeting:invullen": ["deelnemer"],
+  "indicator:beheren": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

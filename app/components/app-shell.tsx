@@ -11,7 +11,7 @@ import { can } from "#app/auth/permissions.ts";
 import { useT, type MessageKey } from "#app/i18n/index.ts";
 import type { Role } from "#db/schema.ts";
 
-type ShellUser = { name: string; role: Role } | null;
+type ShellUser = { name: string; role: Role; monitor?: boolean } | null;
 
 /** Header with navigation per role, skip link and landmarks around every page. */
 export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
@@ -24,6 +24,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { to: "/gemeenten", label: "nav.gemeenten", show: can(user, "gemeente:bekijken") },
     { to: "/themas", label: "nav.themas", show: true },
     { to: "/zoeken", label: "nav.zoeken", show: true },
+    { to: "/monitor", label: "monitor.nav", show: !!user?.monitor },
     { to: "/beheer", label: "nav.beheer", show: can(user, "beheer:openen") },
     { to: "/account", label: "nav.account", show: !!user },
   ];

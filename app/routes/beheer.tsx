@@ -12,6 +12,11 @@ export function loader({ request }: Route.LoaderArgs) {
     { to: "uitnodigingen", label: "beheer.uitnodigingen", show: true },
     { to: "organisaties", label: "beheer.organisaties", show: can(user, "organisatie:beheren") },
     { to: "accounts", label: "beheer.accounts", show: can(user, "gebruiker:beheren") },
+    {
+      to: "indicatoren",
+      label: "monitor.beheer.indicatoren",
+      show: can(user, "indicator:beheren"),
+    },
   ];
   return { sections: sections.filter((s) => s.show) };
 }

@@ -32,6 +32,8 @@ import {
   recordOutcome,
 } from "#app/leervragen/leervragen.server.ts";
 import { nextStatuses } from "#app/leervragen/status.ts";
+import { LinkedWijkmetingen } from "#app/monitor/linked-wijkmetingen.tsx";
+import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
 import { idField } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
 import { leervraagStatuses } from "#db/schema.ts";
@@ -57,6 +59,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     planner,
     meetings: planner && leervraag.status === "ingediend" ? plannableMeetings() : [],
     canComment: can(user, "leervraag:reageren"),
+    wijkmetingen: assessmentsForLeervraag(leervraag.id, user),
   };
 }
 
@@ -306,6 +309,8 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
             </Form>
           </section>
         )}
+
+      {loaderData.wijkmetingen.length > 0 && <LinkedWijkmetingen items={loaderData.wijkmetingen} />}
 
       <section aria-labelledby="verloop">
         <Heading2 id="verloop">{t("leervraag.verloop")}</Heading2>

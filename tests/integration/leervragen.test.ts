@@ -2,7 +2,12 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "#db/client.ts";
 import { leervraagStatuswijzigingen, leervragen } from "#db/schema.ts";
-import { createBijeenkomst, createLeervraag, createOrganisation } from "#tests/factories.ts";
+import {
+  createBijeenkomst,
+  createLeervraag,
+  createOrganisation,
+  createWijkmeting,
+} from "#tests/factories.ts";
 import { signedIn, startTestApp } from "#tests/setup/http.ts";
 
 const app = startTestApp();
@@ -204,6 +209,15 @@ describe("the life of a learning question", () => {
     const html = await (await client.get(`/leervragen/${q.id}`)).text();
     expect(html).toContain("Mila Meedenker");
     expect(html).toContain("Goed idee &lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
+  it("shows the neighbourhood assessments linked to it", async () => {
+    const gemeente = createOrganisation();
+    const q = createLeervraag({ organisationId: gemeente.id });
+    createWijkmeting({ organisationId: gemeente.id, wijk: "Kwartier Zuid", leervraagId: q.id });
+    const { client } = await signedIn(app, { role: "deelnemer", organisationId: gemeente.id });
+    const html = await (await client.get(`/leervragen/${q.id}`)).text();
+    expect(html).toContain("Kwartier Zuid");
   });
 
   it("filters the list by status and municipality", async () => {

@@ -9,7 +9,10 @@ process.env.DATABASE_URL = path.join(dir, "test.db");
 process.env.NODE_ENV = "test";
 
 const { closeDb, getDb, migrateDatabase } = await import("#db/client.ts");
+const { seedFramework } = await import("#db/seed-monitor.ts");
 migrateDatabase(getDb());
+// Like the server at every start: the reference data of the social-quality monitor.
+seedFramework(getDb());
 
 // A test that logs an error fails: errors are never an expected part of a passing run.
 beforeEach(() => {

@@ -1,0 +1,570 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
+import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
+import { parseCsv } from "#app/monitor/csv.ts";
+import { CSV_COLUMNS } from "#app/monitor/report-csv.ts";
+import { getDb } from "#db/client.ts";
+import {
+  beleidsfactoren,
+  indicatoren,
+  wijkmetingen,
+  wijkmetingScores,
+  type User,
+} from "#db/schema.ts";
+import {
+  createLeervraag,
+  createOrganisation,
+  createUser,
+  createWijkmeting,
+  TEST_PASSWORD,
+} from "#tests/factories.ts";
+import { Client, startTestApp } from "#tests/setup/http.ts";
+
+const app = startTestApp();
+beforeEach(() => resetLoginThrottle());
+
+type Person = { user: User; client: Client };
+
+async function person(role: User["role"], organisationId: number): Promise<Person> {
+  const user = await createUser({ role, organisationId });
+  const client = new Client(app);
+  resetLoginThrottle();
+  await client.login(user.email, TEST_PASSWORD);
+  return { user, client };
+}
+
+const db = () => getDb();
+const activeIndicators = () =>
+  db().select().from(indicatoren).orderBy(indicatoren.voorwaardeId, indicatoren.position).all();
+const factorIds = () => db().select({ id: beleidsfactoren.id }).from(beleidsfactoren).all();
+const meting = (id: number) =>
+  db().select().from(wijkmetingen).where(eq(wijkmetingen.id, id)).get()!;
+const thisYear = String(new Date().getFullYear());
+
+let gemeenteA: number;
+let gemeenteB: number;
+let gemeenteC: number;
+let alice: Person; // member of A
+let bob: Person; // member of A
+let carol: Person; // member of B, same circle
+let dave: Person; // member of C, circle 2
+let leader: Person;
+
+beforeAll(async () => {
+  gemeenteA = createOrganisation({ name: "Gemeente Alfa", circle: 1 }).id;
+  gemeenteB = createOrganisation({ name: "Gemeente Bravo", circle: 1 }).id;
+  gemeenteC = createOrganisation({ name: "Gemeente Charlie", circle: 2 }).id;
+  alice = await person("deelnemer", gemeenteA);
+  bob = await person("deelnemer", gemeenteA);
+  carol = await person("deelnemer", gemeenteB);
+  dave = await person("deelnemer", gemeenteC);
+  leader = await person(
+    "projectleider",
+    createOrganisation({ kind: "programma", circle: null }).id,
+  );
+});
+
+function start(p: Person, wijk: string, jaar = thisYear, deel = "") {
+  return p.client.post("/monitor", { intent: "starten", wijk, jaar, deel });
+}
+
+function score(
+  p: Person,
+  id: number,
+  indicatorId: number,
+  value: string,
+  extra: Record<string, string> = {},
+) {
+  return p.client.post(`/monitor/${id}/invullen`, {
+    intent: "score",
+    indicatorId: String(indicatorId),
+    score: value,
+    note: "",
+    source: "",
+    ...extra,
+  });
+}
+
+async function fillEverything(p: Person, id: number, value = (i: number) => String((i % 5) + 1)) {
+  const indicators = activeIndicators().filter((i) => i.retiredAt === null);
+  for (const [i, ind] of indicators.entries()) {
+    expect((await score(p, id, ind.id, value(i))).status).toBe(200);
+  }
+  const form: Record<string, string> = { intent: "beleid", group: "alles" };
+  for (const f of factorIds()) form[`factor-${f.id}`] = "aanwezig";
+  expect((await p.client.post(`/monitor/${id}/invullen`, form)).status).toBe(200);
+  const style = await p.client.post(`/monitor/${id}/invullen`, {
+    intent: "stijl",
+    bestuursstijl: "faciliterend",
+  });
+  expect(style.status).toBe(200);
+}
+
+describe("starting an assessment", () => {
+  it("takes a member from the start form to the form of a new assessment", async () => {
+    const response = await start(alice, "  Oude   Haven ");
+    expect(response.status).toBe(302);
+    const id = Number(/\/monitor\/(\d+)\/invullen$/.exec(response.headers.get("Location")!)![1]);
+    expect(meting(id)).toMatchObject({
+      organisationId: gemeenteA,
+      wijk: "Oude Haven",
+      periode: thisYear,
+      status: "concept",
+      sharedWithCircle: false,
+    });
+    const page = await (await alice.client.get(`/monitor/${id}/invullen`)).text();
+    expect(page).toContain("Invullen: Oude Haven");
+    expect(page).toContain("0 van 65 indicatoren beantwoord.");
+  });
+
+  it("keeps one assessment per neighbourhood and period, and points to the existing one", async () => {
+    const first = await start(alice, "Duplo", thisYear, "H1");
+    const id = first.headers.get("Location")!.split("/")[2];
+    const again = await start(bob, "duplo", thisYear, "H1");
+    expect(again.status).toBe(400);
+    const html = await again.text();
+    expect(html).toContain("Voor deze wijk en periode is er al een wijkmeting.");
+    expect(html).toContain(`href="/monitor/${id}"`);
+    // Another half year is another assessment, under the spelling already in use.
+    const second = await start(bob, "DUPLO", thisYear, "H2");
+    expect(second.status).toBe(302);
+    const secondId = Number(second.headers.get("Location")!.split("/")[2]);
+    expect(meting(secondId)).toMatchObject({ wijk: "Duplo", periode: `${thisYear}-H2` });
+  });
+
+  it("says beside the field what is wrong", async () => {
+    const empty = await start(alice, "");
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain("Vul dit veld in.");
+    const year = await start(alice, "Oost", "1999");
+    expect(year.status).toBe(400);
+    expect(await year.text()).toContain("Kies een jaar uit de lijst.");
+  });
+
+  it("is for members of a municipality only", async () => {
+    expect((await start(leader, "Oost")).status).toBe(403);
+  });
+});
+
+describe("filling in together", () => {
+  it("saves each indicator's answer on its own, with note and source, without JavaScript", async () => {
+    const { id } = createWijkmeting({ organisationId: gemeenteA });
+    const [z01, z02] = activeIndicators();
+    const saved = await score(alice, id, z01!.id, "4", {
+      note: "Minder huishoudens onder de armoedegrens.",
+      source: "CBS",
+    });
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain("Opgeslagen");
+    // Bob answers another indicator at the same time; neither overwrites the other.
+    expect((await score(bob, id, z02!.id, "weet-niet")).status).toBe(200);
+    expect((await score(alice, id, z01!.id, "5", { note: "Bijgesteld." })).status).toBe(200);
+    const rows = db()
+      .select()
+      .from(wijkmetingScores)
+      .where(eq(wijkmetingScores.wijkmetingId, id))
+      .all();
+    expect(rows.map((r) => [r.indicatorId, r.score, r.note, r.updatedById])).toEqual([
+      [z01!.id, 5, "Bijgesteld.", alice.user.id],
+      [z02!.id, null, "", bob.user.id],
+    ]);
+    const page = await (await bob.client.get(`/monitor/${id}/invullen`)).text();
+    expect(page).toContain("2 van 65 indicatoren beantwoord.");
+    expect(page).toContain(`Laatst opgeslagen door ${alice.user.name}`);
+    expect(page).toMatch(/name="score" checked="" value="5"/);
+    expect(page).toMatch(/name="score" checked="" value="weet-niet"/);
+    // Without JavaScript a save returns the page at the indicator that was saved.
+    expect(page).toContain(`action="/monitor/${id}/invullen#indicator-Z01"`);
+  });
+
+  it("asks for a score beside the indicator and refuses one out of range", async () => {
+    const { id } = createWijkmeting({ organisationId: gemeenteA });
+    const [z01] = activeIndicators();
+    const missing = await score(alice, id, z01!.id, "");
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain("Kies een score of ‘weet niet / n.v.t.’.");
+    expect((await score(alice, id, z01!.id, "7")).status).toBe(400);
+    expect((await score(alice, id, 999999, "3")).status).toBe(409);
+    expect(
+      db().select().from(wijkmetingScores).where(eq(wijkmetingScores.wijkmetingId, id)).all(),
+    ).toEqual([]);
+  });
+
+  it("changes only the policy factors this person changed", async () => {
+    const { id } = createWijkmeting({ organisationId: gemeenteA });
+    const [f1, f2] = factorIds();
+    await alice.client.post(`/monitor/${id}/invullen`, {
+      intent: "beleid",
+      group: "algemeen",
+      [`factor-${f1!.id}`]: "aanwezig",
+      [`vorige-${f1!.id}`]: "",
+    });
+    // Bob's page still showed f1 open; he marks f2. Alice's answer to f1 stays.
+    await bob.client.post(`/monitor/${id}/invullen`, {
+      intent: "beleid",
+      group: "algemeen",
+      [`factor-${f2!.id}`]: "afwezig",
+      [`vorige-${f2!.id}`]: "",
+    });
+    const page = await (await alice.client.get(`/monitor/${id}`)).text();
+    expect(page).toContain("1 aanwezig, 0 deels, 1 afwezig, 8 niet ingevuld.");
+    const wrong = await alice.client.post(`/monitor/${id}/invullen`, {
+      intent: "beleid",
+      group: "algemeen",
+      [`factor-${f1!.id}`]: "misschien",
+    });
+    expect(wrong.status).toBe(400);
+  });
+});
+
+describe("submitting", () => {
+  it("lists what is missing, and submits once everything is answered", async () => {
+    const { id } = createWijkmeting({ organisationId: gemeenteA, wijk: "Indieners" });
+    const [z01, , z03] = activeIndicators();
+    await score(alice, id, z01!.id, "3");
+    const early = await alice.client.post(`/monitor/${id}/invullen`, { intent: "indienen" });
+    expect(early.status).toBe(400);
+    const html = await early.text();
+    expect(html).toContain("De wijkmeting is nog niet compleet.");
+    expect(html).toContain("Nog geen antwoord bij 64 indicatoren:");
+    expect(html).toContain(`href="#indicator-Z03"`);
+    expect(html).toContain(z03!.text);
+    expect(html).toContain("Nog geen oordeel bij 28 beleidsfactoren:");
+    expect(html).toContain("Er is nog geen bestuursstijl gekozen.");
+    expect(meting(id).status).toBe("concept");
+
+    await fillEverything(alice, id);
+    const done = await alice.client.post(`/monitor/${id}/invullen`, {
+      intent: "indienen",
+      sharedWithCircle: "on",
+    });
+    expect(done.status).toBe(302);
+    expect(done.headers.get("Location")).toBe(`/monitor/${id}?ingediend`);
+    expect(meting(id)).toMatchObject({
+      status: "ingediend",
+      sharedWithCircle: true,
+      submittedById: alice.user.id,
+      bestuursstijl: "faciliterend",
+    });
+    const page = await (await bob.client.get(`/monitor/${id}?ingediend`)).text();
+    expect(page).toContain("De wijkmeting is ingediend.");
+    expect(page).toMatch(
+      /<svg role="img" aria-labelledby="radar-titel" aria-describedby="radar-beschrijving"/,
+    );
+
+    // Submitted: the form is closed until someone reopens it; a late save lands on the result.
+    const late = await score(bob, id, z01!.id, "5");
+    expect(late.status).toBe(302);
+    expect(late.headers.get("Location")).toBe(`/monitor/${id}`);
+    expect(
+      db()
+        .select()
+        .from(wijkmetingScores)
+        .where(eq(wijkmetingScores.wijkmetingId, id))
+        .all()
+        .find((s) => s.indicatorId === z01!.id)!.score,
+    ).toBe(1);
+    const form = await bob.client.get(`/monitor/${id}/invullen`);
+    expect(form.status).toBe(302);
+    expect(form.headers.get("Location")).toBe(`/monitor/${id}`);
+    const reopened = await bob.client.post(`/monitor/${id}`, { intent: "heropenen" });
+    expect(reopened.status).toBe(302);
+    expect(meting(id)).toMatchObject({ status: "concept", submittedAt: null });
+    expect((await score(bob, id, z01!.id, "1")).status).toBe(200);
+  });
+
+  it("deletes a concept only when asked twice", async () => {
+    const { id } = createWijkmeting({ organisationId: gemeenteA });
+    const unconfirmed = await alice.client.post(`/monitor/${id}`, { intent: "verwijderen" });
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain("Vink aan dat je de meting wilt verwijderen.");
+    const confirmed = await alice.client.post(`/monitor/${id}`, {
+      intent: "verwijderen",
+      bevestig: "on",
+    });
+    expect(confirmed.status).toBe(302);
+    expect(db().select().from(wijkmetingen).where(eq(wijkmetingen.id, id)).get()).toBeUndefined();
+    const submitted = createWijkmeting({ organisationId: gemeenteA, status: "ingediend" });
+    const refused = await alice.client.post(`/monitor/${submitted.id}`, {
+      intent: "verwijderen",
+      bevestig: "on",
+    });
+    expect(refused.status).toBe(409);
+  });
+});
+
+describe("sharing with the circle", () => {
+  const periode = "2021";
+  let own: number;
+  let sharedB: number;
+  let privateB: number;
+  let otherCircle: number;
+
+  beforeAll(() => {
+    const fixed = (v: number | null) => () => v;
+    own = createWijkmeting({
+      organisationId: gemeenteA,
+      periode,
+      status: "ingediend",
+      score: fixed(4),
+    }).id;
+    sharedB = createWijkmeting({
+      organisationId: gemeenteB,
+      wijk: "Gedeeld",
+      periode,
+      status: "ingediend",
+      sharedWithCircle: true,
+      score: (code) => (code.startsWith("Z") ? null : 2),
+    }).id;
+    privateB = createWijkmeting({
+      organisationId: gemeenteB,
+      wijk: "Privé",
+      periode,
+      status: "ingediend",
+      score: fixed(5),
+    }).id;
+    otherCircle = createWijkmeting({
+      organisationId: gemeenteC,
+      periode,
+      status: "ingediend",
+      sharedWithCircle: true,
+      score: fixed(5),
+    }).id;
+  });
+
+  it("lets another municipality of the circle see a shared assessment, never an unshared one", async () => {
+    const list = await (await alice.client.get("/monitor")).text();
+    expect(list).toContain(`href="/monitor/${sharedB}"`);
+    expect(list).not.toContain(`href="/monitor/${privateB}"`);
+    expect(list).not.toContain(`href="/monitor/${otherCircle}"`);
+    expect((await alice.client.get(`/monitor/${sharedB}`)).status).toBe(200);
+    expect((await alice.client.get(`/monitor/${privateB}`)).status).toBe(404);
+    expect((await alice.client.get(`/monitor/${privateB}.csv`)).status).toBe(404);
+    expect((await dave.client.get(`/monitor/${sharedB}`)).status).toBe(404);
+    // Seeing is not editing.
+    expect((await alice.client.post(`/monitor/${sharedB}`, { intent: "delen" })).status).toBe(403);
+    expect((await alice.client.post(`/monitor/${privateB}`, { intent: "delen" })).status).toBe(404);
+    expect((await alice.client.post(`/monitor/${sharedB}`, { intent: "heropenen" })).status).toBe(
+      403,
+    );
+    expect(meting(sharedB)).toMatchObject({ status: "ingediend", sharedWithCircle: true });
+    // Project leaders see everything.
+    expect((await leader.client.get(`/monitor/${privateB}`)).status).toBe(200);
+  });
+
+  it("computes the circle median over shared, submitted assessments of the circle only", async () => {
+    // The median of period 2021, circle 1: only sharedB (2 everywhere, "weet niet" for Z).
+    const html = await (await alice.client.get(`/monitor/${own}`)).text();
+    const row = (slug: string) =>
+      new RegExp(`data-voorwaarde="${slug}".*?</tr>`, "s").exec(html)![0];
+    const cell = (slug: string, kolom: string) =>
+      new RegExp(`data-kolom="${kolom}"[^>]*>([^<]*)<`).exec(row(slug))![1];
+    expect(cell("zekerheid", "meting")).toBe("4,0");
+    expect(cell("zekerheid", "mediaan")).toBe("–");
+    expect(cell("zekerheid", "n-leerkring")).toBe("0");
+    expect(cell("cohesie", "mediaan")).toBe("2,0");
+    expect(cell("cohesie", "n-leerkring")).toBe("1");
+    expect(html).toContain("1 metingen uit 1 gemeenten");
+
+    // Once A shares its own, it counts too; once B withdraws, B no longer does.
+    await alice.client.post(`/monitor/${own}`, { intent: "delen", sharedWithCircle: "on" });
+    await carol.client.post(`/monitor/${sharedB}`, { intent: "delen" });
+    const after = await (await alice.client.get(`/monitor/${own}`)).text();
+    expect(
+      new RegExp(`data-voorwaarde="cohesie".*?data-kolom="mediaan"[^>]*>([^<]*)<`, "s").exec(
+        after,
+      )![1],
+    ).toBe("4,0");
+    expect(after).toContain("1 metingen uit 1 gemeenten");
+    expect((await alice.client.get(`/monitor/${sharedB}`)).status).toBe(404);
+    await carol.client.post(`/monitor/${sharedB}`, { intent: "delen", sharedWithCircle: "on" });
+  });
+});
+
+describe("the link to a learning question", () => {
+  it("links an assessment to the municipality's own learning question, and shows it there", async () => {
+    const { id } = createWijkmeting({
+      organisationId: gemeenteA,
+      status: "ingediend",
+      score: () => 3,
+    });
+    const own = createLeervraag({
+      organisationId: gemeenteA,
+      title: "Indicatoren in dialoog prioriteren",
+    });
+    const foreign = createLeervraag({ organisationId: gemeenteB, title: "Vraag van Bravo" });
+    const refused = await alice.client.post(`/monitor/${id}`, {
+      intent: "leervraag",
+      leervraagId: String(foreign.id),
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Kies een leervraag van je eigen gemeente.");
+    const linked = await alice.client.post(`/monitor/${id}`, {
+      intent: "leervraag",
+      leervraagId: String(own.id),
+    });
+    expect(linked.status).toBe(200);
+    expect(meting(id).leervraagId).toBe(own.id);
+    const page = await (await bob.client.get(`/monitor/${id}`)).text();
+    expect(page).toContain(`href="/leervragen/${own.id}"`);
+    expect(page).toContain("Indicatoren in dialoog prioriteren");
+
+    // What the learning-question page shows: only what the reader may see.
+    const forAlice = assessmentsForLeervraag(own.id, alice.user);
+    expect(forAlice).toHaveLength(1);
+    expect(forAlice[0]).toMatchObject({ id, href: `/monitor/${id}`, status: "ingediend" });
+    expect(forAlice[0]!.conditions.map((c) => [c.slug, c.value])).toEqual([
+      ["zekerheid", 3],
+      ["cohesie", 3],
+      ["inclusie", 3],
+      ["empowerment", 3],
+    ]);
+    expect(assessmentsForLeervraag(own.id, leader.user)).toHaveLength(1);
+    expect(assessmentsForLeervraag(own.id, carol.user)).toEqual([]);
+
+    await alice.client.post(`/monitor/${id}`, { intent: "leervraag", leervraagId: "" });
+    expect(meting(id).leervraagId).toBeNull();
+  });
+});
+
+describe("the CSV", () => {
+  it("holds exactly the figures of the charts and tables", async () => {
+    const periodeBefore = "2019";
+    const periode = "2020";
+    createWijkmeting({
+      organisationId: gemeenteA,
+      wijk: "Vergelijk",
+      periode: periodeBefore,
+      status: "ingediend",
+      score: (_c, i) => (i % 4) + 1,
+    });
+    const { id } = createWijkmeting({
+      organisationId: gemeenteA,
+      wijk: "Vergelijk",
+      periode,
+      status: "ingediend",
+      sharedWithCircle: true,
+      score: (_c, i) => (i % 7 === 0 ? null : (i % 5) + 1),
+    });
+    createWijkmeting({
+      organisationId: gemeenteB,
+      periode,
+      status: "ingediend",
+      sharedWithCircle: true,
+      score: (_c, i) => ((i * 3) % 5) + 1,
+    });
+
+    const response = await alice.client.get(`/monitor/${id}.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="wijkmeting-Alfa-Vergelijk-2020.csv"; filename*=UTF-8''wijkmeting-Alfa-Vergelijk-2020.csv`,
+    );
+    const [header, ...rows] = parseCsv(await response.text());
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const col = (row: string[], name: (typeof CSV_COLUMNS)[number]) =>
+      row[CSV_COLUMNS.indexOf(name)]!;
+    const conditionRows = rows.filter((r) => col(r, "niveau") === "voorwaarde");
+    const indicatorRows = rows.filter((r) => col(r, "niveau") === "indicator");
+    expect(conditionRows).toHaveLength(4);
+    expect(indicatorRows).toHaveLength(65);
+
+    const html = await (await alice.client.get(`/monitor/${id}`)).text();
+    const attrs = (fragment: string) =>
+      Object.fromEntries(
+        [...fragment.matchAll(/(data-[a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+      );
+    const plotted = [
+      ...html.matchAll(/<(?:g|rect)[^>]*data-reeks="[^"]*"[^>]*data-waarde="[^"]*"[^>]*>/g),
+    ].map((m) => attrs(m[0]));
+
+    // Radar: one marker per series and condition, equal to the CSV's mean, previous and median.
+    const radar = (reeks: string, as: string) =>
+      plotted.find((p) => p["data-reeks"] === reeks && p["data-as"] === as)?.["data-waarde"] ?? "";
+    for (const r of conditionRows) {
+      const name = col(r, "voorwaarde");
+      expect(radar("meting", name), name).toBe(col(r, "score"));
+      expect(radar("vorige", name), name).toBe(col(r, "vorige_periode"));
+      expect(radar("mediaan", name), name).toBe(col(r, "mediaan_leerkring"));
+      // …and the table beside it.
+      const slug = col(r, "code");
+      const row = new RegExp(`data-voorwaarde="${slug}".*?</tr>`, "s").exec(html)![0];
+      const cell = (kolom: string) =>
+        new RegExp(`data-kolom="${kolom}"[^>]*>(.*?)</td>`, "s").exec(row)![1]!;
+      expect(cell("meting")).toBe(col(r, "score") || "–");
+      expect(cell("n")).toBe(col(r, "n"));
+      expect(cell("vorige")).toBe(col(r, "vorige_periode") || "–");
+      expect(cell("verschil")).toContain(col(r, "verschil"));
+      expect(cell("mediaan")).toBe(col(r, "mediaan_leerkring") || "–");
+      expect(cell("n-leerkring")).toBe(col(r, "n_leerkring"));
+    }
+    // Bars: one per indicator with a score, markers for previous period and median.
+    const bar = (reeks: string, code: string) =>
+      plotted.find((p) => p["data-reeks"] === reeks && p["data-code"] === code)?.["data-waarde"] ??
+      "";
+    let unknown = 0;
+    for (const r of indicatorRows) {
+      const code = col(r, "code");
+      expect(bar("meting", code), code).toBe(col(r, "score"));
+      expect(bar("vorige", code), code).toBe(col(r, "vorige_periode"));
+      expect(bar("mediaan", code), code).toBe(col(r, "mediaan_leerkring"));
+      const row = new RegExp(`<tr[^>]*data-code="${code}".*?</tr>`, "s").exec(html)![0];
+      const cell = (kolom: string) =>
+        new RegExp(`data-kolom="${kolom}"[^>]*>(.*?)</td>`, "s").exec(row)![1]!;
+      expect(cell("meting")).toBe(col(r, "score") || "weet niet / n.v.t.");
+      expect(cell("mediaan")).toBe(col(r, "mediaan_leerkring") || "–");
+      if (col(r, "antwoord") === "weet niet / n.v.t.") unknown++;
+    }
+    expect(unknown).toBeGreaterThan(0);
+    expect(
+      conditionRows.every(
+        (r) => col(r, "vorige_periode") !== "" && col(r, "mediaan_leerkring") !== "",
+      ),
+    ).toBe(true);
+  });
+
+  it("is refused to whoever may not see the assessment", async () => {
+    const { id } = createWijkmeting({
+      organisationId: gemeenteB,
+      status: "ingediend",
+      score: () => 3,
+    });
+    expect((await alice.client.get(`/monitor/${id}.csv`)).status).toBe(404);
+    const anonymous = await new Client(app).get(`/monitor/${id}.csv`);
+    expect(anonymous.status).toBe(302);
+    expect((await carol.client.get(`/monitor/${id}.csv`)).status).toBe(200);
+  });
+});
+
+describe("the overview", () => {
+  it("shows an empty state to a municipality without assessments", async () => {
+    const fresh = await person("deelnemer", createOrganisation({ circle: 3 }).id);
+    const html = await (await fresh.client.get("/monitor")).text();
+    expect(html).toContain("Je gemeente heeft nog geen wijkmetingen. Start hierboven de eerste.");
+    expect(html).toContain("Er zijn nog geen ingediende wijkmetingen om te tonen.");
+    expect(html).toContain("Sterke beleidsinterventies, sterke sociale basis");
+  });
+
+  it("shows the latest result of each neighbourhood as a radar chart", async () => {
+    const html = await (await alice.client.get("/monitor")).text();
+    expect(html).toContain("Laatste uitkomst per wijk");
+    expect(html).toMatch(
+      /<svg role="img" aria-labelledby="radar-\d+-titel" aria-describedby="radar-\d+-beschrijving"/,
+    );
+    expect(html).toContain("<title id=");
+    expect(html).toContain("<desc id=");
+  });
+
+  it("puts Monitor in the menu of those who may use it", async () => {
+    const partner = await person(
+      "deelnemer",
+      createOrganisation({ kind: "welzijnsinstelling", circle: null }).id,
+    );
+    const menu = (html: string) => /<nav aria-label="Hoofdmenu".*?<\/nav>/s.exec(html)![0];
+    expect(menu(await (await alice.client.get("/")).text())).toContain('href="/monitor"');
+    expect(menu(await (await leader.client.get("/")).text())).toContain('href="/monitor"');
+    expect(menu(await (await partner.client.get("/")).text())).not.toContain('href="/monitor"');
+    expect((await partner.client.get("/monitor")).status).toBe(403);
+  });
+});
