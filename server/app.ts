@@ -9,7 +9,8 @@ import helmet from "helmet";
 import type { ServerBuild } from "react-router";
 import { Server as SocketServer } from "socket.io";
 import type { LeerkringLoadContext } from "#app/load-context.ts";
-import { attachCollab } from "./collab/index.ts";
+import { attachCollab, type CollabOptions } from "./collab/index.ts";
+import type { CollabLimits } from "./collab/limits.ts";
 import { config } from "./config.ts";
 import { expectedOrigin, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
 
@@ -25,7 +26,12 @@ export type AppServer = {
  * socket.io. Does not listen: the process entry and the tests decide where.
  */
 export async function createAppServer(
-  options: { mode?: "production" | "development"; buildDir?: string } = {},
+  options: {
+    mode?: "production" | "development";
+    buildDir?: string;
+    /** Settings of the collaboration engine (tests and benchmarks use their own). */
+    collab?: Partial<Omit<CollabOptions, "limits">> & { limits?: Partial<CollabLimits> };
+  } = {},
 ): Promise<AppServer> {
   const mode = options.mode ?? "production";
   const buildDir = path.resolve(options.buildDir ?? "build");
@@ -110,12 +116,13 @@ export async function createAppServer(
       callback(null, isSameOrigin(req.headers, expected));
     },
   });
-  attachCollab(io);
+  const collab = attachCollab(io, options.collab);
 
   return {
     httpServer,
     io,
     async close() {
+      collab.close(); // compacts the open documents
       await new Promise<void>((resolve) => {
         io.close(() => resolve()); // also closes httpServer
         httpServer.closeIdleConnections();

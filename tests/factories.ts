@@ -1,6 +1,12 @@
 import { hashPassword } from "#app/auth/password.server.ts";
 import { getDb } from "#db/client.ts";
-import { organisations, users, type OrganisationKind, type Role } from "#db/schema.ts";
+import {
+  bijeenkomsten,
+  organisations,
+  users,
+  type OrganisationKind,
+  type Role,
+} from "#db/schema.ts";
 
 // Small factories: each test makes the rows it needs, unique per call.
 
@@ -68,4 +74,23 @@ export async function createUser(
     .returning()
     .get();
   return { ...user, password };
+}
+
+export function createBijeenkomst(
+  overrides: Partial<{ kind: "thema" | "intervisie"; title: string; leaderId: number }> = {},
+) {
+  const n = next();
+  const startsAt = new Date(Date.now() + 7 * 86_400_000);
+  return getDb()
+    .insert(bijeenkomsten)
+    .values({
+      kind: overrides.kind ?? "intervisie",
+      title: overrides.title ?? `Intervisie ${n}`,
+      location: "Raadhuis",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+      leaderId: overrides.leaderId ?? null,
+    })
+    .returning()
+    .get();
 }

@@ -9,6 +9,9 @@ export const permissions = {
   "uitnodiging:versturen": ["beheerder", "projectleider"],
   "organisatie:beheren": ["beheerder"],
   "gebruiker:beheren": ["beheerder"],
+  // Session notes of a meeting (co-edited): the resource rules are in app/notities/access.server.ts.
+  "notities:lezen": ["beheerder", "projectleider", "medewerker", "deelnemer"],
+  "notities:bewerken": ["projectleider", "medewerker", "deelnemer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
