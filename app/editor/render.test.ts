@@ -85,4 +85,15 @@ describe("the server renderer", () => {
       text: "",
     });
   });
+
+  it("leaves out what the schema does not know, such as a script element", () => {
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment(FRAGMENT);
+    const script = new Y.XmlElement("script");
+    script.insert(0, [new Y.XmlText("alert(1)")]);
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [new Y.XmlText("blijft")]);
+    fragment.insert(0, [script, paragraph]);
+    expect(renderFragment(fragment).html).toBe("<p>blijft</p>");
+  });
 });

@@ -19,9 +19,30 @@ export type Rendered = { json: ProseMirrorJSON; html: string; text: string };
 
 const EMPTY: ProseMirrorJSON = { type: "doc", content: [] };
 
+/**
+ * Keeps only what the schema knows: a client may put any XML into the shared document, and the
+ * browser editor ignores what it cannot show; the renderer must not fail on it either.
+ */
+function sanitize(json: ProseMirrorJSON, schema: Schema): ProseMirrorJSON | null {
+  if (!json || typeof json.type !== "string" || !(json.type in schema.nodes)) return null;
+  if (json.type === "text" && (typeof json.text !== "string" || json.text === "")) return null;
+  const out: ProseMirrorJSON = { ...json };
+  if (Array.isArray(json.marks)) {
+    out.marks = (json.marks as { type?: unknown }[]).filter(
+      (m) => typeof m?.type === "string" && m.type in schema.marks,
+    );
+  }
+  if (Array.isArray(json.content)) {
+    out.content = json.content
+      .map((child) => sanitize(child, schema))
+      .filter((child): child is ProseMirrorJSON => child !== null);
+  }
+  return out;
+}
+
 export function fragmentToJSON(fragment: Y.XmlFragment): ProseMirrorJSON {
-  const json = yXmlFragmentToProsemirrorJSON(fragment) as ProseMirrorJSON;
-  return json.content?.length ? json : EMPTY;
+  const json = sanitize(yXmlFragmentToProsemirrorJSON(fragment) as ProseMirrorJSON, editorSchema());
+  return json?.content?.length ? json : EMPTY;
 }
 
 function escapeText(text: string): string {
