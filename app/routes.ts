@@ -8,6 +8,7 @@ export default [
   route("wachtwoord-herstellen/:token", "routes/wachtwoord-herstellen.$token.tsx"),
   route("uitnodiging/:token", "routes/uitnodiging.$token.tsx"),
   route("account", "routes/account.tsx"),
+  route("bijeenkomsten/:id/notities", "routes/bijeenkomsten.$id.notities.tsx"),
   route("beheer", "routes/beheer.tsx", [
     index("routes/beheer._index.tsx"),
     route("uitnodigingen", "routes/beheer.uitnodigingen.tsx"),

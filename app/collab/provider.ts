@@ -64,14 +64,20 @@ export class CollabProvider {
   private sequence = 0;
   private listeners = new Map<keyof ProviderEvents, Set<(...args: never[]) => void>>();
   private destroyed = false;
+  private localOrigins: Set<unknown>;
 
   constructor(
     readonly socket: Socket,
     readonly name: string,
     readonly doc: Y.Doc,
-    options: { awareness?: Awareness } = {},
+    options: {
+      awareness?: Awareness;
+      /** Origins of updates that are not typed here (e.g. IndexedDB): the sync sends those. */
+      localOrigins?: unknown[];
+    } = {},
   ) {
     this.awareness = options.awareness ?? new Awareness(doc);
+    this.localOrigins = new Set(options.localOrigins ?? []);
     doc.on("update", this.onDocUpdate);
     this.awareness.on("update", this.onAwarenessUpdate);
     socket.on("connect", this.join);
@@ -184,7 +190,7 @@ export class CollabProvider {
   };
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === this) return; // came from the server
+    if (origin === this || this.localOrigins.has(origin)) return; // from the server, or stored
     if (this.access === "view") return;
     this.send(update);
   };

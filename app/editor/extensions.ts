@@ -20,7 +20,6 @@ export function baseExtensions(): AnyExtension[] {
         openOnClick: false,
         autolink: true,
         defaultProtocol: "https",
-        protocols: ["http", "https", "mailto"],
         isAllowedUri: (url) => isAllowedHref(url),
         HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
       },

@@ -278,7 +278,7 @@ export class DocumentRegistry {
     const target = editorSchema().nodeFromJSON(fragmentToJSON(old.getXmlFragment(FRAGMENT)));
     old.destroy();
     return this.withDocument(name, (live) => {
-      this.recordVersion(live, "herstel", version.label, userId);
+      this.recordVersion(live, "herstel", null, userId);
       // Compute the change on a copy, then send it through the ordinary path (stored, broadcast).
       const copy = new Y.Doc();
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
