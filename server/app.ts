@@ -8,6 +8,7 @@ import express from "express";
 import helmet from "helmet";
 import type { ServerBuild } from "react-router";
 import { Server as SocketServer } from "socket.io";
+import { COLLAB_PARSER } from "#app/collab/protocol.ts";
 import type { LeerkringLoadContext } from "#app/load-context.ts";
 import { attachCollab, type CollabOptions } from "./collab/index.ts";
 import type { CollabLimits } from "./collab/limits.ts";
@@ -110,6 +111,7 @@ export async function createAppServer(
   const httpServer = http.createServer(app);
   const io = new SocketServer(httpServer, {
     serveClient: false,
+    parser: COLLAB_PARSER,
     maxHttpBufferSize: 1_000_000,
     allowRequest: (req, callback) => {
       const expected = expectedOrigin(req.headers, secureCookies ? "https" : "http", PUBLIC_URL);

@@ -6,7 +6,12 @@ import { io, type Socket } from "socket.io-client";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, type Access, type ErrorCode } from "#app/collab/protocol.ts";
+import {
+  COLLAB_NAMESPACE,
+  COLLAB_PARSER,
+  type Access,
+  type ErrorCode,
+} from "#app/collab/protocol.ts";
 import { useT, type MessageKey } from "#app/i18n/index.ts";
 import { baseExtensions, isAllowedHref } from "./extensions.ts";
 
@@ -42,7 +47,11 @@ function useSession(documentName: string, user: Person) {
   const [session, setSession] = useState<Session | null>(null);
   useEffect(() => {
     const doc = new Y.Doc();
-    const socket = io(COLLAB_NAMESPACE, { transports: ["websocket"], autoConnect: false });
+    const socket = io(COLLAB_NAMESPACE, {
+      transports: ["websocket"],
+      parser: COLLAB_PARSER,
+      autoConnect: false,
+    });
     const local = new IndexeddbPersistence(`leerkring:${user.id}:${documentName}`, doc);
     // What IndexedDB holds reaches the server through the sync handshake, not as a resend.
     const provider = new CollabProvider(socket, documentName, doc, { localOrigins: [local] });

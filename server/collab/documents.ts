@@ -61,6 +61,9 @@ export type LiveDocument = {
   changedSinceVersion: boolean;
   lastVersionAt: number;
   unloadTimer: NodeJS.Timeout | null;
+  /** Changes stored but not yet broadcast, and who sent them (null: the server itself). */
+  outbox: Uint8Array[];
+  outboxSenders: Set<Socket | null>;
   /** Operations running on the document while nobody is connected (restore, versions). */
   holds: number;
 };
@@ -125,6 +128,8 @@ export class DocumentRegistry {
       changedSinceVersion: (stored?.updates.length ?? 0) > 0,
       lastVersionAt: latestVersionAt(name)?.getTime() ?? 0,
       unloadTimer: null,
+      outbox: [],
+      outboxSenders: new Set(),
       holds: 0,
     };
     this.documents.set(name, live);
@@ -207,17 +212,41 @@ export class DocumentRegistry {
     live.pendingUpdates++;
     live.changedSinceVersion = true;
 
-    for (const change of changes) {
-      const message = syncUpdateMessage(change);
-      if (from.socket) from.socket.to(live.room).emit(EVENTS.sync, live.name, message);
-      else this.namespace.to(live.room).emit(EVENTS.sync, live.name, message);
-    }
+    this.broadcast(live, changes, from.socket);
     if (live.pendingUpdates >= this.options.compactEvery) {
       setImmediate(() => {
         if (this.documents.get(live.name) === live && live.pendingUpdates > 0) this.compact(live);
       });
     }
     return { ok: true };
+  }
+
+  /**
+   * Sends stored changes to everyone else in the room. Changes that arrive in the same turn of the
+   * event loop go out as one merged update: under load (a hundred people typing) each client gets
+   * a few larger messages instead of hundreds of tiny ones; when it is quiet a batch holds one
+   * change and goes out at once.
+   */
+  private broadcast(live: LiveDocument, changes: Uint8Array[], sender: Socket | null): void {
+    if (changes.length === 0) return;
+    const first = live.outbox.length === 0;
+    live.outbox.push(...changes);
+    live.outboxSenders.add(sender);
+    if (first) setImmediate(() => this.flush(live));
+  }
+
+  private flush(live: LiveDocument): void {
+    const changes = live.outbox;
+    const senders = [...live.outboxSenders];
+    live.outbox = [];
+    live.outboxSenders = new Set();
+    if (changes.length === 0) return;
+    const message = syncUpdateMessage(changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes));
+    const only = senders.length === 1 ? senders[0] : null;
+    // One sender: everyone but that sender. Several: everyone (a sender's own change comes back
+    // with the others; Yjs skips what it already has).
+    if (only) only.to(live.room).emit(EVENTS.sync, live.name, message);
+    else this.namespace.to(live.room).emit(EVENTS.sync, live.name, message);
   }
 
   /** Applies a sanitised awareness update from a connection and forwards it to the others. */

@@ -60,6 +60,20 @@ export function docFromStored(stored: StoredDocument | null): Y.Doc {
   return doc;
 }
 
+// The hot path (one insert per keystroke) uses a statement prepared once per connection.
+const appendStatements = new WeakMap<Db, ReturnType<typeof prepareAppend>>();
+function prepareAppend(db: Db) {
+  return db
+    .insert(documentUpdates)
+    .values({
+      documentName: sql.placeholder("name"),
+      update: sql.placeholder("update"),
+      userId: sql.placeholder("userId"),
+    })
+    .returning({ id: documentUpdates.id })
+    .prepare();
+}
+
 /** Appends one accepted update; returns its id. Committed when this returns. */
 export function appendUpdate(
   name: string,
@@ -67,11 +81,9 @@ export function appendUpdate(
   userId: number | null,
   db: Db = getDb(),
 ): number {
-  return db
-    .insert(documentUpdates)
-    .values({ documentName: name, update: Buffer.from(update), userId })
-    .returning({ id: documentUpdates.id })
-    .get().id;
+  let statement = appendStatements.get(db);
+  if (!statement) appendStatements.set(db, (statement = prepareAppend(db)));
+  return statement.get({ name, update: Buffer.from(update), userId })!.id;
 }
 
 export function lastUpdateId(name: string, db: Db = getDb()): number {

@@ -33,7 +33,9 @@ function isName(value: unknown): value is string {
 }
 
 function asBytes(value: unknown): Uint8Array | null {
-  return value instanceof Uint8Array ? value : null; // a Node Buffer is a Uint8Array
+  if (value instanceof Uint8Array) return value; // a Node Buffer is a Uint8Array
+  if (value instanceof ArrayBuffer) return new Uint8Array(value); // MessagePack's binary
+  return null;
 }
 
 function syncMessage(type: number, payload: Uint8Array): Uint8Array {

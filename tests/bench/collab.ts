@@ -1,4 +1,4 @@
-// npm run bench:collab [-- --json] [--seconds 10]
+// npm run bench:collab [-- --json] [--seconds 6] [--rounds 2] [--only 40|100]
 // Keystroke-to-peer latency of co-editing, against our server and against Hocuspocus 3 (default
 // settings) in the same run, each in its own process, over loopback. Every editor is a real
 // client with its own Y.Doc: socket.io + our provider for Leerkring, HocuspocusProvider for
@@ -15,14 +15,18 @@ import { io } from "socket.io-client";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, notitiesDocumentName } from "#app/collab/protocol.ts";
+import { COLLAB_NAMESPACE, COLLAB_PARSER, notitiesDocumentName } from "#app/collab/protocol.ts";
 import { FRAGMENT } from "#app/editor/extensions.ts";
 import { freePort, loginCookie, startServer } from "#tests/setup/server-process.ts";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
 const secondsIndex = args.indexOf("--seconds");
-const seconds = secondsIndex >= 0 ? Number(args[secondsIndex + 1]) : 10;
+const seconds = secondsIndex >= 0 ? Number(args[secondsIndex + 1]) : 6;
+const roundsIndex = args.indexOf("--rounds");
+const rounds = roundsIndex >= 0 ? Number(args[roundsIndex + 1]) : 2;
+const onlyIndex = args.indexOf("--only");
+const only = onlyIndex >= 0 ? Number(args[onlyIndex + 1]) : null; // e.g. --only 40
 const log = (...parts: unknown[]) => (asJson ? undefined : console.info(...parts));
 
 const KEYSTROKE_MS = 200; // 5 characters per second
@@ -63,8 +67,10 @@ async function runWorkload(target: Target, documentName: string, editors: number
   const replicas: Replica[] = [];
   for (let i = 0; i < editors; i++) replicas.push(await target.connect(documentName));
 
-  // One paragraph per typist, made by the first editor and awaited everywhere.
+  // One paragraph per typist (after those of earlier rounds), made by the first editor and
+  // awaited everywhere.
   const first = replicas[0]!.doc.getXmlFragment(FRAGMENT);
+  const base = first.length;
   first.doc!.transact(() => {
     for (let k = 0; k < typists; k++) {
       const paragraph = new Y.XmlElement("paragraph");
@@ -72,9 +78,9 @@ async function runWorkload(target: Target, documentName: string, editors: number
       first.push([paragraph]);
     }
   });
-  await until(() => replicas.every((r) => r.doc.getXmlFragment(FRAGMENT).length >= typists));
+  await until(() => replicas.every((r) => r.doc.getXmlFragment(FRAGMENT).length >= base + typists));
   const textOf = (r: Replica, k: number) =>
-    (r.doc.getXmlFragment(FRAGMENT).get(k) as Y.XmlElement).get(0) as Y.XmlText;
+    (r.doc.getXmlFragment(FRAGMENT).get(base + k) as Y.XmlElement).get(0) as Y.XmlText;
 
   const sent: number[][] = Array.from({ length: typists }, () => []);
   const latencies: number[] = [];
@@ -114,7 +120,7 @@ async function runWorkload(target: Target, documentName: string, editors: number
   });
   for (const timer of timers) clearInterval(timer);
   const wall = (performance.now() - start) / 1000;
-  const cpu = ((cpuTicks(target.pid) - ticks0) / TICKS_PER_SECOND / wall) * 100;
+  const cpuSeconds = (cpuTicks(target.pid) - ticks0) / TICKS_PER_SECOND;
 
   // Let the last keystrokes arrive, then compare every replica, and a fresh one from the server.
   const typed = sent.map((s) => s.length);
@@ -133,20 +139,33 @@ async function runWorkload(target: Target, documentName: string, editors: number
   fresh.destroy();
   for (const r of replicas.slice(1)) r.destroy();
 
-  const sorted = Float64Array.from(latencies).sort();
   return {
-    editors,
-    typists,
+    latencies,
     keystrokes: typed.reduce((a, b) => a + b, 0),
+    lost,
+    identical,
+    cpuSeconds,
+    wall,
+    peakRss,
+  };
+}
+
+type Round = Awaited<ReturnType<typeof runWorkload>>;
+
+function summarise(rounds: Round[]) {
+  const sorted = Float64Array.from(rounds.flatMap((r) => r.latencies)).sort();
+  const wall = rounds.reduce((n, r) => n + r.wall, 0);
+  return {
+    keystrokes: rounds.reduce((n, r) => n + r.keystrokes, 0),
     samples: sorted.length,
     p50: round(percentile(sorted, 50)),
     p95: round(percentile(sorted, 95)),
     p99: round(percentile(sorted, 99)),
     max: round(sorted.at(-1) ?? NaN),
-    lost,
-    identical,
-    serverCpuPercent: round(cpu),
-    serverPeakRssMb: round(peakRss),
+    lost: rounds.reduce((n, r) => n + r.lost, 0),
+    identical: rounds.every((r) => r.identical),
+    serverCpuPercent: round((rounds.reduce((n, r) => n + r.cpuSeconds, 0) / wall) * 100),
+    serverPeakRssMb: round(Math.max(...rounds.map((r) => r.peakRss))),
   };
 }
 
@@ -173,6 +192,7 @@ async function leerkring(dir: string): Promise<{ target: Target; stop(): Promise
       async connect(documentName) {
         const socket = io(server.url + COLLAB_NAMESPACE, {
           transports: ["websocket"],
+          parser: COLLAB_PARSER,
           forceNew: true,
           extraHeaders: { Cookie: cookie, Origin: server.url },
         });
@@ -249,14 +269,23 @@ const ours = await leerkring(dir);
 const theirs = await hocuspocus();
 const results = [];
 try {
-  for (const w of workloads) {
-    log(`\n${w.name}: ${seconds} s per server…`);
-    const name = notitiesDocumentName(w.meeting);
-    const a = await runWorkload(ours.target, name, w.editors, w.typists);
-    const b = await runWorkload(theirs.target, name, w.editors, w.typists);
+  for (const w of workloads.filter((w) => only === null || w.editors === only)) {
+    log(`\n${w.name}: ${rounds} × ${seconds} s per server…`);
+    // Alternating rounds, so that load from elsewhere on the machine falls on both alike.
+    const ourRounds: Round[] = [];
+    const theirRounds: Round[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const name = notitiesDocumentName(w.meeting);
+      ourRounds.push(await runWorkload(ours.target, name, w.editors, w.typists));
+      theirRounds.push(await runWorkload(theirs.target, name, w.editors, w.typists));
+    }
+    const a = summarise(ourRounds);
+    const b = summarise(theirRounds);
     results.push({
       workload: w.name,
-      seconds,
+      editors: w.editors,
+      typists: w.typists,
+      seconds: seconds * rounds,
       targetP95: w.targetP95,
       leerkring: a,
       hocuspocus: b,

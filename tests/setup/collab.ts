@@ -1,7 +1,7 @@
 import { io, type Socket } from "socket.io-client";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, type CollabError } from "#app/collab/protocol.ts";
+import { COLLAB_NAMESPACE, COLLAB_PARSER, type CollabError } from "#app/collab/protocol.ts";
 import { TEST_PASSWORD } from "#tests/factories.ts";
 import { Client } from "./http.ts";
 
@@ -20,6 +20,7 @@ export function connectSocket(
 ): Promise<Socket> {
   const socket = io(app.url + COLLAB_NAMESPACE, {
     transports: ["websocket"],
+    parser: COLLAB_PARSER,
     extraHeaders: { Cookie: cookie, Origin: app.url },
     reconnection: options.reconnection ?? false,
     forceNew: true,
