@@ -27,6 +27,7 @@ export default [
   route("themas", "routes/themas.tsx"),
   route("themas/:slug", "routes/themas.$slug.tsx"),
   route("zoeken", "routes/zoeken.tsx"),
+  route("bijeenkomsten/:id/notities", "routes/bijeenkomsten.$id.notities.tsx"),
   route("beheer", "routes/beheer.tsx", [
     index("routes/beheer._index.tsx"),
     route("uitnodigingen", "routes/beheer.uitnodigingen.tsx"),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,
+  blob,
   index,
   integer,
   primaryKey,
@@ -549,6 +550,60 @@ export const wijkmetingBeleidsfactoren = sqliteTable(
   (t) => [
     uniqueIndex("wijkmeting_beleidsfactoren_factor_idx").on(t.wijkmetingId, t.beleidsfactorId),
   ],
+);
+
+// Co-edited documents (server/collab/), keyed by a name such as `bijeenkomst:12:notities`.
+
+/** The compacted state of a document and its rendering for SSR, export and search. */
+export const documents = sqliteTable("documents", {
+  name: text().primaryKey(),
+  /** Yjs update that holds the whole document up to the last compaction. */
+  state: blob({ mode: "buffer" }).notNull(),
+  stateBytes: integer().notNull().default(0),
+  /** ProseMirror JSON, HTML and plain text of `state`, rendered with the shared editor schema. */
+  json: text().notNull().default('{"type":"doc","content":[]}'),
+  html: text().notNull().default(""),
+  text: text().notNull().default(""),
+  createdAt: createdAt(),
+  updatedAt: createdAt(),
+  compactedAt: integer({ mode: "timestamp_ms" }),
+});
+
+/** Append log: every accepted update, written before it is acknowledged; merged by compaction. */
+export const documentUpdates = sqliteTable(
+  "document_updates",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    documentName: text()
+      .notNull()
+      .references(() => documents.name, { onDelete: "cascade" }),
+    update: blob({ mode: "buffer" }).notNull(),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("document_updates_document_idx").on(t.documentName, t.id)],
+);
+
+export const documentVersionKinds = ["automatisch", "benoemd", "herstel"] as const;
+export type DocumentVersionKind = (typeof documentVersionKinds)[number];
+
+/** Saved versions: the full state at that moment, so a version can be viewed and restored. */
+export const documentVersions = sqliteTable(
+  "document_versions",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    documentName: text()
+      .notNull()
+      .references(() => documents.name, { onDelete: "cascade" }),
+    kind: text({ enum: documentVersionKinds }).notNull(),
+    label: text(),
+    state: blob({ mode: "buffer" }).notNull(),
+    html: text().notNull(),
+    text: text().notNull(),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("document_versions_document_idx").on(t.documentName, t.createdAt)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -8,8 +8,10 @@ import express from "express";
 import helmet from "helmet";
 import type { ServerBuild } from "react-router";
 import { Server as SocketServer } from "socket.io";
+import { COLLAB_PARSER } from "#app/collab/protocol.ts";
 import type { LeerkringLoadContext } from "#app/load-context.ts";
-import { attachCollab } from "./collab/index.ts";
+import { attachCollab, type CollabOptions } from "./collab/index.ts";
+import type { CollabLimits } from "./collab/limits.ts";
 import { config } from "./config.ts";
 import { expectedOrigin, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
 
@@ -25,7 +27,12 @@ export type AppServer = {
  * socket.io. Does not listen: the process entry and the tests decide where.
  */
 export async function createAppServer(
-  options: { mode?: "production" | "development"; buildDir?: string } = {},
+  options: {
+    mode?: "production" | "development";
+    buildDir?: string;
+    /** Settings of the collaboration engine (tests and benchmarks use their own). */
+    collab?: Partial<Omit<CollabOptions, "limits">> & { limits?: Partial<CollabLimits> };
+  } = {},
 ): Promise<AppServer> {
   const mode = options.mode ?? "production";
   const buildDir = path.resolve(options.buildDir ?? "build");
@@ -108,18 +115,20 @@ export async function createAppServer(
   const httpServer = http.createServer(app);
   const io = new SocketServer(httpServer, {
     serveClient: false,
+    parser: COLLAB_PARSER,
     maxHttpBufferSize: 1_000_000,
     allowRequest: (req, callback) => {
       const expected = expectedOrigin(req.headers, secureCookies ? "https" : "http", PUBLIC_URL);
       callback(null, isSameOrigin(req.headers, expected));
     },
   });
-  attachCollab(io);
+  const collab = attachCollab(io, options.collab);
 
   return {
     httpServer,
     io,
     async close() {
+      collab.close(); // compacts the open documents
       await new Promise<void>((resolve) => {
         io.close(() => resolve()); // also closes httpServer
         httpServer.closeIdleConnections();

@@ -19,6 +19,8 @@ const schema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_NAME: z.string().min(1).optional(),
   ADMIN_PASSWORD: z.string().optional(),
+  /** Co-editing: documents one client address may open per minute (the benchmark raises it). */
+  COLLAB_JOINS_PER_MINUTE: z.coerce.number().int().positive().optional(),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -22,7 +22,12 @@ const seed = cfg.SEED ?? "demo";
 const seeded = seed === "demo" ? await seedDemo(db) : false;
 if (seed === "none") await ensureFirstAdmin(db, cfg);
 
-const app = await createAppServer({ mode });
+const app = await createAppServer({
+  mode,
+  collab: cfg.COLLAB_JOINS_PER_MINUTE
+    ? { limits: { joinsPerMinute: cfg.COLLAB_JOINS_PER_MINUTE } }
+    : {},
+});
 const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
 sweep.unref();
 

@@ -28,6 +28,9 @@ export const permissions = {
   "wijkmeting:alle-bekijken": ["beheerder", "projectleider", "medewerker"],
   "wijkmeting:invullen": ["deelnemer"],
   "indicator:beheren": ["beheerder"],
+  // Session notes of a meeting (co-edited): the resource rules are in app/notities/access.server.ts.
+  "notities:lezen": ["beheerder", "projectleider", "medewerker", "deelnemer"],
+  "notities:bewerken": ["projectleider", "medewerker", "deelnemer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

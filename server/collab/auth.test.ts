@@ -1,3 +1,4 @@
+import { COLLAB_PARSER } from "#app/collab/protocol.ts";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
@@ -14,6 +15,7 @@ afterEach(() => {
 function open(headers: Record<string, string>) {
   const socket = connect(`${app.url}/collab`, {
     transports: ["websocket"],
+    parser: COLLAB_PARSER,
     extraHeaders: headers,
     reconnection: false,
   });

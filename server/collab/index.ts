@@ -1,19 +1,74 @@
 import type { Namespace, Server } from "socket.io";
-import { readSessionToken, validateSessionToken } from "#app/auth/session.server.ts";
+import { COLLAB_NAMESPACE } from "#app/collab/protocol.ts";
+import { authenticateHandshake, watchSessions } from "./authenticate.ts";
+import { DocumentRegistry, type DocumentOptions } from "./documents.ts";
+import { DEFAULT_LIMITS, JoinRateLimiter, type CollabLimits } from "./limits.ts";
+import { handleConnection } from "./protocol.ts";
 
-/**
- * The `/collab` namespace. This module authenticates every socket from the session cookie; the
- * document engine (sync, awareness, persistence) attaches its handlers here.
- */
-export function attachCollab(io: Server): Namespace {
-  const collab = io.of("/collab");
-  collab.use((socket, next) => {
-    const token = readSessionToken(socket.handshake.headers.cookie);
-    const auth = token ? validateSessionToken(token) : null;
-    if (!auth) return next(new Error("niet-ingelogd"));
-    socket.data.user = auth.user;
-    socket.data.sessionId = auth.session.id;
-    next();
-  });
-  return collab;
+// The collaboration engine on the `/collab` namespace: authenticate (authenticate.ts), decide
+// access per document (access.ts), speak the protocol (protocol.ts), keep documents loaded and
+// durable (documents.ts, persistence.ts), within limits (limits.ts).
+
+export type CollabOptions = Omit<DocumentOptions, "limits"> & {
+  limits: CollabLimits;
+  /** How often connected sockets are checked for an ended session. */
+  sessionCheckMs: number;
+};
+
+export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
+  limits: DEFAULT_LIMITS,
+  unloadDelayMs: 10_000,
+  compactEvery: 500,
+  compactIntervalMs: 30_000,
+  autoVersionEveryMs: 10 * 60_000,
+  sessionCheckMs: 5_000,
+};
+
+export type CollabEngine = {
+  namespace: Namespace;
+  registry: DocumentRegistry;
+  close(): void;
+};
+
+// The route modules (bundled by React Router) and the server entry share the engine of this
+// process through globalThis, as they share the database connection.
+const globalForCollab = globalThis as { __leerkringCollab?: CollabEngine };
+
+/** The engine of this process; throws when no server attached one (e.g. a script). */
+export function getCollabEngine(): CollabEngine {
+  const engine = globalForCollab.__leerkringCollab;
+  if (!engine) throw new Error("The collaboration engine is not running in this process");
+  return engine;
+}
+
+export function attachCollab(
+  io: Server,
+  overrides: Partial<Omit<CollabOptions, "limits">> & { limits?: Partial<CollabLimits> } = {},
+): CollabEngine {
+  const options: CollabOptions = {
+    ...DEFAULT_COLLAB_OPTIONS,
+    ...overrides,
+    limits: { ...DEFAULT_LIMITS, ...overrides.limits },
+  };
+  const namespace = io.of(COLLAB_NAMESPACE);
+  const registry = new DocumentRegistry(namespace, options);
+  const joinLimiter = new JoinRateLimiter(options.limits.joinsPerMinute);
+  namespace.use(authenticateHandshake);
+  namespace.on("connection", (socket) => handleConnection(socket, registry, joinLimiter));
+  const stopWatching = watchSessions(namespace, options.sessionCheckMs);
+  const sweep = setInterval(() => joinLimiter.sweep(), 60_000);
+  sweep.unref();
+  const engine: CollabEngine = {
+    namespace,
+    registry,
+    close() {
+      stopWatching();
+      clearInterval(sweep);
+      registry.close();
+      if (globalForCollab.__leerkringCollab === engine)
+        globalForCollab.__leerkringCollab = undefined;
+    },
+  };
+  globalForCollab.__leerkringCollab = engine;
+  return engine;
 }

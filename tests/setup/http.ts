@@ -4,12 +4,15 @@ import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { createAppServer, type AppServer } from "#server/app.ts";
 import { createUser, TEST_PASSWORD } from "#tests/factories.ts";
 
+type AppOptions = Parameters<typeof createAppServer>[0];
+
 /** The real app (production build) on a random loopback port, for one test file. */
-export function startTestApp() {
+export function startTestApp(options: AppOptions = {}) {
   let app: AppServer;
-  const state = { url: "" };
+  const state = { url: "", app: undefined as AppServer | undefined };
   beforeAll(async () => {
-    app = await createAppServer({ mode: "production" });
+    app = await createAppServer({ mode: "production", ...options });
+    state.app = app;
     await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
     state.url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   });

@@ -1,0 +1,75 @@
+// The wire protocol of the /collab namespace, shared by the server (server/collab/) and every
+// client (the browser editor, the tests, the benchmark). docs/collab-protocol.md describes it in
+// prose; this module is its single source of truth in code.
+
+import msgpackParser from "socket.io-msgpack-parser";
+
+export const COLLAB_NAMESPACE = "/collab";
+
+/**
+ * socket.io packets are encoded with MessagePack (socket.io-msgpack-parser), on the server and in
+ * every client: a message with a binary payload is then one WebSocket frame instead of two (a text
+ * header and a binary attachment), which halves the frames of every keystroke's broadcast.
+ */
+export const COLLAB_PARSER = msgpackParser;
+
+/** Event names. Payloads: see docs/collab-protocol.md. */
+export const EVENTS = {
+  /** client → server: (name, ack(JoinResult)) */
+  join: "join",
+  /** client → server: (name) */
+  leave: "leave",
+  /** both ways: (name, y-protocols sync message, ack?(UpdateResult)) */
+  sync: "sync",
+  /** both ways: (name, y-protocols awareness update) */
+  awareness: "awareness",
+  /** server → client: (name | null, CollabError) — a refusal the client did not ask an answer for */
+  error: "collab-error",
+} as const;
+
+export type Access = "edit" | "view";
+
+export const ERROR_CODES = [
+  "niet-ingelogd",
+  "sessie-beeindigd",
+  "ongeldig-bericht",
+  "onbekend-document",
+  "geen-toegang",
+  "alleen-lezen",
+  "niet-geopend",
+  "bericht-te-groot",
+  "document-te-groot",
+  "document-vol",
+  "te-veel-verzoeken",
+  "serverfout",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type CollabError = { error: ErrorCode; message: string };
+export type JoinResult = ({ ok: true; access: Access } | ({ ok: false } & CollabError)) & {
+  name?: string;
+};
+export type UpdateResult = { ok: true } | ({ ok: false } & CollabError);
+
+/** English explanations sent with every error code, for logs and client developers. */
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  "niet-ingelogd": "No valid session cookie at the handshake.",
+  "sessie-beeindigd": "The session ended (logout, expiry or deactivation); the socket is closed.",
+  "ongeldig-bericht": "The payload is malformed or is not a valid Yjs / awareness message.",
+  "onbekend-document": "No document with this name exists.",
+  "geen-toegang": "You may not open this document.",
+  "alleen-lezen": "You may read this document but not change it; the update was refused.",
+  "niet-geopend": "Join the document before sending messages about it.",
+  "bericht-te-groot": "The message is larger than the server accepts.",
+  "document-te-groot": "The document would grow beyond its size limit; the update was refused.",
+  "document-vol": "The document has the maximum number of people connected.",
+  "te-veel-verzoeken": "Too many documents opened from this address; wait a moment.",
+  serverfout: "The server could not store the update; it was not applied. Send it again.",
+};
+
+/** Document names: `kind:part[:part…]`, lower case, e.g. `bijeenkomst:12:notities`. */
+export const DOCUMENT_NAME = /^[a-z][a-z0-9-]{0,39}(:[a-z0-9-]{1,40}){1,4}$/;
+
+export function notitiesDocumentName(bijeenkomstId: number): string {
+  return `bijeenkomst:${bijeenkomstId}:notities`;
+}

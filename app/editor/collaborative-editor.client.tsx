@@ -1,0 +1,529 @@
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { Editor } from "@tiptap/core";
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { io, type Socket } from "socket.io-client";
+import { IndexeddbPersistence } from "y-indexeddb";
+import * as Y from "yjs";
+import { CollabProvider } from "#app/collab/provider.ts";
+import {
+  COLLAB_NAMESPACE,
+  COLLAB_PARSER,
+  type Access,
+  type ErrorCode,
+} from "#app/collab/protocol.ts";
+import { useT, type MessageKey } from "#app/i18n/index.ts";
+import { baseExtensions, isAllowedHref } from "./extensions.ts";
+
+// The co-editing editor in the browser: Tiptap on a Y.Doc kept in IndexedDB (offline edits
+// survive a closed lid or a reload) and synced over /collab. Loaded lazily, after hydration.
+
+type Person = { id: number; name: string };
+type Props = { documentName: string; access: Access; user: Person; initialHtml: string };
+
+type Session = {
+  doc: Y.Doc;
+  socket: Socket;
+  provider: CollabProvider;
+  local: IndexeddbPersistence;
+};
+
+// Dark enough for white caret labels (contrast ≥ 4.5:1).
+const COLORS = [
+  "#1d6fa5",
+  "#a5381d",
+  "#2d7031",
+  "#7a3fa3",
+  "#8a5a00",
+  "#00727a",
+  "#b0306b",
+  "#4a5a8a",
+];
+export const colorFor = (userId: number) => COLORS[userId % COLORS.length]!;
+
+type Status = "verbinden" | "verbonden" | "opnieuw" | "offline" | "beeindigd";
+
+function useSession(documentName: string, user: Person) {
+  const [session, setSession] = useState<Session | null>(null);
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const socket = io(COLLAB_NAMESPACE, {
+      transports: ["websocket"],
+      parser: COLLAB_PARSER,
+      autoConnect: false,
+    });
+    const local = new IndexeddbPersistence(`leerkring:${user.id}:${documentName}`, doc);
+    // What IndexedDB holds reaches the server through the sync handshake, not as a resend.
+    const provider = new CollabProvider(socket, documentName, doc, { localOrigins: [local] });
+    provider.awareness.setLocalStateField("user", { name: user.name, color: colorFor(user.id) });
+    const offline = () => socket.disconnect();
+    const online = () => socket.connect();
+    window.addEventListener("offline", offline);
+    window.addEventListener("online", online);
+    if (navigator.onLine) socket.connect();
+    // The session is an external resource made and ended with this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSession({ doc, socket, provider, local });
+    return () => {
+      window.removeEventListener("offline", offline);
+      window.removeEventListener("online", online);
+      provider.destroy();
+      socket.disconnect();
+      void local.destroy();
+      doc.destroy();
+    };
+  }, [documentName, user.id, user.name]);
+  return session;
+}
+
+function useStatus(session: Session | null) {
+  const [state, setState] = useState({ status: "verbinden" as Status, ready: false });
+  const [error, setError] = useState<ErrorCode | null>(null);
+  useEffect(() => {
+    if (!session) return;
+    const { provider, local } = session;
+    let ended = false;
+    let everConnected = false;
+    let localReady = false;
+    const update = () => {
+      if (provider.joined) everConnected = true;
+      const status: Status = ended
+        ? "beeindigd"
+        : !navigator.onLine
+          ? "offline"
+          : provider.joined && provider.synced
+            ? "verbonden"
+            : everConnected
+              ? "opnieuw"
+              : "verbinden";
+      // Show the editor once it has the server's text, or (offline) what this browser kept.
+      const ready = provider.synced || (localReady && (!navigator.onLine || everConnected));
+      setState((s) => ({ status, ready: s.ready || ready }));
+    };
+    void local.whenSynced.then(() => {
+      localReady = true;
+      update();
+    });
+    const offError = provider.on("error", (e) => {
+      if (e.error === "sessie-beeindigd") ended = true;
+      setError(e.error);
+      update();
+    });
+    const offStatus = provider.on("status", update);
+    const offSynced = provider.on("synced", () => setError(null));
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    const timer = setTimeout(() => {
+      everConnected = true; // after a while offline-from-the-start counts as "reconnecting"
+      update();
+    }, 3_000);
+    update();
+    return () => {
+      offError();
+      offStatus();
+      offSynced();
+      clearTimeout(timer);
+      window.removeEventListener("online", update);
+      window.removeEventListener("offline", update);
+    };
+  }, [session]);
+  return { ...state, error };
+}
+
+export default function CollaborativeEditor({ documentName, access, user, initialHtml }: Props) {
+  const t = useT();
+  const session = useSession(documentName, user);
+  const { status, ready, error } = useStatus(session);
+  const errorKey: MessageKey | null = !error
+    ? null
+    : error === "alleen-lezen" ||
+        error === "document-te-groot" ||
+        error === "bericht-te-groot" ||
+        error === "document-vol" ||
+        error === "te-veel-verzoeken"
+      ? `collab.fout.${error}`
+      : error === "sessie-beeindigd"
+        ? null
+        : "collab.fout.algemeen";
+
+  return (
+    <div className="leerkring-editor">
+      <p role="status" className={`leerkring-editor__status leerkring-editor__status--${status}`}>
+        {t(`collab.status.${status}`)}
+      </p>
+      {errorKey ? (
+        <p role="alert" className="leerkring-editor__error">
+          {t(errorKey)}
+        </p>
+      ) : null}
+      {session ? <Presence session={session} self={user} /> : null}
+      {session && ready ? (
+        <LiveEditor session={session} access={access} user={user} />
+      ) : (
+        <div className="leerkring-notes__document" aria-busy="true">
+          <div
+            className="leerkring-notes__content"
+            dangerouslySetInnerHTML={{ __html: initialHtml }}
+          />
+          <p className="visually-hidden">{t("notities.laden")}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function LiveEditor({ session, access, user }: { session: Session; access: Access; user: Person }) {
+  const t = useT();
+  const mount = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const label = t("notities.editor");
+  useEffect(() => {
+    // Tiptap's core editor mounted straight into the page: no React binding needed (and none
+    // shipped), since the notes have no React node views.
+    const instance = new Editor({
+      element: mount.current,
+      editable: access === "edit",
+      injectCSS: false, // the Content-Security-Policy allows no inline <style>: see leerkring.css
+      extensions: [
+        ...baseExtensions(),
+        Collaboration.configure({ document: session.doc }),
+        CollaborationCaret.configure({
+          provider: session.provider,
+          user: { name: user.name, color: colorFor(user.id) },
+        }),
+      ],
+      editorProps: {
+        attributes: {
+          class: "leerkring-notes__content leerkring-editor__surface",
+          "aria-label": label,
+          "aria-multiline": "true",
+          role: "textbox",
+          ...(access === "edit" ? {} : { "aria-readonly": "true" }),
+        },
+      },
+    });
+    // The editor is an external resource made and ended with this effect.
+    setEditor(instance);
+    return () => instance.destroy();
+  }, [session, access, user.id, user.name, label]);
+  return (
+    <div className="leerkring-notes__document">
+      {access === "edit" && editor ? <Toolbar editor={editor} /> : null}
+      <div ref={mount} />
+    </div>
+  );
+}
+
+type ToolbarState = {
+  h2: boolean;
+  h3: boolean;
+  bold: boolean;
+  italic: boolean;
+  bulletList: boolean;
+  orderedList: boolean;
+  blockquote: boolean;
+  link: boolean;
+  href: string;
+  canUndo: boolean;
+  canRedo: boolean;
+};
+
+function readToolbarState(e: Editor): ToolbarState {
+  return {
+    h2: e.isActive("heading", { level: 2 }),
+    h3: e.isActive("heading", { level: 3 }),
+    bold: e.isActive("bold"),
+    italic: e.isActive("italic"),
+    bulletList: e.isActive("bulletList"),
+    orderedList: e.isActive("orderedList"),
+    blockquote: e.isActive("blockquote"),
+    link: e.isActive("link"),
+    href: (e.getAttributes("link").href as string | undefined) ?? "",
+    canUndo: e.can().undo(),
+    canRedo: e.can().redo(),
+  };
+}
+
+/** The toolbar's view of the editor, recomputed after every transaction. */
+function useToolbarState(editor: Editor): ToolbarState {
+  const cache = useRef<{ key: string; value: ToolbarState } | null>(null);
+  const snapshot = () => {
+    const value = readToolbarState(editor);
+    const key = JSON.stringify(value);
+    if (cache.current?.key !== key) cache.current = { key, value };
+    return cache.current.value;
+  };
+  const subscribe = (onChange: () => void) => {
+    editor.on("transaction", onChange);
+    return () => {
+      editor.off("transaction", onChange);
+    };
+  };
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const t = useT();
+  const state = useToolbarState(editor);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [focusIndex, setFocusIndex] = useState(0);
+  const barRef = useRef<HTMLDivElement>(null);
+  const chain = () => editor.chain().focus();
+
+  const buttons: {
+    key: string;
+    label: MessageKey;
+    text: string;
+    pressed?: boolean;
+    disabled?: boolean;
+    run: () => void;
+  }[] = [
+    {
+      key: "h2",
+      label: "collab.kop2",
+      text: "H2",
+      pressed: state.h2,
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      key: "h3",
+      label: "collab.kop3",
+      text: "H3",
+      pressed: state.h3,
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+    },
+    {
+      key: "bold",
+      label: "collab.vet",
+      text: "B",
+      pressed: state.bold,
+      run: () => chain().toggleBold().run(),
+    },
+    {
+      key: "italic",
+      label: "collab.cursief",
+      text: "I",
+      pressed: state.italic,
+      run: () => chain().toggleItalic().run(),
+    },
+    {
+      key: "ul",
+      label: "collab.lijst",
+      text: "•",
+      pressed: state.bulletList,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      key: "ol",
+      label: "collab.genummerd",
+      text: "1.",
+      pressed: state.orderedList,
+      run: () => chain().toggleOrderedList().run(),
+    },
+    {
+      key: "quote",
+      label: "collab.citaat",
+      text: "“",
+      pressed: state.blockquote,
+      run: () => chain().toggleBlockquote().run(),
+    },
+    {
+      key: "link",
+      label: "collab.link",
+      text: "Link",
+      pressed: state.link,
+      run: () => setLinkOpen((o) => !o),
+    },
+    {
+      key: "undo",
+      label: "collab.ongedaanMaken",
+      text: "↶",
+      disabled: !state.canUndo,
+      run: () => chain().undo().run(),
+    },
+    {
+      key: "redo",
+      label: "collab.opnieuw",
+      text: "↷",
+      disabled: !state.canRedo,
+      run: () => chain().redo().run(),
+    },
+  ];
+
+  // Toolbar pattern: one tab stop, arrow keys move between the buttons.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const last = buttons.length - 1;
+    const next =
+      event.key === "ArrowRight"
+        ? (focusIndex + 1) % buttons.length
+        : event.key === "ArrowLeft"
+          ? (focusIndex + last) % buttons.length
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    setFocusIndex(next);
+    barRef.current?.querySelectorAll<HTMLButtonElement>("button")[next]?.focus();
+  };
+
+  return (
+    <>
+      <div
+        ref={barRef}
+        role="toolbar"
+        aria-label={t("collab.werkbalk")}
+        className="leerkring-toolbar"
+        onKeyDown={onKeyDown}
+      >
+        {buttons.map((b, i) => (
+          <button
+            key={b.key}
+            type="button"
+            className="leerkring-toolbar__button"
+            aria-label={t(b.label)}
+            title={t(b.label)}
+            aria-pressed={b.pressed === undefined ? undefined : b.pressed}
+            aria-disabled={b.disabled ? true : undefined}
+            tabIndex={i === focusIndex ? 0 : -1}
+            onFocus={() => setFocusIndex(i)}
+            onMouseDown={(e) => e.preventDefault()} // keep the selection in the editor
+            onClick={() => {
+              if (!b.disabled) b.run();
+            }}
+          >
+            <span aria-hidden="true">{b.text}</span>
+          </button>
+        ))}
+      </div>
+      {linkOpen ? (
+        <LinkForm
+          initial={state.href}
+          onApply={(href) => {
+            setLinkOpen(false);
+            chain().extendMarkRange("link").setLink({ href }).run();
+          }}
+          onRemove={() => {
+            setLinkOpen(false);
+            chain().extendMarkRange("link").unsetLink().run();
+          }}
+          onCancel={() => {
+            setLinkOpen(false);
+            editor.commands.focus();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function LinkForm(props: {
+  initial: string;
+  onApply: (href: string) => void;
+  onRemove: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const [href, setHref] = useState(props.initial || "https://");
+  const valid = isAllowedHref(href) && href.trim() !== "https://";
+  return (
+    <div className="leerkring-linkform">
+      <label htmlFor="leerkring-link-href">{t("collab.linkAdres")}</label>
+      <input
+        id="leerkring-link-href"
+        type="url"
+        value={href}
+        autoFocus
+        onChange={(e) => setHref(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && valid) {
+            e.preventDefault();
+            props.onApply(href.trim());
+          }
+          if (e.key === "Escape") props.onCancel();
+        }}
+      />
+      <button type="button" disabled={!valid} onClick={() => props.onApply(href.trim())}>
+        {t("collab.linkToepassen")}
+      </button>
+      {props.initial ? (
+        <button type="button" onClick={props.onRemove}>
+          {t("collab.linkVerwijderen")}
+        </button>
+      ) : null}
+      <button type="button" onClick={props.onCancel}>
+        {t("collab.annuleren")}
+      </button>
+    </div>
+  );
+}
+
+type Present = { id: number; name: string; color: string; access: Access; self: boolean };
+
+function usePresence(session: Session, self: Person): Present[] {
+  const { awareness } = session.provider;
+  const cache = useRef<{ key: string; value: Present[] }>({ key: "", value: [] });
+  const subscribe = (onChange: () => void) => {
+    awareness.on("change", onChange);
+    return () => awareness.off("change", onChange);
+  };
+  const snapshot = () => {
+    const people = new Map<number, Present>();
+    for (const state of awareness.getStates().values()) {
+      const u = (
+        state as { user?: { id?: number; name?: string; color?: string; access?: Access } }
+      ).user;
+      if (!u?.name) continue;
+      const id = u.id ?? (u.name === self.name ? self.id : -people.size - 1);
+      people.set(id, {
+        id,
+        name: u.name,
+        color: u.color ?? "#1d6fa5",
+        access: u.access ?? "edit",
+        self: id === self.id,
+      });
+    }
+    if (!people.has(self.id)) {
+      people.set(self.id, {
+        id: self.id,
+        name: self.name,
+        color: colorFor(self.id),
+        access: "edit",
+        self: true,
+      });
+    }
+    const value = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
+    const key = JSON.stringify(value);
+    if (key !== cache.current.key) cache.current = { key, value };
+    return cache.current.value;
+  };
+  return useSyncExternalStore(subscribe, snapshot, () => cache.current.value);
+}
+
+function Presence({ session, self }: { session: Session; self: Person }) {
+  const t = useT();
+  const people = usePresence(session, self);
+  return (
+    <section aria-labelledby="aanwezig" className="leerkring-presence">
+      <h2 id="aanwezig" className="leerkring-presence__title">
+        {t("collab.aanwezig", { aantal: people.length })}
+      </h2>
+      <ul className="leerkring-presence__list">
+        {people.map((p) => (
+          <li key={p.id}>
+            <span
+              className="leerkring-presence__swatch"
+              style={{ backgroundColor: p.color }}
+              aria-hidden="true"
+            />
+            {p.name}
+            {p.self ? ` ${t("collab.jij")}` : ""}
+            {p.access === "view" ? ` (${t("collab.leestMee")})` : ""}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { eq, inArray } from "drizzle-orm";
+import { notitiesDocumentName } from "#app/collab/protocol.ts";
+import { getDb } from "#db/client.ts";
+import { bijeenkomsten, users } from "#db/schema.ts";
+import { getCollabEngine } from "#server/collab/index.ts";
+import { getVersion, listVersions, readRenderedDocument } from "#server/collab/persistence.ts";
+
+// Data of the notes page: the meeting, the current text (rendered on the server, so the page
+// shows it before any JavaScript runs) and the versions.
+
+export function getMeetingForNotes(bijeenkomstId: number) {
+  return (
+    getDb()
+      .select({
+        id: bijeenkomsten.id,
+        title: bijeenkomsten.title,
+        kind: bijeenkomsten.kind,
+        startsAt: bijeenkomsten.startsAt,
+      })
+      .from(bijeenkomsten)
+      .where(eq(bijeenkomsten.id, bijeenkomstId))
+      .get() ?? null
+  );
+}
+
+export function getNotesPage(bijeenkomstId: number, versionId: number | null) {
+  const name = notitiesDocumentName(bijeenkomstId);
+  const current = readRenderedDocument(name);
+  const versions = listVersions(name);
+  const authorIds = [...new Set(versions.map((v) => v.createdById).filter((id) => id !== null))];
+  const authors = new Map(
+    authorIds.length
+      ? getDb()
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, authorIds))
+          .all()
+          .map((u) => [u.id, u.name])
+      : [],
+  );
+  const version = versionId === null ? null : getVersion(name, versionId);
+  return {
+    documentName: name,
+    html: current?.html ?? "",
+    versions: versions.map((v) => ({
+      id: v.id,
+      kind: v.kind,
+      label: v.label,
+      createdAt: v.createdAt,
+      author: v.createdById === null ? null : (authors.get(v.createdById) ?? null),
+    })),
+    version: version ? { id: version.id, createdAt: version.createdAt, html: version.html } : null,
+    versionMissing: versionId !== null && !version,
+  };
+}
+
+/** Saves the current notes as a named version (the caller checked edit access). */
+export function saveNotesVersion(bijeenkomstId: number, label: string | null, userId: number) {
+  return getCollabEngine().registry.saveVersion(notitiesDocumentName(bijeenkomstId), label, userId);
+}
+
+/** Restores a version of the notes as a new change on top; false if there is no such version. */
+export function restoreNotesVersion(bijeenkomstId: number, versionId: number, userId: number) {
+  return getCollabEngine().registry.restoreVersion(
+    notitiesDocumentName(bijeenkomstId),
+    versionId,
+    userId,
+  );
+}

@@ -1,0 +1,406 @@
+import * as encoding from "lib0/encoding";
+import type { Namespace, Socket } from "socket.io";
+import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from "y-protocols/awareness";
+import { messageYjsUpdate } from "y-protocols/sync";
+import * as Y from "yjs";
+import { updateYFragment } from "@tiptap/y-tiptap";
+import { type Access, type ErrorCode, EVENTS, ERROR_MESSAGES } from "#app/collab/protocol.ts";
+import { FRAGMENT } from "#app/editor/extensions.ts";
+import { editorSchema, fragmentToJSON, renderFragment } from "#app/editor/render.ts";
+import type { DocumentVersionKind } from "#db/schema.ts";
+import type { CollabLimits } from "./limits.ts";
+import {
+  appendUpdate,
+  docFromStored,
+  ensureDocument,
+  getVersion,
+  insertVersion,
+  lastUpdateId,
+  latestVersionAt,
+  loadStoredDocument,
+  storeCompacted,
+  type VersionSummary,
+} from "./persistence.ts";
+
+// The registry of open documents: one Y.Doc and Awareness per document that has someone
+// connected, loaded from SQLite on first join and unloaded (after compaction) when the last
+// person has left. Every change passes through acceptUpdate: validated, applied, appended to
+// SQLite, and only then acknowledged and broadcast.
+
+export type DocumentOptions = {
+  limits: CollabLimits;
+  /** How long a document with nobody connected stays loaded. */
+  unloadDelayMs: number;
+  /** Compact after this many appended updates. */
+  compactEvery: number;
+  /** Compact loaded documents with new updates this often (keeps the rendered HTML fresh). */
+  compactIntervalMs: number;
+  /** An automatic version at compaction, at most this often while people edit. */
+  autoVersionEveryMs: number;
+};
+
+export type Connection = {
+  socket: Socket;
+  access: Access;
+  userId: number;
+  /** Awareness client ids this connection has used. */
+  awarenessIds: Set<number>;
+};
+
+export type LiveDocument = {
+  name: string;
+  room: string;
+  doc: Y.Doc;
+  awareness: Awareness;
+  connections: Map<string, Connection>;
+  /** Stored state plus appended updates, in bytes: what the document-size limit counts. */
+  bytes: number;
+  /** Updates appended since the last compaction, and the id of the last one. */
+  pendingUpdates: number;
+  lastUpdateId: number;
+  changedSinceVersion: boolean;
+  lastVersionAt: number;
+  unloadTimer: NodeJS.Timeout | null;
+  /** Changes stored but not yet broadcast, and who sent them (null: the server itself). */
+  outbox: Uint8Array[];
+  outboxSenders: Set<Socket | null>;
+  /** Operations running on the document while nobody is connected (restore, versions). */
+  holds: number;
+};
+
+export type Outcome = { ok: true } | { ok: false; error: ErrorCode };
+
+const SERVER_ORIGIN = Symbol("server");
+
+function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageYjsUpdate);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** True when a Yjs update holds no items and no deletions (e.g. a sync reply with nothing new). */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}
+
+export class DocumentRegistry {
+  readonly documents = new Map<string, LiveDocument>();
+  private compactTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly namespace: Namespace,
+    readonly options: DocumentOptions,
+  ) {
+    this.compactTimer = setInterval(() => {
+      for (const live of this.documents.values()) {
+        if (live.pendingUpdates > 0) this.compact(live);
+      }
+    }, options.compactIntervalMs);
+    this.compactTimer.unref();
+  }
+
+  /** The loaded document, loading it from SQLite if needed. */
+  open(name: string): LiveDocument {
+    const loaded = this.documents.get(name);
+    if (loaded) {
+      if (loaded.unloadTimer) clearTimeout(loaded.unloadTimer);
+      loaded.unloadTimer = null;
+      return loaded;
+    }
+    ensureDocument(name);
+    const stored = loadStoredDocument(name);
+    const doc = docFromStored(stored);
+    const awareness = new Awareness(doc);
+    awareness.setLocalState(null); // the server has no presence of its own
+    const live: LiveDocument = {
+      name,
+      room: `doc:${name}`,
+      doc,
+      awareness,
+      connections: new Map(),
+      bytes:
+        (stored?.state.byteLength ?? 0) +
+        (stored?.updates.reduce((n, u) => n + u.update.byteLength, 0) ?? 0),
+      pendingUpdates: stored?.updates.length ?? 0,
+      lastUpdateId: stored?.updates.at(-1)?.id ?? lastUpdateId(name),
+      changedSinceVersion: (stored?.updates.length ?? 0) > 0,
+      lastVersionAt: latestVersionAt(name)?.getTime() ?? 0,
+      unloadTimer: null,
+      outbox: [],
+      outboxSenders: new Set(),
+      holds: 0,
+    };
+    this.documents.set(name, live);
+    return live;
+  }
+
+  connect(live: LiveDocument, socket: Socket, access: Access, userId: number): Outcome {
+    if (!live.connections.has(socket.id)) {
+      if (live.connections.size >= this.options.limits.maxClientsPerDocument) {
+        this.releaseIfIdle(live);
+        return { ok: false, error: "document-vol" };
+      }
+      live.connections.set(socket.id, { socket, access, userId, awarenessIds: new Set() });
+      void socket.join(live.room);
+    }
+    return { ok: true };
+  }
+
+  disconnect(live: LiveDocument, socket: Socket): void {
+    const connection = live.connections.get(socket.id);
+    if (!connection) return;
+    live.connections.delete(socket.id);
+    void socket.leave(live.room);
+    const ids = [...connection.awarenessIds].filter((id) => live.awareness.states.has(id));
+    if (ids.length) {
+      removeAwarenessStates(live.awareness, ids, SERVER_ORIGIN);
+      // Tell the others these carets are gone (the states are now null with a higher clock).
+      const update = encodeAwarenessRemoval(live.awareness, ids);
+      this.namespace.to(live.room).emit(EVENTS.awareness, live.name, update);
+    }
+    this.releaseIfIdle(live);
+  }
+
+  /**
+   * The one path of a change into a document: validate, apply, append to SQLite, then broadcast.
+   * The caller acknowledges to the sender after this returns ok.
+   */
+  acceptUpdate(
+    live: LiveDocument,
+    update: Uint8Array,
+    from: { socket: Socket | null; userId: number | null },
+  ): Outcome {
+    const { limits } = this.options;
+    if (update.byteLength > limits.maxMessageBytes) return { ok: false, error: "bericht-te-groot" };
+    if (live.bytes + update.byteLength > limits.maxDocumentBytes) {
+      return { ok: false, error: "document-te-groot" };
+    }
+    try {
+      Y.decodeUpdate(update); // structural check without touching the document
+    } catch {
+      return { ok: false, error: "ongeldig-bericht" };
+    }
+    const store = live.doc.store;
+    const pendingBefore = [store.pendingStructs, store.pendingDs];
+    const changes: Uint8Array[] = [];
+    const capture = (u: Uint8Array) => changes.push(u);
+    live.doc.on("update", capture);
+    try {
+      Y.applyUpdate(live.doc, update, from.socket ?? SERVER_ORIGIN);
+    } catch {
+      live.doc.off("update", capture);
+      // A partly applied update may have left the in-memory copy inconsistent: reload it from the
+      // database, which never saw this update.
+      this.evict(live, "ongeldig-bericht");
+      return { ok: false, error: "ongeldig-bericht" };
+    }
+    live.doc.off("update", capture);
+    const pendingChanged =
+      store.pendingStructs !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
+    if (changes.length === 0 && !pendingChanged) return { ok: true }; // nothing new (e.g. a resend)
+
+    try {
+      live.lastUpdateId = appendUpdate(live.name, update, from.userId);
+    } catch (error) {
+      console.error(`[collab] could not store an update of ${live.name}:`, error);
+      this.evict(live, "serverfout");
+      return { ok: false, error: "serverfout" };
+    }
+    live.bytes += update.byteLength;
+    live.pendingUpdates++;
+    live.changedSinceVersion = true;
+
+    this.broadcast(live, changes, from.socket);
+    if (live.pendingUpdates >= this.options.compactEvery) {
+      setImmediate(() => {
+        if (this.documents.get(live.name) === live && live.pendingUpdates > 0) this.compact(live);
+      });
+    }
+    return { ok: true };
+  }
+
+  /**
+   * Sends stored changes to everyone else in the room. Changes that arrive in the same turn of the
+   * event loop go out as one merged update: under load (a hundred people typing) each client gets
+   * a few larger messages instead of hundreds of tiny ones; when it is quiet a batch holds one
+   * change and goes out at once.
+   */
+  private broadcast(live: LiveDocument, changes: Uint8Array[], sender: Socket | null): void {
+    if (changes.length === 0) return;
+    const first = live.outbox.length === 0;
+    live.outbox.push(...changes);
+    live.outboxSenders.add(sender);
+    if (first) setImmediate(() => this.flush(live));
+  }
+
+  private flush(live: LiveDocument): void {
+    const changes = live.outbox;
+    const senders = [...live.outboxSenders];
+    live.outbox = [];
+    live.outboxSenders = new Set();
+    if (changes.length === 0) return;
+    const message = syncUpdateMessage(changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes));
+    const only = senders.length === 1 ? senders[0] : null;
+    // One sender: everyone but that sender. Several: everyone (a sender's own change comes back
+    // with the others; Yjs skips what it already has).
+    if (only) only.to(live.room).emit(EVENTS.sync, live.name, message);
+    else this.namespace.to(live.room).emit(EVENTS.sync, live.name, message);
+  }
+
+  /** Applies a sanitised awareness update from a connection and forwards it to the others. */
+  acceptAwareness(live: LiveDocument, connection: Connection, update: Uint8Array): void {
+    applyAwarenessUpdate(live.awareness, update, connection.socket);
+    connection.socket.to(live.room).emit(EVENTS.awareness, live.name, update);
+  }
+
+  /** The connection that owns an awareness client id, if any. */
+  awarenessOwner(live: LiveDocument, clientId: number): Connection | undefined {
+    for (const connection of live.connections.values()) {
+      if (connection.awarenessIds.has(clientId)) return connection;
+    }
+    return undefined;
+  }
+
+  /** Merges the appended updates into the stored state (and maybe saves an automatic version). */
+  compact(live: LiveDocument, options: { final?: boolean } = {}): void {
+    const merged = Y.encodeStateAsUpdate(live.doc);
+    const rendered = renderFragment(live.doc.getXmlFragment(FRAGMENT));
+    storeCompacted(live.name, merged, rendered, live.lastUpdateId);
+    live.pendingUpdates = 0;
+    live.bytes = merged.byteLength;
+    const due = Date.now() - live.lastVersionAt >= this.options.autoVersionEveryMs;
+    if (live.changedSinceVersion && (due || options.final)) {
+      this.recordVersion(live, "automatisch", null, null, merged, rendered);
+    }
+  }
+
+  private recordVersion(
+    live: LiveDocument,
+    kind: DocumentVersionKind,
+    label: string | null,
+    userId: number | null,
+    state = Y.encodeStateAsUpdate(live.doc),
+    rendered = renderFragment(live.doc.getXmlFragment(FRAGMENT)),
+  ): VersionSummary {
+    const version = insertVersion({ name: live.name, kind, label, state, rendered, userId });
+    live.changedSinceVersion = false;
+    live.lastVersionAt = version.createdAt.getTime();
+    return version;
+  }
+
+  /** Saves the current text as a version (named, by someone with edit rights). */
+  saveVersion(name: string, label: string | null, userId: number): VersionSummary {
+    return this.withDocument(name, (live) => this.recordVersion(live, "benoemd", label, userId));
+  }
+
+  /**
+   * Restores a version as a new change on top: the text becomes that of the version, history and
+   * all versions stay. The text just before is kept as a version of kind "herstel".
+   */
+  restoreVersion(name: string, versionId: number, userId: number): boolean {
+    const version = getVersion(name, versionId);
+    if (!version) return false;
+    const old = new Y.Doc();
+    Y.applyUpdate(old, version.state);
+    const target = editorSchema().nodeFromJSON(fragmentToJSON(old.getXmlFragment(FRAGMENT)));
+    old.destroy();
+    return this.withDocument(name, (live) => {
+      this.recordVersion(live, "herstel", null, userId);
+      // Compute the change on a copy, then send it through the ordinary path (stored, broadcast).
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
+      const before = Y.encodeStateVector(copy);
+      copy.transact(() => {
+        updateYFragment(copy, copy.getXmlFragment(FRAGMENT), target, {
+          mapping: new Map(),
+          isOMark: new Map(),
+        });
+      });
+      const change = Y.encodeStateAsUpdate(copy, before);
+      copy.destroy();
+      return this.acceptUpdate(live, change, { socket: null, userId }).ok;
+    });
+  }
+
+  /** Runs `fn` on the loaded document, loading it for the moment if nobody has it open. */
+  private withDocument<T>(name: string, fn: (live: LiveDocument) => T): T {
+    const live = this.open(name);
+    live.holds++;
+    try {
+      return fn(live);
+    } finally {
+      live.holds--;
+      this.releaseIfIdle(live);
+    }
+  }
+
+  private releaseIfIdle(live: LiveDocument): void {
+    if (live.connections.size > 0 || live.holds > 0 || live.unloadTimer) return;
+    live.unloadTimer = setTimeout(() => this.unload(live), this.options.unloadDelayMs);
+    live.unloadTimer.unref();
+  }
+
+  /** Persists (compacts) and forgets a document nobody has open. */
+  unload(live: LiveDocument): void {
+    live.unloadTimer = null;
+    if (live.connections.size > 0 || live.holds > 0) return;
+    if (this.documents.get(live.name) !== live) return;
+    try {
+      if (live.pendingUpdates > 0 || live.changedSinceVersion) this.compact(live, { final: true });
+    } catch (error) {
+      // Every update is already in the append log; compaction can be retried at the next load.
+      console.error(`[collab] compaction of ${live.name} failed:`, error);
+    }
+    this.documents.delete(live.name);
+    live.awareness.destroy();
+    live.doc.destroy();
+  }
+
+  /**
+   * Drops the in-memory copy and sends everyone away with `error`; their clients join again and
+   * resend what the server has not acknowledged. The database is the truth.
+   */
+  evict(live: LiveDocument, error: "serverfout" | "ongeldig-bericht"): void {
+    this.documents.delete(live.name);
+    if (live.unloadTimer) clearTimeout(live.unloadTimer);
+    for (const connection of live.connections.values()) {
+      connection.socket.emit(EVENTS.error, live.name, { error, message: ERROR_MESSAGES[error] });
+      void connection.socket.leave(live.room);
+      (connection.socket.data.documents as Map<string, LiveDocument> | undefined)?.delete(
+        live.name,
+      );
+    }
+    live.connections.clear();
+    live.awareness.destroy();
+    live.doc.destroy();
+  }
+
+  /** For shutdown: compact every loaded document. */
+  close(): void {
+    clearInterval(this.compactTimer);
+    for (const live of [...this.documents.values()]) {
+      if (live.unloadTimer) clearTimeout(live.unloadTimer);
+      try {
+        if (live.pendingUpdates > 0) this.compact(live, { final: true });
+      } catch (error) {
+        console.error(`[collab] compaction of ${live.name} at shutdown failed:`, error);
+      }
+      live.awareness.destroy();
+      live.doc.destroy();
+    }
+    this.documents.clear();
+  }
+}
+
+function encodeAwarenessRemoval(awareness: Awareness, ids: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, ids.length);
+  for (const id of ids) {
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, awareness.meta.get(id)?.clock ?? 0);
+    encoding.writeVarString(encoder, "null");
+  }
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,189 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import type { Socket } from "socket.io";
+import { messageYjsSyncStep1, messageYjsSyncStep2, messageYjsUpdate } from "y-protocols/sync";
+import { encodeAwarenessUpdate } from "y-protocols/awareness";
+import * as Y from "yjs";
+import {
+  DOCUMENT_NAME,
+  ERROR_MESSAGES,
+  EVENTS,
+  type CollabError,
+  type ErrorCode,
+  type JoinResult,
+  type UpdateResult,
+} from "#app/collab/protocol.ts";
+import { documentAccess } from "./access.ts";
+import { decodeAwarenessUpdate, encodeAwarenessEntries, stampUser } from "./awareness.ts";
+import type { SocketData } from "./authenticate.ts";
+import { type DocumentRegistry, isEmptyUpdate, type LiveDocument } from "./documents.ts";
+import type { JoinRateLimiter } from "./limits.ts";
+
+// The socket handlers of /collab: every payload is checked here before the registry sees it.
+// docs/collab-protocol.md describes the same protocol for people who write a client.
+
+type Ack<T> = ((result: T) => void) | undefined;
+
+function fail(error: ErrorCode): CollabError & { ok: false } {
+  return { ok: false, error, message: ERROR_MESSAGES[error] };
+}
+
+function isName(value: unknown): value is string {
+  return typeof value === "string" && DOCUMENT_NAME.test(value);
+}
+
+function asBytes(value: unknown): Uint8Array | null {
+  if (value instanceof Uint8Array) return value; // a Node Buffer is a Uint8Array
+  if (value instanceof ArrayBuffer) return new Uint8Array(value); // MessagePack's binary
+  return null;
+}
+
+function syncMessage(type: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+export function handleConnection(
+  socket: Socket,
+  registry: DocumentRegistry,
+  joinLimiter: JoinRateLimiter,
+): void {
+  const { user } = socket.data as SocketData;
+  const joined = new Map<string, LiveDocument>();
+  socket.data.documents = joined;
+  const { limits } = registry.options;
+
+  const report = (name: string | null, error: ErrorCode) =>
+    socket.emit(EVENTS.error, name, { error, message: ERROR_MESSAGES[error] });
+
+  /** Never lets a handler's exception reach socket.io (where it would end the process). */
+  const on = (event: string, handler: (...args: unknown[]) => void) =>
+    socket.on(event, (...args: unknown[]) => {
+      try {
+        handler(...args);
+      } catch (error) {
+        console.error(`[collab] ${event} failed:`, error);
+        const ack = args.at(-1);
+        if (typeof ack === "function") ack(fail("serverfout"));
+      }
+    });
+
+  on(EVENTS.join, (name, ackArg) => {
+    const ack = (typeof ackArg === "function" ? ackArg : undefined) as Ack<JoinResult>;
+    if (!isName(name)) return ack?.(fail("onbekend-document"));
+    const already = joined.get(name);
+    if (already) {
+      const access = already.connections.get(socket.id)?.access ?? "view";
+      return ack?.({ ok: true, access, name });
+    }
+    if (!joinLimiter.take(socket.handshake.address)) return ack?.(fail("te-veel-verzoeken"));
+    const access = documentAccess(user, name);
+    if (access === "not-found") return ack?.(fail("onbekend-document"));
+    if (access === "forbidden") return ack?.(fail("geen-toegang"));
+    const live = registry.open(name);
+    const connected = registry.connect(live, socket, access, user.id);
+    if (!connected.ok) return ack?.(fail(connected.error));
+    joined.set(name, live);
+    ack?.({ ok: true, access, name });
+    // Start the sync: our state vector (the client answers with what we lack) and who is here.
+    socket.emit(EVENTS.sync, name, syncMessage(messageYjsSyncStep1, Y.encodeStateVector(live.doc)));
+    if (live.awareness.states.size > 0) {
+      const ids = [...live.awareness.states.keys()];
+      socket.emit(EVENTS.awareness, name, encodeAwarenessUpdate(live.awareness, ids));
+    }
+  });
+
+  on(EVENTS.leave, (name) => {
+    if (!isName(name)) return;
+    const live = joined.get(name);
+    if (!live) return;
+    joined.delete(name);
+    registry.disconnect(live, socket);
+  });
+
+  on(EVENTS.sync, (name, messageArg, ackArg) => {
+    const ack = (typeof ackArg === "function" ? ackArg : undefined) as Ack<UpdateResult>;
+    const answer = (result: UpdateResult) => {
+      if (ack) ack(result);
+      else if (!result.ok) report(isName(name) ? name : null, result.error);
+    };
+    const message = asBytes(messageArg);
+    if (!isName(name) || !message) return answer(fail("ongeldig-bericht"));
+    const live = joined.get(name);
+    if (!live) return answer(fail("niet-geopend"));
+    if (message.byteLength > limits.maxMessageBytes) return answer(fail("bericht-te-groot"));
+    const connection = live.connections.get(socket.id);
+    if (!connection) return answer(fail("niet-geopend"));
+
+    let type: number;
+    let payload: Uint8Array;
+    try {
+      const decoder = decoding.createDecoder(message);
+      type = decoding.readVarUint(decoder);
+      payload = decoding.readVarUint8Array(decoder);
+    } catch {
+      return answer(fail("ongeldig-bericht"));
+    }
+
+    if (type === messageYjsSyncStep1) {
+      let diff: Uint8Array;
+      try {
+        diff = Y.encodeStateAsUpdate(live.doc, payload);
+      } catch {
+        return answer(fail("ongeldig-bericht"));
+      }
+      socket.emit(EVENTS.sync, name, syncMessage(messageYjsSyncStep2, diff));
+      return ack?.({ ok: true });
+    }
+    if (type !== messageYjsSyncStep2 && type !== messageYjsUpdate) {
+      return answer(fail("ongeldig-bericht"));
+    }
+    if (connection.access !== "edit") {
+      // A reader's sync reply that holds nothing is fine; any change is refused and reported.
+      let empty = false;
+      try {
+        empty = isEmptyUpdate(payload);
+      } catch {
+        return answer(fail("ongeldig-bericht"));
+      }
+      if (empty) return ack?.({ ok: true });
+      const refusal = fail("alleen-lezen");
+      ack?.(refusal);
+      return report(name, "alleen-lezen");
+    }
+    const outcome = registry.acceptUpdate(live, payload, { socket, userId: user.id });
+    answer(outcome.ok ? { ok: true } : fail(outcome.error));
+  });
+
+  on(EVENTS.awareness, (name, updateArg) => {
+    const update = asBytes(updateArg);
+    if (!isName(name) || !update) return report(null, "ongeldig-bericht");
+    const live = joined.get(name);
+    const connection = live?.connections.get(socket.id);
+    if (!live || !connection) return report(name, "niet-geopend");
+    if (update.byteLength > 64 * 1024) return report(name, "bericht-te-groot");
+    let entries;
+    try {
+      entries = decodeAwarenessUpdate(update);
+    } catch {
+      return report(name, "ongeldig-bericht");
+    }
+    const own = entries.filter((entry) => {
+      const owner = registry.awarenessOwner(live, entry.clientId);
+      return !owner || owner === connection;
+    });
+    if (own.length === 0) return;
+    for (const entry of own) {
+      connection.awarenessIds.add(entry.clientId);
+      entry.state = stampUser(entry.state, user, connection.access);
+    }
+    registry.acceptAwareness(live, connection, encodeAwarenessEntries(own));
+  });
+
+  socket.on("disconnect", () => {
+    for (const live of joined.values()) registry.disconnect(live, socket);
+    joined.clear();
+  });
+}

@@ -1,0 +1,151 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible, login } from "./helpers.ts";
+
+// Live notes in two (or three) real browsers. Meetings of the demo season: 2 is the intervision
+// session (first-circle deelnemers write along), 3–6 are theme meetings. Each test uses its own
+// meeting, so the tests can run side by side.
+
+const EDITOR = "Notities, samen bewerken";
+
+async function openNotes(browser: Browser, email: string, meeting: number) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email);
+  await page.goto(`/bijeenkomsten/${meeting}/notities`);
+  await expect(connection(page)).toContainText("Verbonden");
+  return { context, page };
+}
+
+const editor = (page: Page) => page.getByRole("textbox", { name: EDITOR });
+const connection = (page: Page) =>
+  page.getByRole("status").filter({ hasText: /Verbonden|Verbinden|verbinden|Offline/ });
+
+/** The text of the notes without the name labels of other people's carets. */
+function notesText(page: Page): Promise<string> {
+  return editor(page).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll(".collaboration-carets__caret").forEach((caret) => caret.remove());
+    return copy.innerText.replace(/\s+/g, " ").trim();
+  });
+}
+
+async function typeAtEnd(page: Page, text: string) {
+  await editor(page).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(text);
+}
+
+test("two people write together and see each other's text and named caret", async ({ browser }) => {
+  const pieter = await openNotes(browser, "projectleider@leerkring.test", 3);
+  const marloes = await openNotes(browser, "medewerker@leerkring.test", 3);
+  await typeAtEnd(pieter.page, "Opening door Pieter. ");
+  await expect(editor(marloes.page)).toContainText("Opening door Pieter.");
+  await typeAtEnd(marloes.page, "Aanvulling van Marloes.");
+  await expect(editor(pieter.page)).toContainText("Aanvulling van Marloes.");
+  await expect(
+    pieter.page.locator(".collaboration-carets__label", { hasText: "Marloes Jansen" }),
+  ).toBeVisible();
+  const presence = pieter.page.getByRole("region", { name: /Aanwezig/ });
+  await expect(presence).toContainText("Marloes Jansen");
+  await expect(presence).toContainText("Pieter van Dam (jij)");
+  await expectAccessible(pieter.page);
+
+  // The toolbar works from the keyboard: one tab stop, arrow keys between the buttons.
+  const toolbar = pieter.page.getByRole("toolbar", { name: "Opmaak" });
+  await toolbar.getByRole("button", { name: "Kop", exact: true }).focus();
+  await pieter.page.keyboard.press("ArrowRight");
+  await pieter.page.keyboard.press("ArrowRight");
+  await expect(toolbar.getByRole("button", { name: "Vet" })).toBeFocused();
+
+  // The server renders the notes into the page before any JavaScript runs.
+  const plain = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await pieter.context.storageState(),
+  });
+  const noJs = await plain.newPage();
+  await noJs.goto("/bijeenkomsten/3/notities");
+  await expect(noJs.getByRole("document", { name: "Notities van de bijeenkomst" })).toContainText(
+    "Opening door Pieter.",
+  );
+  await plain.close();
+  await pieter.context.close();
+  await marloes.context.close();
+});
+
+test("a second-circle guest reads along live but cannot type", async ({ browser }) => {
+  const lotte = await openNotes(browser, "deelnemer@leerkring.test", 2);
+  const hanna = await openNotes(browser, "hanna.berg@leerkring.test", 2);
+  await expect(hanna.page.getByText("Je leest mee.")).toBeVisible();
+  await expect(editor(hanna.page)).toHaveAttribute("contenteditable", "false");
+  await expect(hanna.page.getByRole("toolbar")).toHaveCount(0);
+
+  await typeAtEnd(lotte.page, "Casus Hilversum besproken.");
+  await expect(editor(hanna.page)).toContainText("Casus Hilversum besproken.");
+  await editor(hanna.page).click();
+  await hanna.page.keyboard.type("inbreker");
+  await expect(editor(hanna.page)).not.toContainText("inbreker");
+  await expect(editor(lotte.page)).not.toContainText("inbreker");
+  await expect(
+    lotte.page
+      .getByRole("region", { name: /Aanwezig/ })
+      .getByText("Hanna van den Berg (leest mee)"),
+  ).toBeVisible();
+  await expectAccessible(hanna.page);
+  await lotte.context.close();
+  await hanna.context.close();
+});
+
+test("edits made offline merge when the connection returns", async ({ browser }) => {
+  const yasmina = await openNotes(browser, "yasmina.elamrani@leerkring.test", 4);
+  const ruben = await openNotes(browser, "ruben.bakker@leerkring.test", 4);
+  await typeAtEnd(yasmina.page, "Begin. ");
+  await expect(editor(ruben.page)).toContainText("Begin.");
+
+  await yasmina.context.setOffline(true);
+  await expect(connection(yasmina.page)).toContainText(
+    "wijzigingen worden bewaard en verstuurd zodra je weer verbonden bent",
+  );
+  await typeAtEnd(yasmina.page, "Offline geschreven door Yasmina. ");
+  await typeAtEnd(ruben.page, "Online geschreven door Ruben. ");
+  await expect(editor(ruben.page)).not.toContainText("Offline geschreven");
+
+  await yasmina.context.setOffline(false);
+  await expect
+    .poll(
+      async () => {
+        const [a, b] = await Promise.all([notesText(yasmina.page), notesText(ruben.page)]);
+        return a === b && a.includes("Offline geschreven") && a.includes("Online geschreven");
+      },
+      { timeout: 2_000, intervals: [50] },
+    )
+    .toBe(true);
+  await yasmina.context.close();
+  await ruben.context.close();
+});
+
+test("someone saves a named version, views it and restores it", async ({ browser }) => {
+  const { page, context } = await openNotes(browser, "projectleider@leerkring.test", 5);
+  await typeAtEnd(page, "Eerste stand.");
+  await page.getByLabel("Naam van de versie").fill("Na de aftrap");
+  await page.getByRole("button", { name: "Versie opslaan" }).click();
+  await expect(page.getByText("De versie is opgeslagen.")).toBeVisible();
+  await expect(page.getByRole("cell", { name: /Na de aftrap/ })).toBeVisible();
+
+  await expect(connection(page)).toContainText("Verbonden");
+  await typeAtEnd(page, " Later toegevoegd.");
+  await page
+    .getByRole("link", { name: /^Bekijken/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { name: /^Versie van/ })).toBeVisible();
+  await expect(page.getByRole("document", { name: "Notities van de bijeenkomst" })).toHaveText(
+    "Eerste stand.",
+  );
+  await page.getByRole("button", { name: "Deze versie terugzetten" }).click();
+  await expect(page.getByText("De versie is teruggezet.")).toBeVisible();
+  await expect(editor(page)).toHaveText("Eerste stand.");
+  await expect(
+    page.getByRole("cell", { name: "Vóór het terugzetten van een versie" }),
+  ).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+
+// The real server (server/main.ts on the production build) in its own process, for the
+// benchmark and the durability test: started, logged in to, and killed from outside.
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not answer at ${url}`);
+}
+
+export type ServerProcess = {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** SIGKILL: no shutdown handler runs, nothing is flushed. */
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export async function startServer(options: {
+  database: string;
+  port?: number;
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
+  if (!fs.existsSync("build/server/index.js")) {
+    throw new Error("Geen build gevonden: draai eerst `npm run build`.");
+  }
+  const port = options.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      DATABASE_URL: options.database,
+      SEED: "demo",
+      ...options.env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  await waitForHttp(`${url}/inloggen`);
+  return {
+    url,
+    port,
+    child,
+    async kill9() {
+      child.kill("SIGKILL");
+      await exited;
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** Logs in through the real login form; returns the Cookie header of the new session. */
+export async function loginCookie(url: string, email: string, password = "demo-leerkring") {
+  const response = await fetch(`${url}/inloggen`, {
+    method: "POST",
+    headers: { Origin: url, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password }),
+    redirect: "manual",
+  });
+  const cookie = response.headers.getSetCookie()[0]?.split(";")[0];
+  if (!cookie) throw new Error(`login of ${email} failed: ${response.status}`);
+  return cookie;
+}
