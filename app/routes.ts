@@ -27,6 +27,10 @@ export default [
   route("themas", "routes/themas.tsx"),
   route("themas/:slug", "routes/themas.$slug.tsx"),
   route("zoeken", "routes/zoeken.tsx"),
+  route("essays", "routes/essays.tsx"),
+  route("essays.atom", "routes/essays[.]atom.tsx"),
+  route("essays/:slug", "routes/essays.$slug.tsx"),
+  route("essays/:slug/schrijven", "routes/essays.$slug.schrijven.tsx"),
   route("bijeenkomsten/:id/notities", "routes/bijeenkomsten.$id.notities.tsx"),
   route("beheer", "routes/beheer.tsx", [
     index("routes/beheer._index.tsx"),

@@ -606,6 +606,72 @@ export const documentVersions = sqliteTable(
   (t) => [index("document_versions_document_idx").on(t.documentName, t.createdAt)],
 );
 
+// Theme essays: after each theme meeting, staff co-write one essay (the co-edited document
+// `essay:<id>`), have it reviewed and publish it. Readers always see the published snapshot.
+
+export const essayStatuses = ["concept", "review", "gepubliceerd"] as const;
+export type EssayStatus = (typeof essayStatuses)[number];
+
+export const essays = sqliteTable("essays", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  bijeenkomstId: integer()
+    .notNull()
+    .unique()
+    .references(() => bijeenkomsten.id),
+  themaId: integer().references(() => themas.id),
+  slug: text().notNull().unique(),
+  title: text().notNull(),
+  summary: text().notNull().default(""),
+  status: text({ enum: essayStatuses }).notNull().default("concept"),
+  /** The named version that was last published, and what readers see of it. */
+  publishedVersionId: integer().references(() => documentVersions.id, { onDelete: "set null" }),
+  publishedTitle: text(),
+  publishedSummary: text(),
+  publishedJson: text(),
+  publishedHtml: text(),
+  publishedText: text(),
+  firstPublishedAt: integer({ mode: "timestamp_ms" }),
+  publishedAt: integer({ mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+  updatedAt: createdAt(),
+});
+
+export const essayAuteurs = sqliteTable(
+  "essay_auteurs",
+  {
+    essayId: integer()
+      .notNull()
+      .references(() => essays.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.essayId, t.userId] })],
+);
+
+/**
+ * Review comments. A comment on a passage stores the passage as Yjs relative positions, so it
+ * keeps pointing at the same words while the essay is being edited.
+ */
+export const essayOpmerkingen = sqliteTable(
+  "essay_opmerkingen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    essayId: integer()
+      .notNull()
+      .references(() => essays.id, { onDelete: "cascade" }),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    /** The passage as it was when the comment was made. */
+    quote: text().notNull().default(""),
+    anchor: text({ mode: "json" }).$type<{ start: unknown; end: unknown }>(),
+    resolvedAt: integer({ mode: "timestamp_ms" }),
+    resolvedById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("essay_opmerkingen_essay_idx").on(t.essayId)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Organisation = typeof organisations.$inferSelect;
 export type Session = typeof sessions.$inferSelect;

@@ -22,6 +22,7 @@ import {
   type Role,
   type Werkvorm,
 } from "./schema.ts";
+import { seedDemoEssay } from "./seed-essays.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./seed-monitor.ts";
 
 export { seedFramework };
@@ -348,7 +349,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     const past = (d: Date) => d.getTime() < now.getTime();
 
     const startMeeting = at(year, 9, 20, 13);
-    tx.insert(bijeenkomsten)
+    const start = tx
+      .insert(bijeenkomsten)
       .values({
         kind: "thema",
         title: "Startbijeenkomst: de keuze van de thema's",
@@ -360,7 +362,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         leaderId: leader,
         status: "gehouden",
       })
-      .run();
+      .returning({ id: bijeenkomsten.id })
+      .get();
 
     const firstIntervisionStart = at(year, 11, 29, 13, 30);
     const firstIntervision = tx
@@ -662,6 +665,14 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     }
 
     seedDemoWijkmetingen(tx, { orgId, userId, year });
+    seedDemoEssay(tx, {
+      bijeenkomstId: start.id,
+      authorIds: [
+        userId.get("medewerker@leerkring.test")!,
+        userId.get("noor.deboer@leerkring.test")!,
+      ],
+      publishedAt: at(year, 10, 8, 10),
+    });
   });
   return true;
 }

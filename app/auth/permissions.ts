@@ -31,6 +31,10 @@ export const permissions = {
   // Session notes of a meeting (co-edited): the resource rules are in app/notities/access.server.ts.
   "notities:lezen": ["beheerder", "projectleider", "medewerker", "deelnemer"],
   "notities:bewerken": ["projectleider", "medewerker", "deelnemer"],
+  // Theme essays. Reviewing municipalities are a resource rule: app/essays/essays.server.ts.
+  "essay:schrijven": ["projectleider", "medewerker"],
+  "essay:publiceren": ["medewerker"],
+  "essay:reviewen": ["projectleider", "medewerker", "deelnemer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -19,6 +19,7 @@ import {
   users,
   type MeetingChange,
 } from "#db/schema.ts";
+import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
 import { compareForRotation, hostingHistory, proposeHost } from "./rotation.ts";
 
 export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
@@ -507,6 +508,8 @@ export function markHeld(
     if (meeting.startsAt > now) return "not-started";
     setStatus(tx, meeting, "gehouden", userId);
     moveQuestions(tx, id, "ingepland", "besproken", userId, "");
+    // After a theme meeting, staff write an essay: it appears on their dashboard now.
+    ensureEssayForMeeting(tx, id);
     return "held";
   });
 }

@@ -73,3 +73,7 @@ export const DOCUMENT_NAME = /^[a-z][a-z0-9-]{0,39}(:[a-z0-9-]{1,40}){1,4}$/;
 export function notitiesDocumentName(bijeenkomstId: number): string {
   return `bijeenkomst:${bijeenkomstId}:notities`;
 }
+
+export function essayDocumentName(essayId: number): string {
+  return `essay:${essayId}`;
+}

@@ -11,6 +11,7 @@ import {
 import { trajectenOf } from "#app/aan-de-slag/trajecten.server.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { rotationOverview } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { essaysInProgress } from "#app/essays/essays.server.ts";
 
 // What each role sees first on `/`. Lists are short: the dashboard points the way, the
 // feature pages hold the rest.
@@ -87,6 +88,7 @@ export function getDashboard(user: SessionUser, now = new Date()) {
           .limit(LIMIT)
           .all(),
         casework: trajectenOf(user.id),
+        essays: essaysInProgress(),
       };
     case "deelnemer": {
       const organisation = db

@@ -30,6 +30,8 @@ import {
   removeAgendapunt,
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { MeetingChanges } from "#app/bijeenkomsten/meeting-changes.tsx";
+import { essayForMeeting, essayRights } from "#app/essays/essays.server.ts";
+import { notitiesAccess } from "#app/notities/access.server.ts";
 import { recordAttendance, respond } from "#app/bijeenkomsten/rsvp.server.ts";
 import {
   FormAlert,
@@ -64,6 +66,17 @@ export function loader({ request, params }: Route.LoaderArgs) {
     planner,
     started: details.meeting.startsAt <= new Date(),
     waiting: planner && details.meeting.kind === "intervisie" ? waitingLeervragen() : [],
+    notes: notitiesAccess(user, details.meeting.id) !== "forbidden",
+    essay: (() => {
+      const essay = essayForMeeting(details.meeting.id);
+      if (!essay) return null;
+      const rights = essayRights(user, { status: essay.status, bijeenkomstId: details.meeting.id });
+      return {
+        slug: essay.slug,
+        to: rights.readDraft ? `/essays/${essay.slug}/schrijven` : `/essays/${essay.slug}`,
+        visible: rights.readDraft || essay.status === "gepubliceerd",
+      };
+    })(),
   };
 }
 
@@ -288,6 +301,16 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       )}
 
       <div className="leerkring-actions">
+        {loaderData.notes && (
+          <Link to={`/bijeenkomsten/${meeting.id}/notities`} className="utrecht-link">
+            {t("bijeenkomst.notities")}
+          </Link>
+        )}
+        {loaderData.essay?.visible && (
+          <Link to={loaderData.essay.to} className="utrecht-link">
+            {t("bijeenkomst.essay")}
+          </Link>
+        )}
         <a href={`/bijeenkomsten/${meeting.id}.ics`} className="utrecht-link" download>
           {t("bijeenkomst.icsDownload")}
         </a>

@@ -156,6 +156,24 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
               empty="dashboard.geenGehouden"
               meetings={dashboard.heldMeetings}
             />
+            <section aria-labelledby="essays" className="leerkring-card">
+              <Heading2 id="essays">{t("dashboard.essays")}</Heading2>
+              {dashboard.essays.length === 0 ? (
+                <Paragraph>{t("dashboard.geenEssays")}</Paragraph>
+              ) : (
+                <UnorderedList>
+                  {dashboard.essays.map((e) => (
+                    <UnorderedListItem key={e.id}>
+                      <Link to={`/essays/${e.slug}/schrijven`} className="utrecht-link">
+                        {e.title}
+                      </Link>
+                      <br />
+                      {e.meetingTitle} · {t(`essay.status.${e.status}`)}
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              )}
+            </section>
             <section aria-labelledby="casework" className="leerkring-card">
               <Heading2 id="casework">{t("dashboard.mijnTrajecten")}</Heading2>
               {dashboard.casework.length === 0 ? (

@@ -11,6 +11,7 @@ import type { Route } from "./+types/themas.$slug";
 import { getUser, notFound } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { listPublishedEssays } from "#app/essays/essays.server.ts";
 import { getThema } from "#app/themas/themas.server.ts";
 
 // Public: the theme and its meetings. Learning questions are for signed-in people only.
@@ -18,7 +19,12 @@ export function loader({ request, params }: Route.LoaderArgs) {
   const found = getThema(params.slug);
   if (!found) throw notFound();
   const signedIn = !!getUser(request);
-  return { ...found, questions: signedIn ? found.questions : [], signedIn };
+  return {
+    ...found,
+    questions: signedIn ? found.questions : [],
+    signedIn,
+    essays: listPublishedEssays({ themaId: found.thema.id }),
+  };
 }
 
 export default function Thema({ loaderData }: Route.ComponentProps) {
@@ -35,6 +41,23 @@ export default function Thema({ loaderData }: Route.ComponentProps) {
         <Heading1>{thema.name}</Heading1>
       </div>
       <Paragraph lead>{thema.description}</Paragraph>
+      <section aria-labelledby="essays">
+        <Heading2 id="essays">{t("thema.essays")}</Heading2>
+        {loaderData.essays.length === 0 ? (
+          <Paragraph>{t("thema.geenEssays")}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {loaderData.essays.map((e) => (
+              <UnorderedListItem key={e.id}>
+                <Link to={`/essays/${e.slug}`} className="utrecht-link">
+                  {e.publishedTitle}
+                </Link>{" "}
+                · {formatDateTime(locale, e.firstPublishedAt!, "date")}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
       <section aria-labelledby="bijeenkomsten">
         <Heading2 id="bijeenkomsten">{t("thema.bijeenkomsten")}</Heading2>
         {meetings.length === 0 ? (

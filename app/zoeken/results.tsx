@@ -2,7 +2,7 @@ import { Fragment } from "react";
 
 // What search results share between the server (search.server.ts) and the page.
 
-export const searchKinds = ["leervraag", "traject"] as const;
+export const searchKinds = ["essay", "notities", "leervraag", "traject"] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /** Marks the matched words in a search snippet; the page turns them into <mark> after escaping. */

@@ -1,6 +1,9 @@
+import { eq } from "drizzle-orm";
 import { can } from "#app/auth/permissions.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
+import { essays } from "#db/schema.ts";
+import { notitiesAccess } from "#app/notities/access.server.ts";
 import { HIT_END, HIT_START, searchKinds, type SearchKind } from "./results.tsx";
 
 // Search over the `zoekindex` FTS5 table (db/migrations/0002_zoekindex.sql). Results are checked
@@ -15,12 +18,25 @@ export type SearchHit = {
   href: string;
 };
 
-const mayOpen: Record<SearchKind, (user: SessionUser | null) => boolean> = {
+/** Whether this person may search this kind at all. */
+const maySearch: Record<SearchKind, (user: SessionUser | null) => boolean> = {
+  essay: () => true, // only published essays are in the index
+  notities: (user) => can(user, "notities:lezen"),
   leervraag: (user) => can(user, "leervraag:bekijken"),
   traject: (user) => can(user, "traject:bekijken"),
 };
 
+/** Whether this person may open this particular result (checked before anything is shown). */
+const mayOpen: Partial<Record<SearchKind, (user: SessionUser, id: number) => boolean>> = {
+  notities: (user, id) => {
+    const access = notitiesAccess(user, id);
+    return access === "edit" || access === "view";
+  },
+};
+
 const hrefOf: Record<SearchKind, (id: number) => string> = {
+  essay: (id) => `/essays/${essaySlug(id)}`,
+  notities: (id) => `/bijeenkomsten/${id}/notities`,
   leervraag: (id) => `/leervragen/${id}`,
   traject: (id) => `/aan-de-slag/${id}`,
 };
@@ -51,7 +67,7 @@ export function search(
 ): SearchHit[] {
   const query = toFtsQuery(input.q);
   if (!query) return [];
-  const kinds = searchKinds.filter((k) => (!input.kind || k === input.kind) && mayOpen[k](user));
+  const kinds = searchKinds.filter((k) => (!input.kind || k === input.kind) && maySearch[k](user));
   if (kinds.length === 0) return [];
   const rows = getDb()
     .$client.prepare(
@@ -76,5 +92,13 @@ export function search(
       input.organisationId ?? null,
       limit,
     ) as { kind: SearchKind; id: number; title: string; snippet: string }[];
-  return rows.map((r) => ({ ...r, href: hrefOf[r.kind](r.id) }));
+  return rows
+    .filter((r) => !mayOpen[r.kind] || (user !== null && mayOpen[r.kind]!(user, r.id)))
+    .map((r) => ({ ...r, href: hrefOf[r.kind](r.id) }));
+}
+
+function essaySlug(id: number): string {
+  return (
+    getDb().select({ slug: essays.slug }).from(essays).where(eq(essays.id, id)).get()?.slug ?? ""
+  );
 }

@@ -1,0 +1,168 @@
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Paragraph,
+  PreHeading,
+} from "@utrecht/component-library-react";
+import { Link } from "react-router";
+import type { Route } from "./+types/essays.$slug";
+import { publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { getUser, notFound } from "#app/auth/user.server.ts";
+import { essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
+import { formatDateTime, translator, useLocale, useT } from "#app/i18n/index.ts";
+
+// The public article: always the published snapshot, never the draft.
+export function loader({ request, params }: Route.LoaderArgs) {
+  const essay = getEssayBySlug(params.slug);
+  const user = getUser(request);
+  if (!essay) throw notFound();
+  const rights = essayRights(user, essay);
+  if (!essay.publishedHtml) {
+    // Not published yet: only those working on it may know it exists.
+    if (!rights.readDraft) throw notFound();
+    return { published: null, slug: essay.slug, title: essay.title, canWrite: true, url: "" };
+  }
+  return {
+    published: {
+      title: essay.publishedTitle!,
+      summary: essay.publishedSummary ?? "",
+      html: essay.publishedHtml,
+      themaName: essay.themaName,
+      themaSlug: essay.themaSlug,
+      meetingTitle: essay.meetingTitle,
+      meetingStartsAt: essay.meetingStartsAt,
+      meetingLocation: essay.meetingLocation,
+      firstPublishedAt: essay.firstPublishedAt!,
+      publishedAt: essay.publishedAt!,
+      authors: essay.authors.map((a) => a.name),
+      draftPending: essay.status !== "gepubliceerd",
+    },
+    slug: essay.slug,
+    title: essay.publishedTitle!,
+    canWrite: rights.readDraft,
+    url: `${publicOrigin(request)}/essays/${essay.slug}`,
+  };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => {
+  if (!loaderData?.published) return [{ title: "Essay – Leerkring" }];
+  const p = loaderData.published;
+  const t = translator("nl");
+  return [
+    { title: `${p.title} – Leerkring` },
+    { name: "description", content: p.summary },
+    { name: "author", content: p.authors.join(", ") },
+    { property: "og:type", content: "article" },
+    { property: "og:title", content: p.title },
+    { property: "og:description", content: p.summary },
+    { property: "og:url", content: loaderData.url },
+    { property: "og:site_name", content: "Leerkring" },
+    { property: "og:locale", content: "nl_NL" },
+    { property: "article:published_time", content: new Date(p.firstPublishedAt).toISOString() },
+    { property: "article:modified_time", content: new Date(p.publishedAt).toISOString() },
+    ...(p.themaName ? [{ property: "article:section", content: p.themaName }] : []),
+    { name: "twitter:card", content: "summary" },
+    { tagName: "link", rel: "canonical", href: loaderData.url },
+    {
+      tagName: "link",
+      rel: "alternate",
+      type: "application/atom+xml",
+      title: t("essay.feed"),
+      href: "/essays.atom",
+    },
+  ];
+};
+
+export default function EssayArtikel({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { published: p, slug, canWrite } = loaderData;
+  if (!p) {
+    return (
+      <div className="leerkring-stack">
+        <Heading1>{loaderData.title}</Heading1>
+        <Paragraph>{t("essay.nogNietGepubliceerd")}</Paragraph>
+        <Link to={`/essays/${slug}/schrijven`} className="utrecht-link">
+          {t("essay.naarSchrijven")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <article className="leerkring-article leerkring-stack" lang="nl">
+      <header className="leerkring-stack">
+        <PreHeading>
+          {p.themaName ? t("essay.bijThema", { thema: p.themaName }) : t("essay.essay")}
+        </PreHeading>
+        <Heading1>{p.title}</Heading1>
+        {p.summary && <Paragraph lead>{p.summary}</Paragraph>}
+        <DataList>
+          {p.authors.length > 0 && (
+            <DataListItem>
+              <DataListKey>{t("essay.auteurs")}</DataListKey>
+              <DataListValue>{p.authors.join(", ")}</DataListValue>
+            </DataListItem>
+          )}
+          <DataListItem>
+            <DataListKey>{t("essay.gepubliceerd")}</DataListKey>
+            <DataListValue>
+              <time dateTime={new Date(p.firstPublishedAt).toISOString()}>
+                {formatDateTime(locale, p.firstPublishedAt, "date")}
+              </time>
+              {new Date(p.publishedAt).getTime() !== new Date(p.firstPublishedAt).getTime() &&
+                ` (${t("essay.bijgewerkt", { datum: formatDateTime(locale, p.publishedAt, "date") })})`}
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t("essay.bijeenkomst")}</DataListKey>
+            <DataListValue>
+              {p.meetingTitle}, {formatDateTime(locale, p.meetingStartsAt, "date")},{" "}
+              {p.meetingLocation}
+            </DataListValue>
+          </DataListItem>
+          {p.themaName && (
+            <DataListItem>
+              <DataListKey>{t("bijeenkomst.veld.thema")}</DataListKey>
+              <DataListValue>
+                <Link to={`/themas/${p.themaSlug}`} className="utrecht-link">
+                  {p.themaName}
+                </Link>
+              </DataListValue>
+            </DataListItem>
+          )}
+        </DataList>
+      </header>
+      <div
+        className="leerkring-article__body utrecht-rich-text"
+        // Our own renderer's output of the published version: text escaped, only schema elements.
+        dangerouslySetInnerHTML={{ __html: p.html }}
+      />
+      <footer className="leerkring-stack">
+        <nav aria-label={t("essay.downloaden")} className="leerkring-actions">
+          <span>{t("essay.downloaden")}:</span>
+          <a href={`/essays/${slug}.pdf`} className="utrecht-link" download>
+            PDF
+          </a>
+          <a href={`/essays/${slug}.docx`} className="utrecht-link" download>
+            Word (DOCX)
+          </a>
+          <a href={`/essays/${slug}.md`} className="utrecht-link" download>
+            Markdown
+          </a>
+          <a href={`/essays/${slug}.html`} className="utrecht-link" download>
+            HTML
+          </a>
+        </nav>
+        {canWrite && (
+          <Link to={`/essays/${slug}/schrijven`} className="utrecht-link">
+            {p.draftPending ? t("essay.conceptInBewerking") : t("essay.herzien")}
+          </Link>
+        )}
+        <Paragraph className="leerkring-muted">{t("essay.bron")}</Paragraph>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import { Feed } from "feed";
+import type { Route } from "./+types/essays[.]atom";
+import { publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { listPublishedEssays } from "#app/essays/essays.server.ts";
+import { translator } from "#app/i18n/index.ts";
+
+/** An Atom feed of the published essays, for feed readers and newsletters. */
+export function loader({ request }: Route.LoaderArgs) {
+  const origin = publicOrigin(request);
+  const t = translator("nl");
+  const essays = listPublishedEssays({}, 50);
+  const feed = new Feed({
+    title: t("essay.feedTitel"),
+    description: t("essay.lijstUitleg"),
+    id: `${origin}/essays`,
+    link: `${origin}/essays`,
+    language: "nl",
+    updated: essays[0]?.publishedAt ?? new Date(0),
+    feedLinks: { atom: `${origin}/essays.atom` },
+    copyright: t("essay.feedRechten"),
+  });
+  for (const e of essays) {
+    const url = `${origin}/essays/${e.slug}`;
+    feed.addItem({
+      title: e.publishedTitle!,
+      id: url,
+      link: url,
+      description: e.publishedSummary ?? "",
+      content: e.publishedHtml ?? "",
+      author: e.authors.map((a) => ({ name: a.name })),
+      date: e.publishedAt!,
+      published: e.firstPublishedAt!,
+      category: e.themaName ? [{ name: e.themaName }] : [],
+    });
+  }
+  return new Response(feed.atom1(), {
+    headers: {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}

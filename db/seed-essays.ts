@@ -1,0 +1,123 @@
+import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import { eq } from "drizzle-orm";
+import * as Y from "yjs";
+import { essayDocumentName } from "#app/collab/protocol.ts";
+import { FRAGMENT } from "#app/editor/extensions.ts";
+import { editorSchema, renderFragment, type ProseMirrorJSON } from "#app/editor/render.ts";
+import type { DbOrTx } from "./client.ts";
+import { documents, documentVersions, essayAuteurs, essays } from "./schema.ts";
+
+// The demo's one published essay: written after the start meeting of 20 September, where the 13
+// municipalities chose their four themes. Its text is illustrative, drawing on the source document.
+
+const p = (text: string): ProseMirrorJSON => ({
+  type: "paragraph",
+  content: [{ type: "text", text }],
+});
+const item = (text: string): ProseMirrorJSON => ({ type: "listItem", content: [p(text)] });
+
+const BODY: ProseMirrorJSON = {
+  type: "doc",
+  content: [
+    p(
+      "Op 20 september kwamen vertegenwoordigers van dertien gemeenten in Amersfoort bijeen om het landelijk leertraject Versterken van de Sociale Basis te beginnen. Zij kozen vier thema's om het komende jaar samen uit te diepen.",
+    ),
+    { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "De vier thema's" }] },
+    {
+      type: "orderedList",
+      attrs: { start: 1 },
+      content: [
+        item("Samenwerken in vertrouwen"),
+        item("Zichtbaar maken en meten resultaten"),
+        item("Inwoners betrekken"),
+        item("Het hoe en wat van sociale steunstructuren"),
+      ],
+    },
+    p(
+      "Daarnaast vroegen verschillende gemeenten hoe zij inwoners bereiken die zij nu niet bereiken, maar die wel baat hebben bij voorzieningen en diensten. Dat is voorgesteld als vijfde thema.",
+    ),
+    {
+      type: "heading",
+      attrs: { level: 2 },
+      content: [{ type: "text", text: "Een gezamenlijk vertrekpunt" }],
+    },
+    p(
+      "Gemeenten vullen de sociale basis verschillend in: voor de een zijn het vooral de mensen en hun verbanden, voor de ander ook het hele stelsel van beleid en voorzieningen. Onomstreden is dat het gaat om de wisselwerking tussen formele organisaties en informele verbanden van inwoners.",
+    ),
+    {
+      type: "blockquote",
+      content: [
+        p(
+          "Een sociale basis is er niet alleen om vraagstukken op te lossen, maar draagt bij aan de kwaliteit van samenleven: het investeren waard.",
+        ),
+      ],
+    },
+    p(
+      "In de themabijeenkomsten en de intervisie gaan de gemeenten met elkaar, met Movisie en met de Werkplaatsen aan de slag met deze vragen. Na elke themabijeenkomst volgt een essay zoals dit.",
+    ),
+  ],
+};
+
+export function seedDemoEssay(
+  tx: DbOrTx,
+  input: { bijeenkomstId: number; authorIds: number[]; publishedAt: Date },
+): void {
+  const doc = prosemirrorJSONToYDoc(editorSchema(), BODY, FRAGMENT);
+  const state = Y.encodeStateAsUpdate(doc);
+  const rendered = renderFragment(doc.getXmlFragment(FRAGMENT));
+  doc.destroy();
+  const title = "Vier thema's voor een sterke sociale basis";
+  const summary =
+    "Wat dertien gemeenten op 20 september in Amersfoort kozen om samen te leren, en waarom de sociale basis het investeren waard is.";
+  const essay = tx
+    .insert(essays)
+    .values({
+      bijeenkomstId: input.bijeenkomstId,
+      slug: "vier-themas-voor-een-sterke-sociale-basis",
+      title,
+      summary,
+    })
+    .returning({ id: essays.id })
+    .get();
+  const name = essayDocumentName(essay.id);
+  tx.insert(documents)
+    .values({
+      name,
+      state: Buffer.from(state),
+      stateBytes: state.byteLength,
+      json: JSON.stringify(rendered.json),
+      html: rendered.html,
+      text: rendered.text,
+    })
+    .run();
+  const version = tx
+    .insert(documentVersions)
+    .values({
+      documentName: name,
+      kind: "benoemd",
+      label: "Gepubliceerd",
+      state: Buffer.from(state),
+      html: rendered.html,
+      text: rendered.text,
+      createdById: input.authorIds[0] ?? null,
+    })
+    .returning({ id: documentVersions.id })
+    .get();
+  tx.update(essays)
+    .set({
+      status: "gepubliceerd",
+      publishedVersionId: version.id,
+      publishedTitle: title,
+      publishedSummary: summary,
+      publishedJson: JSON.stringify(rendered.json),
+      publishedHtml: rendered.html,
+      publishedText: rendered.text,
+      firstPublishedAt: input.publishedAt,
+      publishedAt: input.publishedAt,
+    })
+    .where(eq(essays.id, essay.id))
+    .run();
+  tx.insert(essayAuteurs)
+    .values(input.authorIds.map((userId) => ({ essayId: essay.id, userId })))
+    .run();
+}
