@@ -7,12 +7,6 @@ import { getDb } from "#db/client.ts";
 import { deelnames, essays } from "#db/schema.ts";
 import { documentAccess } from "#server/collab/access.ts";
 import {
-  appendUpdate,
-  docFromStored,
-  ensureDocument,
-  loadStoredDocument,
-} from "#server/collab/persistence.ts";
-import {
   createBijeenkomst,
   createOrganisation,
   createThema,
