@@ -30,8 +30,8 @@ export type ProviderEvents = {
   synced: () => void;
   /** A refusal: of a join, of an update (e.g. `alleen-lezen`), or the end of the session. */
   error: (error: CollabError) => void;
-  /** Every acknowledged local update (the benchmark and the durability test count these). */
-  acknowledged: (count: number) => void;
+  /** Local updates the server has acknowledged, i.e. stored (the durability test checks these). */
+  acknowledged: (updates: Uint8Array[]) => void;
 };
 
 type Listener<K extends keyof ProviderEvents> = ProviderEvents[K];
@@ -227,9 +227,12 @@ export class CollabProvider {
       syncMessage(messageYjsUpdate, update),
       (result: UpdateResult) => {
         if (result.ok) {
-          let count = 0;
-          for (const seq of seqs) if (this.unacknowledged.delete(seq)) count++;
-          if (count) this.emit("acknowledged", count);
+          const stored: Uint8Array[] = [];
+          for (const seq of seqs) {
+            const update = this.unacknowledged.get(seq);
+            if (update && this.unacknowledged.delete(seq)) stored.push(update);
+          }
+          if (stored.length) this.emit("acknowledged", stored);
         } else if (FINAL.includes(result.error)) {
           for (const seq of seqs) this.unacknowledged.delete(seq);
           this.emit("error", { error: result.error, message: result.message });
