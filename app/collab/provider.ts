@@ -16,6 +16,7 @@ import {
   type ErrorCode,
   type JoinResult,
   type UpdateResult,
+  toWire,
 } from "./protocol.ts";
 
 // The client side of the /collab protocol for one document: used by the browser editor, the
@@ -124,13 +125,13 @@ export class CollabProvider {
       this.socket.emit(
         EVENTS.sync,
         this.name,
-        syncMessage(messageYjsSyncStep1, Y.encodeStateVector(this.doc)),
+        toWire(syncMessage(messageYjsSyncStep1, Y.encodeStateVector(this.doc))),
       );
       if (this.awareness.getLocalState() !== null) {
         this.socket.emit(
           EVENTS.awareness,
           this.name,
-          encodeAwarenessUpdate(this.awareness, [this.doc.clientID]),
+          toWire(encodeAwarenessUpdate(this.awareness, [this.doc.clientID])),
         );
       }
       this.resend();
@@ -204,7 +205,11 @@ export class CollabProvider {
       (id) => id === this.doc.clientID,
     );
     if (own.length === 0) return;
-    this.socket.emit(EVENTS.awareness, this.name, encodeAwarenessUpdate(this.awareness, own));
+    this.socket.emit(
+      EVENTS.awareness,
+      this.name,
+      toWire(encodeAwarenessUpdate(this.awareness, own)),
+    );
   };
 
   /** Keeps the update until acknowledged; sends it now if joined (else at the next join). */
@@ -224,7 +229,7 @@ export class CollabProvider {
     this.socket.emit(
       EVENTS.sync,
       this.name,
-      syncMessage(messageYjsUpdate, update),
+      toWire(syncMessage(messageYjsUpdate, update)),
       (result: UpdateResult) => {
         if (result.ok) {
           const stored: Uint8Array[] = [];
