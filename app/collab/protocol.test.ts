@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { COLLAB_PARSER, DOCUMENT_NAME, toWire } from "./protocol.ts";
 
 function roundTrip(payload: unknown): unknown {
-  const [encoded] = new COLLAB_PARSER.Encoder().encode({
+  // The parser's type says ArrayBuffer; it returns the list of frames to send.
+  const frames = new COLLAB_PARSER.Encoder().encode({
     type: 2,
     nsp: "/collab",
     data: ["x", payload],
-  });
+  }) as unknown as unknown[];
+  const encoded = frames[0];
   let decoded: { data: unknown[] } | undefined;
   const decoder = new COLLAB_PARSER.Decoder();
   decoder.on("decoded", (packet: { data: unknown[] }) => (decoded = packet));
