@@ -21,6 +21,8 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().optional(),
   /** Co-editing: documents one client address may open per minute (the benchmark raises it). */
   COLLAB_JOINS_PER_MINUTE: z.coerce.number().int().positive().optional(),
+  /** Co-editing: compact a document after this many updates (the durability test lowers it). */
+  COLLAB_COMPACT_EVERY: z.coerce.number().int().positive().optional(),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -24,9 +24,12 @@ if (seed === "none") await ensureFirstAdmin(db, cfg);
 
 const app = await createAppServer({
   mode,
-  collab: cfg.COLLAB_JOINS_PER_MINUTE
-    ? { limits: { joinsPerMinute: cfg.COLLAB_JOINS_PER_MINUTE } }
-    : {},
+  collab: {
+    ...(cfg.COLLAB_COMPACT_EVERY ? { compactEvery: cfg.COLLAB_COMPACT_EVERY } : {}),
+    ...(cfg.COLLAB_JOINS_PER_MINUTE
+      ? { limits: { joinsPerMinute: cfg.COLLAB_JOINS_PER_MINUTE } }
+      : {}),
+  },
 });
 const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
 sweep.unref();

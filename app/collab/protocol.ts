@@ -13,6 +13,21 @@ export const COLLAB_NAMESPACE = "/collab";
  */
 export const COLLAB_PARSER = msgpackParser;
 
+/**
+ * The bytes of a message as they must be handed to socket.io: the MessagePack encoder writes a
+ * typed array's whole underlying buffer, not the view, and lib0's encoders return views into larger
+ * buffers. In Node a Buffer over exactly the view (sent as MessagePack `bin`); in browsers an
+ * ArrayBuffer of exactly those bytes (also `bin`).
+ */
+export function toWire(bytes: Uint8Array): Uint8Array | ArrayBuffer {
+  if (typeof Buffer !== "undefined") {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.slice().buffer as ArrayBuffer);
+}
+
 /** Event names. Payloads: see docs/collab-protocol.md. */
 export const EVENTS = {
   /** client → server: (name, ack(JoinResult)) */

@@ -16,6 +16,7 @@ import {
   type ErrorCode,
   type JoinResult,
   type UpdateResult,
+  toWire,
 } from "./protocol.ts";
 
 // The client side of the /collab protocol for one document: used by the browser editor, the
@@ -30,8 +31,8 @@ export type ProviderEvents = {
   synced: () => void;
   /** A refusal: of a join, of an update (e.g. `alleen-lezen`), or the end of the session. */
   error: (error: CollabError) => void;
-  /** Every acknowledged local update (the benchmark and the durability test count these). */
-  acknowledged: (count: number) => void;
+  /** Local updates the server has acknowledged, i.e. stored (the durability test checks these). */
+  acknowledged: (updates: Uint8Array[]) => void;
 };
 
 type Listener<K extends keyof ProviderEvents> = ProviderEvents[K];
@@ -124,13 +125,13 @@ export class CollabProvider {
       this.socket.emit(
         EVENTS.sync,
         this.name,
-        syncMessage(messageYjsSyncStep1, Y.encodeStateVector(this.doc)),
+        toWire(syncMessage(messageYjsSyncStep1, Y.encodeStateVector(this.doc))),
       );
       if (this.awareness.getLocalState() !== null) {
         this.socket.emit(
           EVENTS.awareness,
           this.name,
-          encodeAwarenessUpdate(this.awareness, [this.doc.clientID]),
+          toWire(encodeAwarenessUpdate(this.awareness, [this.doc.clientID])),
         );
       }
       this.resend();
@@ -204,7 +205,11 @@ export class CollabProvider {
       (id) => id === this.doc.clientID,
     );
     if (own.length === 0) return;
-    this.socket.emit(EVENTS.awareness, this.name, encodeAwarenessUpdate(this.awareness, own));
+    this.socket.emit(
+      EVENTS.awareness,
+      this.name,
+      toWire(encodeAwarenessUpdate(this.awareness, own)),
+    );
   };
 
   /** Keeps the update until acknowledged; sends it now if joined (else at the next join). */
@@ -224,12 +229,15 @@ export class CollabProvider {
     this.socket.emit(
       EVENTS.sync,
       this.name,
-      syncMessage(messageYjsUpdate, update),
+      toWire(syncMessage(messageYjsUpdate, update)),
       (result: UpdateResult) => {
         if (result.ok) {
-          let count = 0;
-          for (const seq of seqs) if (this.unacknowledged.delete(seq)) count++;
-          if (count) this.emit("acknowledged", count);
+          const stored: Uint8Array[] = [];
+          for (const seq of seqs) {
+            const update = this.unacknowledged.get(seq);
+            if (update && this.unacknowledged.delete(seq)) stored.push(update);
+          }
+          if (stored.length) this.emit("acknowledged", stored);
         } else if (FINAL.includes(result.error)) {
           for (const seq of seqs) this.unacknowledged.delete(seq);
           this.emit("error", { error: result.error, message: result.message });

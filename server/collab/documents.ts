@@ -4,7 +4,13 @@ import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from "y-protoc
 import { messageYjsUpdate } from "y-protocols/sync";
 import * as Y from "yjs";
 import { updateYFragment } from "@tiptap/y-tiptap";
-import { type Access, type ErrorCode, EVENTS, ERROR_MESSAGES } from "#app/collab/protocol.ts";
+import {
+  type Access,
+  type ErrorCode,
+  EVENTS,
+  ERROR_MESSAGES,
+  toWire,
+} from "#app/collab/protocol.ts";
 import { FRAGMENT } from "#app/editor/extensions.ts";
 import { editorSchema, fragmentToJSON, renderFragment } from "#app/editor/render.ts";
 import type { DocumentVersionKind } from "#db/schema.ts";
@@ -158,7 +164,7 @@ export class DocumentRegistry {
       removeAwarenessStates(live.awareness, ids, SERVER_ORIGIN);
       // Tell the others these carets are gone (the states are now null with a higher clock).
       const update = encodeAwarenessRemoval(live.awareness, ids);
-      this.namespace.to(live.room).emit(EVENTS.awareness, live.name, update);
+      this.namespace.to(live.room).emit(EVENTS.awareness, live.name, toWire(update));
     }
     this.releaseIfIdle(live);
   }
@@ -241,7 +247,9 @@ export class DocumentRegistry {
     live.outbox = [];
     live.outboxSenders = new Set();
     if (changes.length === 0) return;
-    const message = syncUpdateMessage(changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes));
+    const message = toWire(
+      syncUpdateMessage(changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes)),
+    );
     const only = senders.length === 1 ? senders[0] : null;
     // One sender: everyone but that sender. Several: everyone (a sender's own change comes back
     // with the others; Yjs skips what it already has).
@@ -252,7 +260,7 @@ export class DocumentRegistry {
   /** Applies a sanitised awareness update from a connection and forwards it to the others. */
   acceptAwareness(live: LiveDocument, connection: Connection, update: Uint8Array): void {
     applyAwarenessUpdate(live.awareness, update, connection.socket);
-    connection.socket.to(live.room).emit(EVENTS.awareness, live.name, update);
+    connection.socket.to(live.room).emit(EVENTS.awareness, live.name, toWire(update));
   }
 
   /** The connection that owns an awareness client id, if any. */

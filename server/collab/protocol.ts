@@ -12,6 +12,7 @@ import {
   type ErrorCode,
   type JoinResult,
   type UpdateResult,
+  toWire,
 } from "#app/collab/protocol.ts";
 import { documentAccess } from "./access.ts";
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampUser } from "./awareness.ts";
@@ -88,10 +89,14 @@ export function handleConnection(
     joined.set(name, live);
     ack?.({ ok: true, access, name });
     // Start the sync: our state vector (the client answers with what we lack) and who is here.
-    socket.emit(EVENTS.sync, name, syncMessage(messageYjsSyncStep1, Y.encodeStateVector(live.doc)));
+    socket.emit(
+      EVENTS.sync,
+      name,
+      toWire(syncMessage(messageYjsSyncStep1, Y.encodeStateVector(live.doc))),
+    );
     if (live.awareness.states.size > 0) {
       const ids = [...live.awareness.states.keys()];
-      socket.emit(EVENTS.awareness, name, encodeAwarenessUpdate(live.awareness, ids));
+      socket.emit(EVENTS.awareness, name, toWire(encodeAwarenessUpdate(live.awareness, ids)));
     }
   });
 
@@ -134,7 +139,7 @@ export function handleConnection(
       } catch {
         return answer(fail("ongeldig-bericht"));
       }
-      socket.emit(EVENTS.sync, name, syncMessage(messageYjsSyncStep2, diff));
+      socket.emit(EVENTS.sync, name, toWire(syncMessage(messageYjsSyncStep2, diff)));
       return ack?.({ ok: true });
     }
     if (type !== messageYjsSyncStep2 && type !== messageYjsUpdate) {
