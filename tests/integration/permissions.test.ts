@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import type { Role } from "#db/schema.ts";
 import { getDb } from "#db/client.ts";
-import { trajecten } from "#db/schema.ts";
+import { essays, trajecten } from "#db/schema.ts";
 import {
   createBijeenkomst,
   createLeervraag,
@@ -128,6 +128,35 @@ const pages: Record<string, Record<Who, number>> = {
     deelnemer: 200,
   },
   "/themas": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
+  "/zoeken?q=wijk": {
+    anoniem: 200,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/essays": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
+  "/essays.atom": {
+    anoniem: 200,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/essays/{draftEssay}": {
+    anoniem: 404,
+    beheerder: 404,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 404,
+  },
+  "/essays/{draftEssay}/schrijven": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 403,
+  },
   "/": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/account": { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/beheer/uitnodigingen": {
@@ -169,6 +198,15 @@ beforeAll(async () => {
   fixtures.meeting = String(createBijeenkomst().id);
   fixtures.ownQuestion = String(createLeervraag({ organisationId: own.id }).id);
   fixtures.otherQuestion = String(createLeervraag({ organisationId: other.id }).id);
+  fixtures.draftEssay = getDb()
+    .insert(essays)
+    .values({
+      bijeenkomstId: createBijeenkomst({ kind: "thema" }).id,
+      slug: "concept-matrix",
+      title: "Concept",
+    })
+    .returning()
+    .get().slug;
   fixtures.otherTraject = String(
     getDb()
       .insert(trajecten)
@@ -306,6 +344,19 @@ const actions: {
     path: "/themas",
     form: () => ({ intent: "voorstellen", name: `Thema ${Math.random().toString(36).slice(2)}` }),
     expected: { anoniem: 302, beheerder: 403, projectleider: 200, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    name: "essay publiceren",
+    path: "/essays/{draftEssay}/schrijven",
+    form: () => ({ intent: "publiceren" }),
+    // Staff may publish, but not a concept: 409 shows the permission check passed.
+    expected: { anoniem: 302, beheerder: 403, projectleider: 403, medewerker: 409, deelnemer: 403 },
+  },
+  {
+    name: "opmerking bij een essay",
+    path: "/essays/{draftEssay}/schrijven",
+    form: () => ({ intent: "opmerking", body: "Helder" }),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 200, medewerker: 200, deelnemer: 403 },
   },
   {
     name: "eigen taal kiezen",
