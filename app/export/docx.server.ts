@@ -6,6 +6,7 @@ import {
   Footer,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -82,7 +83,8 @@ function styles(doc: ExportDocument) {
     default: {
       document: {
         run: { size: 22, language: { value: languageTag(doc.locale) } },
-        paragraph: { spacing: { after: 140, line: 288 } },
+        // lineRule spelled out: LibreOffice reads a bare w:line as an exact height.
+        paragraph: { spacing: { after: 140, line: 288, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { size: 52, bold: true, color: "1A1A1A" },
@@ -104,6 +106,13 @@ function styles(doc: ExportDocument) {
         quickFormat: true,
         run: { italics: true, size: 28, color: "595959" },
         paragraph: { spacing: { after: 360 } },
+      },
+      {
+        id: "Footer",
+        name: "footer",
+        basedOn: "Normal",
+        run: { size: 18, color: "5A5A5A" },
+        paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: 0 } },
       },
       {
         id: "Quote",
@@ -152,7 +161,8 @@ function footer(pageLabel: string): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ children: parts, size: 18, color: "5A5A5A" })],
+        // A run per part: a page field shares no formatting with text in its run in every reader.
+        children: parts.map((part) => new TextRun({ children: [part], size: 18, color: "5A5A5A" })),
       }),
     ],
   });
