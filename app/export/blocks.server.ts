@@ -40,7 +40,7 @@ export type Block = {
 type BlockType = Exclude<NodeType, "doc" | "listItem" | "text" | "hardBreak">;
 type Context = { quoteDepth: number; listDepth: number; marker: ListMarker | null };
 
-export function unreachable(value: never): never {
+function unreachable(value: never): never {
   throw new Error(`Unhandled type ${String(value)}`);
 }
 

@@ -16,12 +16,23 @@ import {
 
 // prosemirror-markdown writes CommonMark from a ProseMirror tree (escaping, nested lists, marks
 // that open and close across text nodes); it only needs to be told the editor's node names.
+
+/**
+ * Two lists of one kind in a row would be read as one list; CommonMark starts a new list where the
+ * bullet or the number's delimiter changes, so every second list of a run uses the other one.
+ */
+function alternate(parent: PmNode, index: number): boolean {
+  let run = 0;
+  while (index - run > 0 && parent.child(index - run - 1).type === parent.child(index).type) run++;
+  return run % 2 === 1;
+}
+
 const base = defaultMarkdownSerializer.nodes;
+// The doc itself is never rendered as a node: serialize() renders its content.
 const nodes: Record<
-  NodeType,
+  Exclude<NodeType, "doc">,
   (state: MarkdownSerializerState, node: PmNode, parent: PmNode, index: number) => void
 > = {
-  doc: (state, node) => state.renderContent(node),
   paragraph: base.paragraph!,
   heading: base.heading!,
   blockquote: base.blockquote!,
@@ -44,15 +55,6 @@ const nodes: Record<
   hardBreak: base.hard_break!,
   text: base.text!,
 };
-/**
- * Two lists of one kind in a row would be read as one list; CommonMark starts a new list where the
- * bullet or the number's delimiter changes, so every second list of a run uses the other one.
- */
-function alternate(parent: PmNode, index: number): boolean {
-  let run = 0;
-  while (index - run > 0 && parent.child(index - run - 1).type === parent.child(index).type) run++;
-  return run % 2 === 1;
-}
 
 const marks: Record<MarkType, (typeof defaultMarkdownSerializer.marks)[string]> = {
   bold: defaultMarkdownSerializer.marks.strong!,
