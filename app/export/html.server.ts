@@ -19,6 +19,7 @@ header h1 { font-size: 2rem; margin-top: 0; }
 dl > div { display: flex; gap: 1rem; }
 dt { min-width: 8rem; font-weight: 600; color: #555; }
 dd { margin: 0; }
+li > p { margin: 0.25em 0; }
 blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid #b5b5b5; color: #333; }
 a { color: #1f4e8c; }
 code { font-family: ui-monospace, "Source Code Pro", Consolas, monospace; font-size: 0.9em; }
