@@ -1,0 +1,300 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import PDFDocument from "pdfkit";
+import { markerLabel, toBlocks, type Block, type Run, type TextStyle } from "./blocks.server.ts";
+import {
+  languageTag,
+  metadataRows,
+  parseBody,
+  type ExportDocument,
+  type ExportLabels,
+} from "./document.server.ts";
+
+// Source Serif 4 and Source Code Pro are embedded (subset by pdfkit) rather than the standard PDF
+// fonts: those only know WinAnsi, and names such as "Şükrü Yılmaz" or "Łukasz" must print too.
+const require = createRequire(import.meta.url);
+const FONT_FILES = {
+  regular: "@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf",
+  italic: "@expo-google-fonts/source-serif-4/400Regular_Italic/SourceSerif4_400Regular_Italic.ttf",
+  semibold: "@expo-google-fonts/source-serif-4/600SemiBold/SourceSerif4_600SemiBold.ttf",
+  bold: "@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf",
+  boldItalic: "@expo-google-fonts/source-serif-4/700Bold_Italic/SourceSerif4_700Bold_Italic.ttf",
+  mono: "@expo-google-fonts/source-code-pro/400Regular/SourceCodePro_400Regular.ttf",
+} as const;
+type Font = keyof typeof FONT_FILES;
+
+let fontData: [Font, Buffer][] | undefined;
+function loadFonts(): [Font, Buffer][] {
+  fontData ??= Object.entries(FONT_FILES).map(([name, file]) => [
+    name as Font,
+    fs.readFileSync(require.resolve(file)),
+  ]);
+  return fontData;
+}
+
+const MARGIN = { top: 72, bottom: 72, left: 80, right: 80 };
+const BODY = { size: 10.5, lineGap: 4 };
+const HEADINGS: Record<number, { size: number; before: number; after: number }> = {
+  1: { size: 19, before: 22, after: 8 },
+  2: { size: 15, before: 18, after: 6 },
+  3: { size: 12.5, before: 14, after: 4 },
+};
+const MINOR_HEADING = { size: 11, before: 12, after: 3 };
+const PARAGRAPH_GAP = 7;
+const LIST_ITEM_GAP = 3;
+const QUOTE_INDENT = 20;
+const LIST_INDENT = 20;
+const MARKER_GAP = 6;
+const COLOR = {
+  text: "#1a1a1a",
+  muted: "#5a5a5a",
+  quote: "#333333",
+  link: "#1f4e8c",
+  rule: "#b5b5b5",
+};
+
+type Position = { page: number; y: number };
+
+/** A4 PDF: a title page with the metadata, then the body, with page numbers in the footer. */
+export async function toPdf(doc: ExportDocument, labels: ExportLabels): Promise<Buffer> {
+  const blocks = toBlocks(parseBody(doc.json));
+  const pdf = new PDFDocument({
+    size: "A4",
+    margins: MARGIN,
+    bufferPages: true, // footers and quote rules are drawn once all pages exist
+    lang: languageTag(doc.locale),
+    displayTitle: true,
+    font: require.resolve(FONT_FILES.regular),
+    info: {
+      Title: doc.title,
+      Author: doc.authors.join(", "),
+      ...(doc.subtitle ? { Subject: doc.subtitle } : {}),
+    },
+  });
+  for (const [name, data] of loadFonts()) pdf.registerFont(name, data);
+  const done = collect(pdf);
+
+  titlePage(pdf, doc, labels);
+  if (blocks.length > 0) {
+    pdf.addPage();
+    body(pdf, blocks);
+  }
+  footers(pdf, doc.title, labels.page);
+  pdf.end();
+  return done;
+}
+
+function collect(pdf: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
+    pdf.on("end", () => resolve(Buffer.concat(chunks)));
+    pdf.on("error", reject);
+  });
+}
+
+function contentWidth(pdf: PDFKit.PDFDocument): number {
+  return pdf.page.width - MARGIN.left - MARGIN.right;
+}
+
+function bottom(pdf: PDFKit.PDFDocument): number {
+  return pdf.page.height - MARGIN.bottom;
+}
+
+/** The height of one line of body text at this size, as pdfkit advances it. */
+function lineHeightOf(pdf: PDFKit.PDFDocument, size: number): number {
+  return pdf.font("regular").fontSize(size).currentLineHeight(true) + BODY.lineGap;
+}
+
+function currentPage(pdf: PDFKit.PDFDocument): number {
+  const range = pdf.bufferedPageRange();
+  return range.start + range.count - 1;
+}
+
+function titlePage(pdf: PDFKit.PDFDocument, doc: ExportDocument, labels: ExportLabels): void {
+  const width = contentWidth(pdf);
+  const x = MARGIN.left;
+  pdf.y = MARGIN.top + 120;
+  pdf.font("semibold").fontSize(26).fillColor(COLOR.text);
+  pdf.text(doc.title, x, pdf.y, { width, lineGap: 2 });
+  if (doc.subtitle) {
+    pdf.moveDown(0.4).font("italic").fontSize(13).fillColor(COLOR.muted);
+    pdf.text(doc.subtitle, x, pdf.y, { width, lineGap: 2 });
+  }
+  pdf.y += 22;
+  pdf
+    .moveTo(x, pdf.y)
+    .lineTo(x + 60, pdf.y)
+    .lineWidth(1.5)
+    .strokeColor(COLOR.link)
+    .stroke();
+  pdf.y += 22;
+
+  const labelWidth = 110;
+  for (const row of metadataRows(doc, labels)) {
+    const y = pdf.y;
+    pdf.font("semibold").fontSize(9).fillColor(COLOR.muted);
+    pdf.text(row.label, x, y + 1, { width: labelWidth - 10 });
+    const labelEnd = pdf.y;
+    pdf.font("regular").fontSize(BODY.size).fillColor(COLOR.text);
+    pdf.text(row.value, x + labelWidth, y, { width: width - labelWidth, lineGap: 2 });
+    pdf.y = Math.max(pdf.y, labelEnd) + 6;
+  }
+
+  if (doc.summary) {
+    pdf.y += 18;
+    pdf.font("semibold").fontSize(9).fillColor(COLOR.muted);
+    pdf.text(labels.summary, x, pdf.y, { width });
+    pdf.moveDown(0.4).font("regular").fontSize(BODY.size).fillColor(COLOR.text);
+    pdf.text(doc.summary, x, pdf.y, { width, lineGap: BODY.lineGap });
+  }
+
+  if (doc.source) {
+    pdf.font("regular").fontSize(9).fillColor(COLOR.muted);
+    const height = pdf.heightOfString(doc.source, { width });
+    // At the foot of the title page, unless the summary already reaches there.
+    const y = Math.max(pdf.y + 18, bottom(pdf) - height);
+    belowMargin(pdf, () => pdf.text(doc.source!, x, y, { width }));
+  }
+}
+
+function body(pdf: PDFKit.PDFDocument, blocks: Block[]): void {
+  const quotes: { from: Position; to: Position; depth: number }[] = [];
+  const open: Position[] = []; // open[d - 1]: where the quote at depth d began
+  const outline: { level: number; item: PDFKit.PDFOutline }[] = [];
+  let end: Position = { page: currentPage(pdf), y: pdf.y };
+
+  blocks.forEach((block, index) => {
+    const heading = block.kind === "heading" ? (HEADINGS[block.level] ?? MINOR_HEADING) : null;
+    const size = heading?.size ?? BODY.size;
+    const lineHeight = lineHeightOf(pdf, size);
+    while (open.length > block.quoteDepth) {
+      quotes.push({ from: open.pop()!, to: end, depth: open.length + 1 });
+    }
+    if (heading && pdf.y > MARGIN.top) pdf.y += heading.before;
+    // A heading keeps two lines of what follows on its page; a list marker its item's first line.
+    const needed = heading
+      ? lineHeight + heading.after + 2 * lineHeightOf(pdf, BODY.size)
+      : lineHeight;
+    if (pdf.y + needed > bottom(pdf)) pdf.addPage();
+    while (open.length < block.quoteDepth) open.push({ page: currentPage(pdf), y: pdf.y });
+    if (heading) {
+      // Bookmarks in the viewer's sidebar, nested as the headings are.
+      while ((outline.at(-1)?.level ?? 0) >= block.level) outline.pop();
+      const parent = outline.at(-1)?.item ?? pdf.outline;
+      outline.push({ level: block.level, item: parent.addItem(plainText(block.runs)) });
+    }
+
+    const x = MARGIN.left + block.quoteDepth * QUOTE_INDENT + block.listDepth * LIST_INDENT;
+    const width = pdf.page.width - MARGIN.right - x;
+    const color = block.quoteDepth > 0 ? COLOR.quote : COLOR.text;
+    const y = pdf.y;
+    if (block.marker) {
+      pdf.font("regular").fontSize(size).fillColor(color);
+      pdf.text(markerLabel(block.marker, block.listDepth - 1), x - LIST_INDENT - 10, y, {
+        width: LIST_INDENT + 10 - MARKER_GAP,
+        align: "right",
+        lineBreak: false,
+      });
+    }
+    writeRuns(pdf, block.runs, x, y, width, { size, heading: heading !== null, color });
+    end = { page: currentPage(pdf), y: pdf.y - BODY.lineGap };
+
+    const next = blocks[index + 1];
+    const inList = block.listDepth > 0 && next !== undefined && next.listDepth > 0;
+    pdf.y += heading ? heading.after : inList ? LIST_ITEM_GAP : PARAGRAPH_GAP;
+  });
+  while (open.length > 0) quotes.push({ from: open.pop()!, to: end, depth: open.length + 1 });
+
+  const last = currentPage(pdf);
+  for (const quote of quotes) quoteRule(pdf, quote.from, quote.to, quote.depth);
+  pdf.switchToPage(last);
+}
+
+function writeRuns(
+  pdf: PDFKit.PDFDocument,
+  runs: Run[],
+  x: number,
+  y: number,
+  width: number,
+  base: { size: number; heading: boolean; color: string },
+): void {
+  // pdfkit breaks a continued line only at a newline that starts a segment, so a hard break
+  // becomes the start of the next segment; a trailing one shows nothing, as in the editor.
+  const segments: ({ text: string } & TextStyle)[] = [];
+  let breaks = "";
+  for (const run of runs) {
+    if (run.kind === "break") breaks += "\n";
+    else {
+      segments.push({ ...run, text: breaks + run.text });
+      breaks = "";
+    }
+  }
+  if (segments.length === 0) {
+    pdf.y = y + lineHeightOf(pdf, base.size); // an empty paragraph is a blank line
+    return;
+  }
+  segments.forEach((segment, index) => {
+    pdf
+      .font(fontFor(segment, base.heading))
+      .fontSize(segment.code ? base.size * 0.9 : base.size)
+      .fillColor(segment.href ? COLOR.link : base.color);
+    // pdfkit carries options over between continued calls, so every one is set each time.
+    const options = {
+      width,
+      lineGap: BODY.lineGap,
+      continued: index < segments.length - 1,
+      link: segment.href,
+      underline: segment.underline || segment.href !== null,
+      strike: segment.strike,
+    };
+    if (index === 0) pdf.text(segment.text, x, y, options);
+    else pdf.text(segment.text, options);
+  });
+}
+
+function plainText(runs: Run[]): string {
+  return runs.map((run) => (run.kind === "text" ? run.text : " ")).join("");
+}
+
+function fontFor(style: TextStyle, heading: boolean): Font {
+  if (style.code) return "mono";
+  if (style.italic) return style.bold || heading ? "boldItalic" : "italic";
+  if (style.bold) return "bold";
+  return heading ? "semibold" : "regular";
+}
+
+function quoteRule(pdf: PDFKit.PDFDocument, from: Position, to: Position, depth: number): void {
+  const x = MARGIN.left + (depth - 1) * QUOTE_INDENT + 4;
+  for (let page = from.page; page <= to.page; page++) {
+    pdf.switchToPage(page);
+    const top = page === from.page ? from.y : MARGIN.top;
+    const end = page === to.page ? to.y : bottom(pdf);
+    pdf.moveTo(x, top).lineTo(x, end).lineWidth(1.5).strokeColor(COLOR.rule).stroke();
+  }
+}
+
+function footers(pdf: PDFKit.PDFDocument, title: string, pageLabel: string): void {
+  const { start, count } = pdf.bufferedPageRange();
+  const width = contentWidth(pdf);
+  // The title page carries no footer; numbers count it, so they match the viewer's.
+  for (let page = start + 1; page < start + count; page++) {
+    pdf.switchToPage(page);
+    const y = pdf.page.height - MARGIN.bottom / 2 - 4;
+    const label = pageLabel
+      .replace("{page}", String(page - start + 1))
+      .replace("{pages}", String(count));
+    belowMargin(pdf, () => {
+      pdf.font("regular").fontSize(8.5).fillColor(COLOR.muted);
+      pdf.text(title, MARGIN.left, y, { width: width * 0.7, height: 12, ellipsis: true });
+      pdf.text(label, MARGIN.left, y, { width, align: "right", lineBreak: false });
+    });
+  }
+}
+
+/** Writes near the page's foot: text below the bottom margin would otherwise start a new page. */
+function belowMargin(pdf: PDFKit.PDFDocument, write: () => void): void {
+  pdf.page.margins.bottom = 0;
+  write();
+  pdf.page.margins.bottom = MARGIN.bottom;
+}
