@@ -29,8 +29,20 @@ export default [
   route("zoeken", "routes/zoeken.tsx"),
   route("essays", "routes/essays.tsx"),
   route("essays.atom", "routes/essays[.]atom.tsx"),
+  ...["pdf", "docx", "md", "html"].map((format) =>
+    route(`essays/:slug.${format}`, "routes/essays.$slug.download.tsx", { id: `essay-${format}` }),
+  ),
   route("essays/:slug", "routes/essays.$slug.tsx"),
   route("essays/:slug/schrijven", "routes/essays.$slug.schrijven.tsx"),
+  ...["pdf", "docx", "md", "html"].map((format) =>
+    route(
+      `bijeenkomsten/:id/notities.${format}`,
+      "routes/bijeenkomsten.$id.notities.download.tsx",
+      {
+        id: `notities-${format}`,
+      },
+    ),
+  ),
   route("bijeenkomsten/:id/notities", "routes/bijeenkomsten.$id.notities.tsx"),
   route("beheer", "routes/beheer.tsx", [
     index("routes/beheer._index.tsx"),

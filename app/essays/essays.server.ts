@@ -6,7 +6,7 @@ import { essayDocumentName } from "#app/collab/protocol.ts";
 import { can } from "#app/auth/permissions.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { FRAGMENT } from "#app/editor/extensions.ts";
-import { renderFragment } from "#app/editor/render.ts";
+import { renderFragment, type ProseMirrorJSON } from "#app/editor/render.ts";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
@@ -195,6 +195,11 @@ export function essaysInProgress() {
     .orderBy(asc(bijeenkomsten.startsAt))
     .limit(20)
     .all();
+}
+
+/** The draft as ProseMirror JSON, for a download before publication. */
+export function draftJson(essayId: number): ProseMirrorJSON {
+  return readRenderedDocument(essayDocumentName(essayId))?.json ?? { type: "doc", content: [] };
 }
 
 /** The current draft text: what the co-editors see now. */

@@ -962,4 +962,11 @@ export const en: Record<MessageKey, string> = {
   "thema.geenEssays": "No essay on this theme has been published yet.",
   "zoeken.soort.essay": "Essay",
   "zoeken.soort.notities": "Notes",
+
+  "export.auteur": "Author",
+  "export.auteurs": "Authors",
+  "export.datum": "Date",
+  "export.samenvatting": "Summary",
+  "export.pagina": "Page {page} of {pages}",
+  "export.status": "Status",
 };

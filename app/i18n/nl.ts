@@ -955,6 +955,13 @@ export const nl = {
   "thema.geenEssays": "Er is nog geen essay over dit thema gepubliceerd.",
   "zoeken.soort.essay": "Essay",
   "zoeken.soort.notities": "Notities",
+
+  "export.auteur": "Auteur",
+  "export.auteurs": "Auteurs",
+  "export.datum": "Datum",
+  "export.samenvatting": "Samenvatting",
+  "export.pagina": "Pagina {page} van {pages}",
+  "export.status": "Status",
 } as const;
 
 export type MessageKey = keyof typeof nl;

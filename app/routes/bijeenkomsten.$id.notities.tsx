@@ -15,6 +15,7 @@ import { Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/bijeenkomsten.$id.notities";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
+import { DownloadLinks } from "#app/components/download-links.tsx";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
@@ -132,6 +133,7 @@ export default function Notities({ loaderData, actionData }: Route.ComponentProp
         {t("notities.kop")}: {meeting.title}
       </Heading1>
       <Paragraph>{formatDateTime(locale, meeting.startsAt, "long")}</Paragraph>
+      <DownloadLinks base={`/bijeenkomsten/${meeting.id}/notities`} />
       <SuccessAlert message={done ?? (restored ? "notities.versieHersteld" : null)} />
       <FormAlert failure={failure} />
       {access === "view" ? <Paragraph>{t("notities.alleenLezen")}</Paragraph> : null}

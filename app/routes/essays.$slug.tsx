@@ -10,6 +10,7 @@ import {
 import { Link } from "react-router";
 import type { Route } from "./+types/essays.$slug";
 import { publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { DownloadLinks } from "#app/components/download-links.tsx";
 import { getUser, notFound } from "#app/auth/user.server.ts";
 import { essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
 import { formatDateTime, translator, useLocale, useT } from "#app/i18n/index.ts";
@@ -141,21 +142,7 @@ export default function EssayArtikel({ loaderData }: Route.ComponentProps) {
         dangerouslySetInnerHTML={{ __html: p.html }}
       />
       <footer className="leerkring-stack">
-        <nav aria-label={t("essay.downloaden")} className="leerkring-actions">
-          <span>{t("essay.downloaden")}:</span>
-          <a href={`/essays/${slug}.pdf`} className="utrecht-link" download>
-            PDF
-          </a>
-          <a href={`/essays/${slug}.docx`} className="utrecht-link" download>
-            Word (DOCX)
-          </a>
-          <a href={`/essays/${slug}.md`} className="utrecht-link" download>
-            Markdown
-          </a>
-          <a href={`/essays/${slug}.html`} className="utrecht-link" download>
-            HTML
-          </a>
-        </nav>
+        <DownloadLinks base={`/essays/${slug}`} />
         {canWrite && (
           <Link to={`/essays/${slug}/schrijven`} className="utrecht-link">
             {p.draftPending ? t("essay.conceptInBewerking") : t("essay.herzien")}

@@ -72,7 +72,7 @@ test("staff write an essay together, it is reviewed, published, read and downloa
   await expect(marloes.getByText("Kun je een voorbeeld uit Haarlem noemen?")).toBeVisible();
   await marloes.getByRole("button", { name: "Afhandelen" }).click();
   await marloes.getByRole("button", { name: "Publiceren" }).click();
-  await expect(marloes.getByText("Het essay is gepubliceerd.")).toBeVisible();
+  await expect(marloes.getByText(/Er is een versie van opgeslagen/)).toBeVisible();
 
   // Anyone reads it.
   const visitor = await (await browser.newContext()).newPage();
@@ -82,6 +82,13 @@ test("staff write an essay together, it is reviewed, published, read and downloa
   await expect(visitor.getByText(`wat werkt ${run}`)).toBeVisible();
   await expect(visitor.getByText("Marloes Jansen, Ruben Bakker")).toBeVisible();
   await expectAccessible(visitor);
+  const [pdf] = await Promise.all([
+    visitor.waitForEvent("download"),
+    visitor.getByRole("link", { name: "PDF" }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const file = Buffer.concat(await (await pdf.createReadStream()).toArray());
+  expect(file.subarray(0, 5).toString()).toBe("%PDF-");
   const atom = await visitor.request.get("/essays.atom");
   expect(await atom.text()).toContain("Inwoners betrekken");
 });

@@ -1,0 +1,31 @@
+import type { Route } from "./+types/bijeenkomsten.$id.notities.download";
+import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
+import { notitiesDocumentName } from "#app/collab/protocol.ts";
+import { download, formatFromUrl } from "#app/export/download.server.ts";
+import { formatDateTime } from "#app/i18n/index.ts";
+import { notitiesAccess } from "#app/notities/access.server.ts";
+import { getMeetingForNotes } from "#app/notities/notities.server.ts";
+import { parseId } from "#app/utils/fields.ts";
+import { readRenderedDocument } from "#server/collab/persistence.ts";
+
+/** `/bijeenkomsten/:id/notities.pdf|.docx|.md|.html` for everyone who may read the notes. */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = requireUser(request);
+  const format = formatFromUrl(request);
+  const id = parseId(params.id);
+  if (!format || id === null) throw notFound();
+  const access = notitiesAccess(user, id);
+  if (access === "not-found") throw notFound();
+  if (access === "forbidden") throw forbidden();
+  const meeting = getMeetingForNotes(id)!;
+  const rendered = readRenderedDocument(notitiesDocumentName(id));
+  return download(format, user.locale, (t) => ({
+    title: t("notities.titel", { titel: meeting.title }),
+    subtitle: formatDateTime(user.locale, meeting.startsAt, "long"),
+    authors: [],
+    date: new Date(),
+    meta: [{ label: t("bijeenkomst.veld.soort"), value: t(`bijeenkomst.soort.${meeting.kind}`) }],
+    json: rendered?.json ?? { type: "doc", content: [] },
+    locale: user.locale,
+  }));
+}

@@ -1,0 +1,36 @@
+import type { Route } from "./+types/essays.$slug.download";
+import { getAuth, notFound } from "#app/auth/user.server.ts";
+import { draftJson, essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
+import { download, formatFromUrl } from "#app/export/download.server.ts";
+import { localeFromAcceptLanguage } from "#app/i18n/index.ts";
+
+/**
+ * `/essays/:slug.pdf|.docx|.md|.html`: the published version for everyone; before publication the
+ * draft, for those who may read it.
+ */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const format = formatFromUrl(request);
+  const essay = getEssayBySlug(params.slug);
+  if (!format || !essay) throw notFound();
+  const auth = getAuth(request);
+  const published = essay.publishedJson !== null;
+  if (!published && !essayRights(auth?.user ?? null, essay).readDraft) throw notFound();
+  const locale =
+    auth?.user.locale ?? localeFromAcceptLanguage(request.headers.get("Accept-Language"));
+  return download(format, locale, (t) => ({
+    title: (published ? essay.publishedTitle : essay.title) ?? essay.title,
+    subtitle: essay.themaName ? t("essay.bijThema", { thema: essay.themaName }) : t("essay.essay"),
+    summary: (published ? essay.publishedSummary : essay.summary) || undefined,
+    authors: essay.authors.map((a) => a.name),
+    date: essay.publishedAt ?? new Date(),
+    meta: [
+      { label: t("essay.bijeenkomst"), value: `${essay.meetingTitle}, ${essay.meetingLocation}` },
+      ...(published
+        ? []
+        : [{ label: t("export.status"), value: t(`essay.status.${essay.status}`) }]),
+    ],
+    json: published ? JSON.parse(essay.publishedJson!) : draftJson(essay.id),
+    locale,
+    source: t("essay.bron"),
+  }));
+}
