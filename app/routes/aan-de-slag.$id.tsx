@@ -1,9 +1,6 @@
 import {
   Button,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   Paragraph,
@@ -20,6 +17,7 @@ import {
 import { canEditTraject } from "#app/auth/permissions.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { SelectField, SuccessAlert, TextareaField, TextField } from "#app/components/fields.tsx";
+import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 
@@ -76,42 +74,22 @@ export default function Traject({ loaderData, actionData }: Route.ComponentProps
       </div>
       <SuccessAlert message={message} />
       <DataList>
-        <DataListItem>
-          <DataListKey>{t("traject.veld.status")}</DataListKey>
-          <DataListValue>{t(`traject.status.${tr.status}`)}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t("veld.gemeente")}</DataListKey>
-          <DataListValue>
-            <Link to={`/gemeenten/${tr.organisationSlug}`} className="utrecht-link">
-              {tr.organisationName}
-            </Link>
-          </DataListValue>
-        </DataListItem>
-        {tr.themaName && (
-          <DataListItem>
-            <DataListKey>{t("leervraag.veld.thema")}</DataListKey>
-            <DataListValue>{tr.themaName}</DataListValue>
-          </DataListItem>
-        )}
-        <DataListItem>
-          <DataListKey>{t("traject.veld.partners")}</DataListKey>
-          <DataListValue>
-            {tr.partners.map((p) => `${p.name} (${t(`partnerrol.${p.role}`)})`).join(", ") || "–"}
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t("traject.veld.doelgroepen")}</DataListKey>
-          <DataListValue>
-            {tr.doelgroepen.map((d) => t(`doelgroep.${d}`)).join(", ") || "–"}
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t("traject.veld.leden")}</DataListKey>
-          <DataListValue>
-            {tr.members.map((m) => `${m.name} (${m.organisationName})`).join(", ") || "–"}
-          </DataListValue>
-        </DataListItem>
+        <Detail label={t("traject.veld.status")}>{t(`traject.status.${tr.status}`)}</Detail>
+        <Detail label={t("veld.gemeente")}>
+          <Link to={`/gemeenten/${tr.organisationSlug}`} className="utrecht-link">
+            {tr.organisationName}
+          </Link>
+        </Detail>
+        {tr.themaName && <Detail label={t("leervraag.veld.thema")}>{tr.themaName}</Detail>}
+        <Detail label={t("traject.veld.partners")}>
+          {tr.partners.map((p) => `${p.name} (${t(`partnerrol.${p.role}`)})`).join(", ") || "–"}
+        </Detail>
+        <Detail label={t("traject.veld.doelgroepen")}>
+          {tr.doelgroepen.map((d) => t(`doelgroep.${d}`)).join(", ") || "–"}
+        </Detail>
+        <Detail label={t("traject.veld.leden")}>
+          {tr.members.map((m) => `${m.name} (${m.organisationName})`).join(", ") || "–"}
+        </Detail>
       </DataList>
       {tr.description && <Paragraph className="leerkring-prewrap">{tr.description}</Paragraph>}
       {canEdit && (

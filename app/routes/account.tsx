@@ -1,9 +1,6 @@
 import {
   Button,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   Paragraph,
@@ -29,6 +26,7 @@ import { blankSessionCookie, invalidateUserSessions } from "#app/auth/session.se
 import { requireAuth } from "#app/auth/user.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
+import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 import { describeUserAgent } from "#app/utils/user-agent.ts";
@@ -119,22 +117,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <section aria-labelledby="profiel">
         <Heading2 id="profiel">{t("account.profiel")}</Heading2>
         <DataList>
-          <DataListItem>
-            <DataListKey>{t("veld.naam")}</DataListKey>
-            <DataListValue>{profile.name}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("veld.email")}</DataListKey>
-            <DataListValue>{profile.email}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("veld.organisatie")}</DataListKey>
-            <DataListValue>{profile.organisationName}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("veld.rol")}</DataListKey>
-            <DataListValue>{t(`rol.${profile.role}`)}</DataListValue>
-          </DataListItem>
+          <Detail label={t("veld.naam")}>{profile.name}</Detail>
+          <Detail label={t("veld.email")}>{profile.email}</Detail>
+          <Detail label={t("veld.organisatie")}>{profile.organisationName}</Detail>
+          <Detail label={t("veld.rol")}>{t(`rol.${profile.role}`)}</Detail>
         </DataList>
       </section>
 

@@ -2,9 +2,6 @@ import {
   Alert,
   Button,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   OrderedList,
@@ -40,6 +37,7 @@ import {
   TextareaField,
   TextField,
 } from "#app/components/fields.tsx";
+import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import {
   changeStatus,
@@ -246,54 +244,37 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       )}
 
       <DataList>
-        <DataListItem>
-          <DataListKey>{t("bijeenkomst.veld.wanneer")}</DataListKey>
-          <DataListValue>
-            {formatDateTime(locale, meeting.startsAt, "long")} –{" "}
-            {formatDateTime(locale, meeting.endsAt, "time")}
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t("bijeenkomst.veld.locatie")}</DataListKey>
-          <DataListValue>{meeting.location}</DataListValue>
-        </DataListItem>
+        <Detail label={t("bijeenkomst.veld.wanneer")}>
+          {formatDateTime(locale, meeting.startsAt, "long")} –{" "}
+          {formatDateTime(locale, meeting.endsAt, "time")}
+        </Detail>
+        <Detail label={t("bijeenkomst.veld.locatie")}>{meeting.location}</Detail>
         {meeting.hostName && (
-          <DataListItem>
-            <DataListKey>{t("bijeenkomst.veld.gastgemeente")}</DataListKey>
-            <DataListValue>
-              <Link to={`/gemeenten/${meeting.hostSlug}`} className="utrecht-link">
-                {meeting.hostName}
-              </Link>
-            </DataListValue>
-          </DataListItem>
+          <Detail label={t("bijeenkomst.veld.gastgemeente")}>
+            <Link to={`/gemeenten/${meeting.hostSlug}`} className="utrecht-link">
+              {meeting.hostName}
+            </Link>
+          </Detail>
         )}
         {meeting.themaName && (
-          <DataListItem>
-            <DataListKey>{t("bijeenkomst.veld.thema")}</DataListKey>
-            <DataListValue>
-              <Link to={`/themas/${meeting.themaSlug}`} className="utrecht-link">
-                {meeting.themaName}
-              </Link>
-            </DataListValue>
-          </DataListItem>
+          <Detail label={t("bijeenkomst.veld.thema")}>
+            <Link to={`/themas/${meeting.themaSlug}`} className="utrecht-link">
+              {meeting.themaName}
+            </Link>
+          </Detail>
         )}
-        <DataListItem>
-          <DataListKey>{t("bijeenkomst.veld.leider")}</DataListKey>
-          <DataListValue>{meeting.leaderName ?? t("bijeenkomst.geenLeider")}</DataListValue>
-        </DataListItem>
+        <Detail label={t("bijeenkomst.veld.leider")}>
+          {meeting.leaderName ?? t("bijeenkomst.geenLeider")}
+        </Detail>
         {friends.length > 0 && (
-          <DataListItem>
-            <DataListKey>{t("bijeenkomst.veld.criticalFriends")}</DataListKey>
-            <DataListValue>{friends.map((f) => f.name).join(", ")}</DataListValue>
-          </DataListItem>
+          <Detail label={t("bijeenkomst.veld.criticalFriends")}>
+            {friends.map((f) => f.name).join(", ")}
+          </Detail>
         )}
         {meeting.capacity !== null && (
-          <DataListItem>
-            <DataListKey>{t("bijeenkomst.veld.capaciteit")}</DataListKey>
-            <DataListValue>
-              {t("bijeenkomst.plaatsenBezet", { bezet: going.length, totaal: meeting.capacity })}
-            </DataListValue>
-          </DataListItem>
+          <Detail label={t("bijeenkomst.veld.capaciteit")}>
+            {t("bijeenkomst.plaatsenBezet", { bezet: going.length, totaal: meeting.capacity })}
+          </Detail>
         )}
       </DataList>
       {meeting.description && (

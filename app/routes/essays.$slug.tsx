@@ -1,15 +1,8 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading1,
-  Paragraph,
-  PreHeading,
-} from "@utrecht/component-library-react";
+import { DataList, Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/essays.$slug";
 import { publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { Detail } from "#app/components/detail.tsx";
 import { DownloadLinks } from "#app/components/download-links.tsx";
 import { getUser, notFound } from "#app/auth/user.server.ts";
 import { essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
@@ -102,37 +95,25 @@ export default function EssayArtikel({ loaderData }: Route.ComponentProps) {
         {p.summary && <Paragraph lead>{p.summary}</Paragraph>}
         <DataList>
           {p.authors.length > 0 && (
-            <DataListItem>
-              <DataListKey>{t("essay.auteurs")}</DataListKey>
-              <DataListValue>{p.authors.join(", ")}</DataListValue>
-            </DataListItem>
+            <Detail label={t("essay.auteurs")}>{p.authors.join(", ")}</Detail>
           )}
-          <DataListItem>
-            <DataListKey>{t("essay.gepubliceerd")}</DataListKey>
-            <DataListValue>
-              <time dateTime={new Date(p.firstPublishedAt).toISOString()}>
-                {formatDateTime(locale, p.firstPublishedAt, "date")}
-              </time>
-              {new Date(p.publishedAt).getTime() !== new Date(p.firstPublishedAt).getTime() &&
-                ` (${t("essay.bijgewerkt", { datum: formatDateTime(locale, p.publishedAt, "date") })})`}
-            </DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("essay.bijeenkomst")}</DataListKey>
-            <DataListValue>
-              {p.meetingTitle}, {formatDateTime(locale, p.meetingStartsAt, "date")},{" "}
-              {p.meetingLocation}
-            </DataListValue>
-          </DataListItem>
+          <Detail label={t("essay.gepubliceerd")}>
+            <time dateTime={new Date(p.firstPublishedAt).toISOString()}>
+              {formatDateTime(locale, p.firstPublishedAt, "date")}
+            </time>
+            {new Date(p.publishedAt).getTime() !== new Date(p.firstPublishedAt).getTime() &&
+              ` (${t("essay.bijgewerkt", { datum: formatDateTime(locale, p.publishedAt, "date") })})`}
+          </Detail>
+          <Detail label={t("essay.bijeenkomst")}>
+            {p.meetingTitle}, {formatDateTime(locale, p.meetingStartsAt, "date")},{" "}
+            {p.meetingLocation}
+          </Detail>
           {p.themaName && (
-            <DataListItem>
-              <DataListKey>{t("bijeenkomst.veld.thema")}</DataListKey>
-              <DataListValue>
-                <Link to={`/themas/${p.themaSlug}`} className="utrecht-link">
-                  {p.themaName}
-                </Link>
-              </DataListValue>
-            </DataListItem>
+            <Detail label={t("bijeenkomst.veld.thema")}>
+              <Link to={`/themas/${p.themaSlug}`} className="utrecht-link">
+                {p.themaName}
+              </Link>
+            </Detail>
           )}
         </DataList>
       </header>

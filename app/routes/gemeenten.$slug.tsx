@@ -1,9 +1,6 @@
 import {
   Button,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   Paragraph,
@@ -17,6 +14,7 @@ import { canEditGemeente } from "#app/auth/permissions.ts";
 import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
 import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
 import { SelectField, SuccessAlert } from "#app/components/fields.tsx";
+import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getMunicipality, saveVisie, visieSchema } from "#app/gemeenten/gemeenten.server.ts";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
@@ -60,14 +58,8 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
       </div>
       <SuccessAlert message={actionData && "done" in actionData ? actionData.done : null} />
       <DataList>
-        <DataListItem>
-          <DataListKey>{t("veld.regio")}</DataListKey>
-          <DataListValue>{g.region ?? "–"}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t("veld.werkplaats")}</DataListKey>
-          <DataListValue>{g.werkplaatsName ?? "–"}</DataListValue>
-        </DataListItem>
+        <Detail label={t("veld.regio")}>{g.region ?? "–"}</Detail>
+        <Detail label={t("veld.werkplaats")}>{g.werkplaatsName ?? "–"}</Detail>
       </DataList>
 
       <section aria-labelledby="visie" className="leerkring-card leerkring-stack">

@@ -1,9 +1,6 @@
 import {
   Button,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   OrderedList,
@@ -17,6 +14,7 @@ import type { Route } from "./+types/leervragen.$id";
 import { can, canEditLeervraag } from "#app/auth/permissions.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextareaField } from "#app/components/fields.tsx";
+import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
 import {
@@ -146,48 +144,33 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
       <SuccessAlert message={message} />
       <FormAlert failure={failure?.errors._form ? failure : undefined} />
       <DataList>
-        <DataListItem>
-          <DataListKey>{t("leervraag.veld.status")}</DataListKey>
-          <DataListValue>
-            <strong>{t(`leervraag.status.${q.status}`)}</strong>
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t("veld.gemeente")}</DataListKey>
-          <DataListValue>
-            <Link to={`/gemeenten/${q.organisationSlug}`} className="utrecht-link">
-              {q.organisationName}
-            </Link>
-          </DataListValue>
-        </DataListItem>
+        <Detail label={t("leervraag.veld.status")}>
+          <strong>{t(`leervraag.status.${q.status}`)}</strong>
+        </Detail>
+        <Detail label={t("veld.gemeente")}>
+          <Link to={`/gemeenten/${q.organisationSlug}`} className="utrecht-link">
+            {q.organisationName}
+          </Link>
+        </Detail>
         {q.themaName && (
-          <DataListItem>
-            <DataListKey>{t("leervraag.veld.thema")}</DataListKey>
-            <DataListValue>
-              <Link to={`/themas/${q.themaSlug}`} className="utrecht-link">
-                {q.themaName}
-              </Link>
-            </DataListValue>
-          </DataListItem>
+          <Detail label={t("leervraag.veld.thema")}>
+            <Link to={`/themas/${q.themaSlug}`} className="utrecht-link">
+              {q.themaName}
+            </Link>
+          </Detail>
         )}
-        <DataListItem>
-          <DataListKey>{t("leervraag.veld.werkvormen")}</DataListKey>
-          <DataListValue>
-            {q.werkvormen.map((w) => t(`werkvorm.${w}`)).join(", ") || "–"}
-          </DataListValue>
-        </DataListItem>
+        <Detail label={t("leervraag.veld.werkvormen")}>
+          {q.werkvormen.map((w) => t(`werkvorm.${w}`)).join(", ") || "–"}
+        </Detail>
         {q.bijeenkomstId && (
-          <DataListItem>
-            <DataListKey>{t("leervraag.bijeenkomst")}</DataListKey>
-            <DataListValue>
-              <Link to={`/bijeenkomsten/${q.bijeenkomstId}`} className="utrecht-link">
-                {q.bijeenkomstTitle}
-              </Link>
-              {q.bijeenkomstStartsAt
-                ? `, ${formatDateTime(locale, q.bijeenkomstStartsAt, "long")}`
-                : ""}
-            </DataListValue>
-          </DataListItem>
+          <Detail label={t("leervraag.bijeenkomst")}>
+            <Link to={`/bijeenkomsten/${q.bijeenkomstId}`} className="utrecht-link">
+              {q.bijeenkomstTitle}
+            </Link>
+            {q.bijeenkomstStartsAt
+              ? `, ${formatDateTime(locale, q.bijeenkomstStartsAt, "long")}`
+              : ""}
+          </Detail>
         )}
       </DataList>
 

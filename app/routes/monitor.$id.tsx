@@ -3,9 +3,6 @@ import {
   Button,
   ButtonLink,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   Heading3,
@@ -17,6 +14,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/monitor.$id";
 import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields.tsx";
+import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 import { canEditWijkmeting } from "#app/monitor/access.ts";
@@ -159,45 +157,32 @@ export default function Wijkmeting({ loaderData, actionData }: Route.ComponentPr
       )}
 
       <DataList className="leerkring-datalist">
-        <DataListItem>
-          <DataListKey>{t("monitor.kolom.status")}</DataListKey>
-          <DataListValue>{t(`monitor.status.${m.status}`)}</DataListValue>
-        </DataListItem>
+        <Detail label={t("monitor.kolom.status")}>{t(`monitor.status.${m.status}`)}</Detail>
         {m.submittedAt && (
-          <DataListItem>
-            <DataListKey>{t("monitor.veld.ingediend")}</DataListKey>
-            <DataListValue>
-              {t("monitor.ingediendDoor", {
-                datum: formatDateTime(locale, m.submittedAt, "date"),
-                naam: m.submittedByName ?? "–",
-              })}
-            </DataListValue>
-          </DataListItem>
+          <Detail label={t("monitor.veld.ingediend")}>
+            {t("monitor.ingediendDoor", {
+              datum: formatDateTime(locale, m.submittedAt, "date"),
+              naam: m.submittedByName ?? "–",
+            })}
+          </Detail>
         )}
-        <DataListItem>
-          <DataListKey>{t("monitor.veld.bestuursstijl")}</DataListKey>
-          <DataListValue>
-            {m.bestuursstijl
-              ? `${BESTUURSSTIJLEN[m.bestuursstijl].naam} (${BESTUURSSTIJLEN[m.bestuursstijl].participatie})`
-              : t("monitor.geenStijl")}
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t("monitor.veld.gedeeld")}</DataListKey>
-          <DataListValue>{m.sharedWithCircle ? t("monitor.ja") : t("monitor.nee")}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t("monitor.veld.leervraag")}</DataListKey>
-          <DataListValue>
-            {m.leervraagId && m.leervraagTitle ? (
-              <Link to={`/leervragen/${m.leervraagId}`} className="utrecht-link">
-                {m.leervraagTitle}
-              </Link>
-            ) : (
-              t("monitor.geenLeervraag")
-            )}
-          </DataListValue>
-        </DataListItem>
+        <Detail label={t("monitor.veld.bestuursstijl")}>
+          {m.bestuursstijl
+            ? `${BESTUURSSTIJLEN[m.bestuursstijl].naam} (${BESTUURSSTIJLEN[m.bestuursstijl].participatie})`
+            : t("monitor.geenStijl")}
+        </Detail>
+        <Detail label={t("monitor.veld.gedeeld")}>
+          {m.sharedWithCircle ? t("monitor.ja") : t("monitor.nee")}
+        </Detail>
+        <Detail label={t("monitor.veld.leervraag")}>
+          {m.leervraagId && m.leervraagTitle ? (
+            <Link to={`/leervragen/${m.leervraagId}`} className="utrecht-link">
+              {m.leervraagTitle}
+            </Link>
+          ) : (
+            t("monitor.geenLeervraag")
+          )}
+        </Detail>
       </DataList>
 
       <Paragraph>
