@@ -110,7 +110,7 @@ export class DocumentRegistry {
   ) {
     this.compactTimer = setInterval(() => {
       for (const live of this.documents.values()) {
-        if (live.pendingUpdates > 0) this.compact(live);
+        if (live.pendingUpdates > 0) this.tryCompact(live);
       }
     }, options.compactIntervalMs);
     this.compactTimer.unref();
@@ -174,7 +174,7 @@ export class DocumentRegistry {
     const ids = [...connection.awarenessIds].filter((id) => live.awareness.states.has(id));
     if (ids.length) {
       removeAwarenessStates(live.awareness, ids, SERVER_ORIGIN);
-      // Tell the others these carets are gone (the states are now null with a higher clock).
+      // Tell the others these carets are gone: a null state at the clock they had is a removal.
       const update = encodeAwarenessRemoval(live.awareness, ids);
       this.namespace.to(live.room).emit(EVENTS.awareness, live.name, toWire(update));
     }
@@ -233,7 +233,9 @@ export class DocumentRegistry {
     this.broadcast(live, changes, from.socket);
     if (live.pendingUpdates >= this.options.compactEvery) {
       setImmediate(() => {
-        if (this.documents.get(live.name) === live && live.pendingUpdates > 0) this.compact(live);
+        if (this.documents.get(live.name) === live && live.pendingUpdates > 0) {
+          this.tryCompact(live);
+        }
       });
     }
     return { ok: true };
@@ -305,6 +307,15 @@ export class DocumentRegistry {
     const due = Date.now() - live.lastVersionAt >= this.options.autoVersionEveryMs;
     if (live.changedSinceVersion && (due || options.final)) {
       this.recordVersion(live, "automatisch", null, null, merged, rendered);
+    }
+  }
+
+  /** Compaction from a timer: a failure is logged, never thrown (the append log still has it all). */
+  private tryCompact(live: LiveDocument): void {
+    try {
+      this.compact(live);
+    } catch (error) {
+      console.error(`[collab] compaction of ${live.name} failed:`, error);
     }
   }
 
