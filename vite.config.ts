@@ -18,13 +18,13 @@ function treeShakeableUtrecht(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [reactRouter(), treeShakeableUtrecht()],
   build: {
     sourcemap: false,
     // Terser packs the editor page (Tiptap, ProseMirror, Yjs) a few per cent tighter than esbuild,
     // which keeps it within its budget of 300 KB gzipped.
-    minify: "terser",
+    minify: isSsrBuild ? false : "terser",
     terserOptions: { compress: { passes: 2 } },
     rollupOptions: {
       // Tiptap packages define several extensions per file with `X.create({...})`; calls the
@@ -34,4 +34,4 @@ export default defineConfig({
     },
   },
   server: { hmr: { port: Number(process.env.HMR_PORT ?? 24678) } },
-});
+}));

@@ -45,6 +45,8 @@ const FINAL: ErrorCode[] = [
   "ongeldig-bericht",
 ];
 
+const RETRY_JOIN_MS = 5_000;
+
 function syncMessage(type: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, type);
@@ -117,6 +119,12 @@ export class CollabProvider {
       if (this.destroyed) return;
       if (!result.ok) {
         this.emit("error", { error: result.error, message: result.message });
+        // Full, or too many joins from this address: try again in a while.
+        if (result.error === "document-vol" || result.error === "te-veel-verzoeken") {
+          setTimeout(() => {
+            if (this.socket.connected && !this.joined) this.join();
+          }, RETRY_JOIN_MS);
+        }
         return;
       }
       this.access = result.access;

@@ -70,6 +70,10 @@ export type LiveDocument = {
   /** Changes stored but not yet broadcast, and who sent them (null: the server itself). */
   outbox: Uint8Array[];
   outboxSenders: Set<Socket | null>;
+  lastFlushAt: number;
+  /** Changes counted in the current rate window (to tell a busy document from a quiet one). */
+  rateWindowStart: number;
+  rateCount: number;
   /** Operations running on the document while nobody is connected (restore, versions). */
   holds: number;
 };
@@ -77,6 +81,11 @@ export type LiveDocument = {
 export type Outcome = { ok: true } | { ok: false; error: ErrorCode };
 
 const SERVER_ORIGIN = Symbol("server");
+/** Broadcast batching: above this many changes a second a document is busy… */
+const BUSY_RATE = 150;
+/** …and then sends at most one batch per this many milliseconds. */
+const BUSY_WINDOW_MS = 10;
+const RATE_WINDOW_MS = 200;
 
 function syncUpdateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -101,7 +110,7 @@ export class DocumentRegistry {
   ) {
     this.compactTimer = setInterval(() => {
       for (const live of this.documents.values()) {
-        if (live.pendingUpdates > 0) this.compact(live);
+        if (live.pendingUpdates > 0) this.tryCompact(live);
       }
     }, options.compactIntervalMs);
     this.compactTimer.unref();
@@ -136,6 +145,9 @@ export class DocumentRegistry {
       unloadTimer: null,
       outbox: [],
       outboxSenders: new Set(),
+      lastFlushAt: 0,
+      rateWindowStart: 0,
+      rateCount: 0,
       holds: 0,
     };
     this.documents.set(name, live);
@@ -162,7 +174,7 @@ export class DocumentRegistry {
     const ids = [...connection.awarenessIds].filter((id) => live.awareness.states.has(id));
     if (ids.length) {
       removeAwarenessStates(live.awareness, ids, SERVER_ORIGIN);
-      // Tell the others these carets are gone (the states are now null with a higher clock).
+      // Tell the others these carets are gone: a null state at the clock they had is a removal.
       const update = encodeAwarenessRemoval(live.awareness, ids);
       this.namespace.to(live.room).emit(EVENTS.awareness, live.name, toWire(update));
     }
@@ -221,27 +233,41 @@ export class DocumentRegistry {
     this.broadcast(live, changes, from.socket);
     if (live.pendingUpdates >= this.options.compactEvery) {
       setImmediate(() => {
-        if (this.documents.get(live.name) === live && live.pendingUpdates > 0) this.compact(live);
+        if (this.documents.get(live.name) === live && live.pendingUpdates > 0) {
+          this.tryCompact(live);
+        }
       });
     }
     return { ok: true };
   }
 
   /**
-   * Sends stored changes to everyone else in the room. Changes that arrive in the same turn of the
-   * event loop go out as one merged update: under load (a hundred people typing) each client gets
-   * a few larger messages instead of hundreds of tiny ones; when it is quiet a batch holds one
-   * change and goes out at once.
+   * Sends stored changes to everyone else in the room, batched: changes that arrive in the same
+   * turn of the event loop go out as one merged update, and while a document is busy (more than
+   * BUSY_RATE changes a second, e.g. a hundred people typing) at most one batch per BUSY_WINDOW_MS.
+   * Each client then applies a few larger messages instead of hundreds of tiny ones; when it is
+   * quiet a batch holds one change and goes out within the same turn.
    */
   private broadcast(live: LiveDocument, changes: Uint8Array[], sender: Socket | null): void {
     if (changes.length === 0) return;
+    const now = performance.now();
+    if (now - live.rateWindowStart > RATE_WINDOW_MS) {
+      live.rateWindowStart = now;
+      live.rateCount = 0;
+    }
+    live.rateCount += changes.length;
     const first = live.outbox.length === 0;
     live.outbox.push(...changes);
     live.outboxSenders.add(sender);
-    if (first) setImmediate(() => this.flush(live));
+    if (!first) return;
+    const busy = live.rateCount > (BUSY_RATE * RATE_WINDOW_MS) / 1000;
+    const wait = busy ? live.lastFlushAt + BUSY_WINDOW_MS - now : 0;
+    if (wait > 0) setTimeout(() => this.flush(live), wait);
+    else setImmediate(() => this.flush(live));
   }
 
   private flush(live: LiveDocument): void {
+    live.lastFlushAt = performance.now();
     const changes = live.outbox;
     const senders = [...live.outboxSenders];
     live.outbox = [];
@@ -281,6 +307,15 @@ export class DocumentRegistry {
     const due = Date.now() - live.lastVersionAt >= this.options.autoVersionEveryMs;
     if (live.changedSinceVersion && (due || options.final)) {
       this.recordVersion(live, "automatisch", null, null, merged, rendered);
+    }
+  }
+
+  /** Compaction from a timer: a failure is logged, never thrown (the append log still has it all). */
+  private tryCompact(live: LiveDocument): void {
+    try {
+      this.compact(live);
+    } catch (error) {
+      console.error(`[collab] compaction of ${live.name} failed:`, error);
     }
   }
 
