@@ -81,7 +81,18 @@ export async function createUser(
     })
     .returning()
     .get();
-  return { ...user, password };
+  const organisation = getDb()
+    .select({ kind: organisations.kind, circle: organisations.circle })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get()!;
+  // Also usable where code takes the signed-in person (SessionUser).
+  return {
+    ...user,
+    password,
+    organisationKind: organisation.kind,
+    organisationCircle: organisation.circle,
+  };
 }
 
 export function createThema(

@@ -1,7 +1,14 @@
 import { parse, serialize } from "cookie";
-import { and, eq, lt, ne, or } from "drizzle-orm";
-import { getDb } from "#db/client.ts";
-import { sessions, users, type Session, type User } from "#db/schema.ts";
+import { and, eq, lt, ne, or, sql } from "drizzle-orm";
+import { getDb, type Db } from "#db/client.ts";
+import {
+  organisations,
+  sessions,
+  users,
+  type Organisation,
+  type Session,
+  type User,
+} from "#db/schema.ts";
 import { config } from "#server/config.ts";
 import { generateToken, hashToken } from "./tokens.server.ts";
 
@@ -11,10 +18,14 @@ import { generateToken, hashToken } from "./tokens.server.ts";
 /** Write the sliding idle expiry at most this often, not on every request. */
 const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 
+/** The signed-in person, with what almost every page asks about their organisation. */
 export type SessionUser = Pick<
   User,
   "id" | "email" | "name" | "role" | "organisationId" | "locale"
->;
+> & {
+  organisationKind: Organisation["kind"];
+  organisationCircle: Organisation["circle"];
+};
 export type ValidSession = { session: Session; user: SessionUser };
 
 export function sessionCookieName(): string {
@@ -46,10 +57,10 @@ export function createSession(
   return { token, session };
 }
 
-export function validateSessionToken(token: string): ValidSession | null {
-  const db = getDb();
-  const id = hashToken(token);
-  const row = db
+// Looked up on every request: prepared once per database connection.
+const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
+function prepareLookup(db: Db) {
+  return db
     .select({
       session: sessions,
       user: {
@@ -60,12 +71,26 @@ export function validateSessionToken(token: string): ValidSession | null {
         organisationId: users.organisationId,
         locale: users.locale,
         active: users.active,
+        organisationKind: organisations.kind,
+        organisationCircle: organisations.circle,
       },
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(sessions.id, sql.placeholder("id")))
+    .prepare();
+}
+
+export function validateSessionToken(token: string): ValidSession | null {
+  const db = getDb();
+  const id = hashToken(token);
+  let lookup = lookups.get(db);
+  if (!lookup) {
+    lookup = prepareLookup(db);
+    lookups.set(db, lookup);
+  }
+  const row = lookup.get({ id });
   if (!row) return null;
   const now = Date.now();
   const { session, user } = row;

@@ -292,21 +292,18 @@ export function meetingCriticalFriendIds(bijeenkomstId: number): number[] {
 
 /** Who is invited: theme meetings are for both circles; intervision for the first circle. */
 export function isInvited(
-  user: Pick<SessionUser, "role" | "organisationId">,
+  user: Pick<SessionUser, "role" | "organisationKind" | "organisationCircle">,
   meeting: Pick<Bijeenkomst, "kind">,
 ): boolean {
   if (meeting.kind === "thema" || user.role !== "deelnemer") return true;
-  const org = getDb()
-    .select({ circle: organisations.circle, kind: organisations.kind })
-    .from(organisations)
-    .where(eq(organisations.id, user.organisationId))
-    .get();
   // Second-circle municipalities take part in theme meetings only; local partners join intervision.
-  return !(org?.kind === "gemeente" && org.circle === 2);
+  return !(user.organisationKind === "gemeente" && user.organisationCircle === 2);
 }
 
 /** The kinds of meeting a person is invited to, for lists and the personal calendar. */
-export function invitedKinds(user: Pick<SessionUser, "role" | "organisationId">) {
+export function invitedKinds(
+  user: Pick<SessionUser, "role" | "organisationKind" | "organisationCircle">,
+) {
   return isInvited(user, { kind: "intervisie" })
     ? (["thema", "intervisie"] as const)
     : (["thema"] as const);

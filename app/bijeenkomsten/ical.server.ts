@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { generateToken, hashToken } from "#app/auth/tokens.server.ts";
 import { getDb } from "#db/client.ts";
-import { calendarFeeds, users } from "#db/schema.ts";
+import { calendarFeeds, organisations, users } from "#db/schema.ts";
 import { type getMeeting, meetingsEndingAfter } from "./bijeenkomsten.server.ts";
 
 type MeetingForCalendar = NonNullable<ReturnType<typeof getMeeting>>;
@@ -95,9 +95,12 @@ export function userForCalendarFeed(token: string) {
       organisationId: users.organisationId,
       name: users.name,
       locale: users.locale,
+      organisationKind: organisations.kind,
+      organisationCircle: organisations.circle,
     })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), eq(users.active, true)))
     .get();
   if (row) {

@@ -46,17 +46,12 @@ import { normaliseWijk } from "./period.ts";
 // ── Who is looking ───────────────────────────────────────────────────────────────────────────
 
 export function monitorViewer(user: SessionUser): MonitorViewer {
-  const org = getDb()
-    .select({ kind: organisations.kind, circle: organisations.circle })
-    .from(organisations)
-    .where(eq(organisations.id, user.organisationId))
-    .get();
   return {
     id: user.id,
     role: user.role,
     organisationId: user.organisationId,
-    organisationKind: org?.kind ?? "programma",
-    circle: org?.circle ?? null,
+    organisationKind: user.organisationKind,
+    circle: user.organisationCircle,
   };
 }
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { can } from "#app/auth/permissions.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
-import { bijeenkomsten, organisations } from "#db/schema.ts";
+import { bijeenkomsten } from "#db/schema.ts";
 
 // Who may read and who may write the live notes of a meeting. The role part is in the permission
 // table (notities:lezen / notities:bewerken); this is the resource part. When meetings get
@@ -11,7 +11,7 @@ import { bijeenkomsten, organisations } from "#db/schema.ts";
 export type NotitiesAccess = "edit" | "view" | "not-found" | "forbidden";
 
 export function notitiesAccess(
-  user: Pick<SessionUser, "role" | "organisationId">,
+  user: Pick<SessionUser, "role" | "organisationKind" | "organisationCircle">,
   bijeenkomstId: number,
 ): NotitiesAccess {
   const db = getDb();
@@ -26,10 +26,5 @@ export function notitiesAccess(
   if (user.role !== "deelnemer") return "edit";
   // A deelnemer writes along in intervision sessions of the first learning circle only.
   if (meeting.kind !== "intervisie") return "view";
-  const organisation = db
-    .select({ circle: organisations.circle, kind: organisations.kind })
-    .from(organisations)
-    .where(eq(organisations.id, user.organisationId))
-    .get();
-  return organisation?.kind === "gemeente" && organisation.circle === 1 ? "edit" : "view";
+  return user.organisationKind === "gemeente" && user.organisationCircle === 1 ? "edit" : "view";
 }

@@ -9,7 +9,7 @@ import { notitiesAccess } from "#app/notities/access.server.ts";
 export type DocumentAccess = Access | "not-found" | "forbidden";
 
 export function documentAccess(
-  user: Pick<SessionUser, "role" | "organisationId">,
+  user: Pick<SessionUser, "role" | "organisationId" | "organisationKind" | "organisationCircle">,
   name: string,
 ): DocumentAccess {
   const notities = /^bijeenkomst:([1-9]\d{0,9}):notities$/.exec(name);

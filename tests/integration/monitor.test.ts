@@ -24,7 +24,7 @@ import { Client, startTestApp } from "#tests/setup/http.ts";
 const app = startTestApp();
 beforeEach(() => resetLoginThrottle());
 
-type Person = { user: User; client: Client };
+type Person = { user: Awaited<ReturnType<typeof createUser>>; client: Client };
 
 async function person(role: User["role"], organisationId: number): Promise<Person> {
   const user = await createUser({ role, organisationId });

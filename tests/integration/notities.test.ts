@@ -71,16 +71,28 @@ describe("who may read and write the notes", () => {
     for (const [who, access] of Object.entries(expected)) {
       const role: Role = who === "deelnemer-kring-2" ? "deelnemer" : (who as Role);
       const organisation = createOrganisation({ circle: who === "deelnemer-kring-2" ? 2 : 1 });
-      const user = { role, organisationId: organisation.id };
+      const user = {
+        role,
+        organisationKind: organisation.kind,
+        organisationCircle: organisation.circle,
+      };
       expect([who, notitiesAccess(user, intervisie.id)]).toEqual([who, access.intervisie]);
       expect([who, notitiesAccess(user, thema.id)]).toEqual([who, access.thema]);
     }
-    expect(notitiesAccess({ role: "projectleider", organisationId: 1 }, 987_654)).toBe("not-found");
+    const leader = {
+      role: "projectleider",
+      organisationKind: "programma",
+      organisationCircle: null,
+    } as const;
+    expect(notitiesAccess(leader, 987_654)).toBe("not-found");
     // A member of a partner organisation (not a municipality) reads along.
     const partner = createOrganisation({ kind: "welzijnsinstelling", circle: null });
-    expect(notitiesAccess({ role: "deelnemer", organisationId: partner.id }, intervisie.id)).toBe(
-      "view",
-    );
+    const partnerMember = {
+      role: "deelnemer",
+      organisationKind: partner.kind,
+      organisationCircle: null,
+    } as const;
+    expect(notitiesAccess(partnerMember, intervisie.id)).toBe("view");
   });
 
   it("renders the current notes on the page, for every role that may read them", async () => {
