@@ -127,7 +127,9 @@ export default function Notities({ loaderData, actionData }: Route.ComponentProp
     <div className="leerkring-stack leerkring-notes">
       <PageTitle>{t("notities.titel", { titel: meeting.title })}</PageTitle>
       <Paragraph>
-        <Link to={`/bijeenkomsten/${meeting.id}`} className="utrecht-link">← {t("notities.terug")}</Link>
+        <Link to={`/bijeenkomsten/${meeting.id}`} className="utrecht-link">
+          ← {t("notities.terug")}
+        </Link>
       </Paragraph>
       <Heading1>
         {t("notities.kop")}: {meeting.title}
@@ -154,7 +156,9 @@ export default function Notities({ loaderData, actionData }: Route.ComponentProp
                 </Button>
               </Form>
             ) : null}
-            <Link to={base} className="utrecht-link">{t("notities.terugNaarActueel")}</Link>
+            <Link to={base} className="utrecht-link">
+              {t("notities.terugNaarActueel")}
+            </Link>
           </div>
         </section>
       ) : (
