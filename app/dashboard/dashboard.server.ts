@@ -1,13 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
-import {
-  accountTokens,
-  bijeenkomsten,
-  leervragen,
-  organisations,
-  themas,
-  users,
-} from "#db/schema.ts";
+import { accountTokens, bijeenkomsten, leervragen, organisations, users } from "#db/schema.ts";
 import { trajectenOf } from "#app/aan-de-slag/trajecten.server.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { rotationOverview } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
@@ -126,13 +119,4 @@ export function getDashboard(user: SessionUser, now = new Date()) {
       };
     }
   }
-}
-
-/** The public themes of the trajectory, for the landing page. */
-export function publicThemas() {
-  return getDb()
-    .select({ name: themas.name, description: themas.description, status: themas.status })
-    .from(themas)
-    .orderBy(asc(themas.position))
-    .all();
 }

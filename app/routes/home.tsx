@@ -11,12 +11,13 @@ import type { Route } from "./+types/home";
 import type { leervraagStatuses } from "#db/schema.ts";
 import { getUser } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { getDashboard, publicThemas } from "#app/dashboard/dashboard.server.ts";
+import { getDashboard } from "#app/dashboard/dashboard.server.ts";
+import { listThemas } from "#app/themas/themas.server.ts";
 import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = getUser(request);
-  if (!user) return { kind: "landing" as const, themas: publicThemas() };
+  if (!user) return { kind: "landing" as const, themas: listThemas() };
   return { kind: "dashboard" as const, name: user.name, dashboard: getDashboard(user) };
 }
 
