@@ -1,26 +1,19 @@
-import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import { eq } from "drizzle-orm";
-import * as Y from "yjs";
 import { essayDocumentName } from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { editorSchema, renderFragment, type ProseMirrorJSON } from "#app/editor/render.ts";
+import type { ProseMirrorJSON } from "#app/editor/render.ts";
 import type { DbOrTx } from "./client.ts";
-import { documents, documentVersions, essayAuteurs, essays } from "./schema.ts";
+import { documentVersions, essayAuteurs, essays } from "./schema.ts";
+import { insertDemoDocument, listItem as item, paragraph as p } from "./seed-documents.ts";
 
-// The demo's one published essay: written after the start meeting of 20 September, where the 13
-// municipalities chose their four themes. Its text is illustrative, drawing on the source document.
-
-const p = (text: string): ProseMirrorJSON => ({
-  type: "paragraph",
-  content: [{ type: "text", text }],
-});
-const item = (text: string): ProseMirrorJSON => ({ type: "listItem", content: [p(text)] });
+// The demo's one published essay: written after the start meeting, where the 13 municipalities
+// chose their four themes. Its text is illustrative, drawing on the source document; it names no
+// date, because the demo season moves with the calendar (db/seed.ts).
 
 const BODY: ProseMirrorJSON = {
   type: "doc",
   content: [
     p(
-      "Op 20 september kwamen vertegenwoordigers van dertien gemeenten in Amersfoort bijeen om het landelijk leertraject Versterken van de Sociale Basis te beginnen. Zij kozen vier thema's om het komende jaar samen uit te diepen.",
+      "Bij de startbijeenkomst kwamen vertegenwoordigers van dertien gemeenten in Amersfoort bijeen om het landelijk leertraject Versterken van de Sociale Basis te beginnen. Zij kozen vier thema's om het komende jaar samen uit te diepen.",
     ),
     { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "De vier thema's" }] },
     {
@@ -62,13 +55,9 @@ export function seedDemoEssay(
   tx: DbOrTx,
   input: { bijeenkomstId: number; authorIds: number[]; publishedAt: Date },
 ): void {
-  const doc = prosemirrorJSONToYDoc(editorSchema(), BODY, FRAGMENT);
-  const state = Y.encodeStateAsUpdate(doc);
-  const rendered = renderFragment(doc.getXmlFragment(FRAGMENT));
-  doc.destroy();
   const title = "Vier thema's voor een sterke sociale basis";
   const summary =
-    "Wat dertien gemeenten op 20 september in Amersfoort kozen om samen te leren, en waarom de sociale basis het investeren waard is.";
+    "Wat dertien gemeenten bij de start in Amersfoort kozen om samen te leren, en waarom de sociale basis het investeren waard is.";
   const essay = tx
     .insert(essays)
     .values({
@@ -79,27 +68,23 @@ export function seedDemoEssay(
     })
     .returning({ id: essays.id })
     .get();
-  const name = essayDocumentName(essay.id);
-  tx.insert(documents)
-    .values({
-      name,
-      state: Buffer.from(state),
-      stateBytes: state.byteLength,
-      json: JSON.stringify(rendered.json),
-      html: rendered.html,
-      text: rendered.text,
-    })
-    .run();
+  const { state, rendered } = insertDemoDocument(
+    tx,
+    essayDocumentName(essay.id),
+    BODY,
+    input.publishedAt,
+  );
   const version = tx
     .insert(documentVersions)
     .values({
-      documentName: name,
+      documentName: essayDocumentName(essay.id),
       kind: "benoemd",
       label: "Gepubliceerd",
       state: Buffer.from(state),
       html: rendered.html,
       text: rendered.text,
       createdById: input.authorIds[0] ?? null,
+      createdAt: input.publishedAt,
     })
     .returning({ id: documentVersions.id })
     .get();

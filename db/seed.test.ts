@@ -1,12 +1,27 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "#app/auth/password.server.ts";
+import { notitiesDocumentName } from "#app/collab/protocol.ts";
+import { amsterdamToUtc, TIME_ZONE } from "#app/utils/time.ts";
 import { readConfig } from "#server/config.ts";
-import { getDb } from "./client.ts";
-import { bijeenkomsten, leervragen, organisations, themas, users } from "./schema.ts";
+import { getDb, migrateDatabase, openDatabase } from "./client.ts";
+import {
+  bijeenkomsten,
+  criticalFriends,
+  deelnames,
+  documents,
+  essays,
+  leervraagStatuswijzigingen,
+  leervragen,
+  logboek,
+  organisations,
+  themas,
+  users,
+} from "./schema.ts";
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
+  demoSchedule,
   demoSeasonYear,
   ensureFirstAdmin,
   seedDemo,
@@ -46,17 +61,13 @@ describe("the demo seed", () => {
     expect(allThemas.filter((t) => t.status === "voorgesteld")).toHaveLength(1);
 
     const meetings = db.select().from(bijeenkomsten).all();
-    const start = meetings.find((m) => m.location === "Amersfoort")!;
-    expect(start.startsAt.toISOString()).toBe("2026-09-20T11:00:00.000Z");
-    const intervision = meetings.find((m) => m.kind === "intervisie")!;
-    expect(intervision.startsAt.toISOString()).toBe("2026-11-29T12:30:00.000Z");
-    expect(intervision.status).toBe("gepland");
-    const presented = db
-      .select()
-      .from(leervragen)
-      .where(eq(leervragen.bijeenkomstId, intervision.id))
-      .all();
-    expect(presented).toHaveLength(2);
+    const intervisions = meetings.filter((m) => m.kind === "intervisie");
+    expect(intervisions.length).toBeGreaterThanOrEqual(4);
+    const next = intervisions.find((m) => m.status === "gepland")!;
+    expect(next.title).toBe("Derde intervisiebijeenkomst");
+    expect(
+      db.select().from(leervragen).where(eq(leervragen.bijeenkomstId, next.id)).all(),
+    ).toHaveLength(1);
 
     for (const account of DEMO_ACCOUNTS) {
       const user = db.select().from(users).where(eq(users.email, account.email)).get()!;
@@ -66,10 +77,10 @@ describe("the demo seed", () => {
     expect(db.select().from(users).all().length).toBeGreaterThan(10);
   });
 
-  it("places the season in the most recent September", () => {
-    expect(demoSeasonYear(new Date("2026-11-23T00:00:00Z"))).toBe(2026);
-    expect(demoSeasonYear(new Date("2027-03-01T00:00:00Z"))).toBe(2026);
-    expect(demoSeasonYear(new Date("2027-09-21T00:00:00Z"))).toBe(2027);
+  it("names the season after the year of its start meeting", () => {
+    expect(demoSeasonYear(new Date("2026-11-23T10:00:00Z"))).toBe(2026);
+    expect(demoSeasonYear(new Date("2027-03-01T10:00:00Z"))).toBe(2026);
+    expect(demoSeasonYear(new Date("2027-03-15T10:00:00Z"))).toBe(2027);
   });
 
   it("leaves an existing database alone when it already has accounts", async () => {
@@ -79,5 +90,127 @@ describe("the demo seed", () => {
       ADMIN_PASSWORD: "een sterk wachtwoord",
     });
     expect(await ensureFirstAdmin(getDb(), cfg)).toBe("exists");
+  });
+});
+
+// The demo season moves with the calendar. Whatever day it is seeded on (the turn of the season
+// around 20 September, a daylight-saving change, New Year's Eve, a weekend) it must look real:
+// meetings on weekdays, nothing planned in the past or held in the future, a session ahead.
+
+const weekday = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, weekday: "short" });
+const isWeekday = (d: Date) => !["Sat", "Sun"].includes(weekday.format(d));
+const DAY = 86_400_000;
+
+describe("the demo schedule", () => {
+  it("puts every meeting on a weekday on the right side of today, every day of the year", () => {
+    const first = amsterdamToUtc(2026, 9, 1, 0, 0).getTime();
+    for (let day = 0; day < 366; day++) {
+      // Early morning, midday and late evening in Amsterdam: the date must not slip.
+      for (const hour of [0.5, 12, 23.9]) {
+        const now = new Date(first + day * DAY + hour * 3_600_000);
+        const s = demoSchedule(now);
+        const days = [s.start, ...s.intervisies, ...s.themas];
+        for (const { y, m, d } of days) {
+          expect(isWeekday(amsterdamToUtc(y, m, d, 13)), `${now.toISOString()}`).toBe(true);
+        }
+        const starts = (list: typeof days) => list.map(({ y, m, d }) => amsterdamToUtc(y, m, d));
+        const ahead = starts(s.intervisies).filter((t) => t > now);
+        expect(ahead.length).toBeGreaterThanOrEqual(2);
+        expect(ahead[0]!.getTime() - now.getTime()).toBeGreaterThan(7 * DAY);
+        expect(ahead[0]!.getTime() - now.getTime()).toBeLessThan(21 * DAY);
+        expect(starts(s.intervisies).filter((t) => t < now).length).toBeGreaterThanOrEqual(2);
+        expect(starts(s.themas).every((t) => t > now)).toBe(true);
+      }
+    }
+  });
+});
+
+const MOMENTS = [
+  "2026-09-19T08:00:00Z", // the day before the old fixed start meeting
+  "2026-09-20T10:00:00Z", // a Sunday, the old start meeting's day
+  "2026-09-21T21:59:00Z", // one minute before midnight in Amsterdam
+  "2026-10-25T00:30:00Z", // daylight saving ends that night
+  "2026-12-31T23:30:00Z", // New Year's night in Amsterdam
+  "2027-03-28T01:30:00Z", // daylight saving begins
+  "2027-06-05T12:00:00Z", // a Saturday in summer
+];
+
+describe.each(MOMENTS)("the demo seeded at %s", (moment) => {
+  it("looks like a real season", async () => {
+    const now = new Date(moment);
+    const db = openDatabase(":memory:");
+    migrateDatabase(db);
+    expect(await seedDemo(db, now)).toBe(true);
+
+    const meetings = db.select().from(bijeenkomsten).all();
+    for (const m of meetings) {
+      expect(isWeekday(m.startsAt), m.title).toBe(true);
+      if (m.status === "gehouden") expect(m.endsAt < now, m.title).toBe(true);
+      if (m.status === "gepland") expect(m.startsAt > now, m.title).toBe(true);
+      expect(m.createdAt <= now).toBe(true);
+    }
+    // The live-notes e2e tests write in meeting 2 (the next session) and 3–6 (theme meetings).
+    const byId = new Map(meetings.map((m) => [m.id, m]));
+    expect(byId.get(2)).toMatchObject({ kind: "intervisie", status: "gepland" });
+    for (const id of [3, 4, 5, 6]) expect(byId.get(id)?.kind).toBe("thema");
+
+    const intervisions = meetings.filter((m) => m.kind === "intervisie");
+    expect(intervisions.filter((m) => m.status === "gehouden").length).toBeGreaterThanOrEqual(2);
+    const next = intervisions
+      .filter((m) => m.status === "gepland")
+      .sort((a, b) => +a.startsAt - +b.startsAt)[0]!;
+    expect(next.startsAt.getTime() - now.getTime()).toBeLessThan(21 * DAY);
+    expect(new Set(intervisions.map((m) => m.hostOrganisationId)).size).toBe(intervisions.length);
+
+    const movisie = db.select().from(organisations).where(eq(organisations.slug, "movisie")).get()!;
+    for (const m of intervisions) {
+      const host = db
+        .select()
+        .from(organisations)
+        .where(eq(organisations.id, m.hostOrganisationId!))
+        .get()!;
+      expect(host.circle).toBe(1);
+      const friends = db
+        .select({ id: criticalFriends.organisationId })
+        .from(criticalFriends)
+        .where(eq(criticalFriends.bijeenkomstId, m.id))
+        .all()
+        .map((f) => f.id)
+        .sort();
+      expect(friends).toEqual([movisie.id, host.werkplaatsId!].sort());
+    }
+
+    for (const m of meetings.filter((x) => x.status === "gehouden")) {
+      const notes = db
+        .select()
+        .from(documents)
+        .where(eq(documents.name, notitiesDocumentName(m.id)))
+        .get();
+      expect(notes?.text.length ?? 0, m.title).toBeGreaterThan(50);
+    }
+
+    // Histories are dated when they happened, in order, never in the future.
+    const changes = db.select().from(leervraagStatuswijzigingen).all();
+    expect(new Set(changes.map((c) => Math.floor(+c.createdAt / 60_000))).size).toBeGreaterThan(5);
+    for (const q of db.select().from(leervragen).all()) {
+      const history = changes.filter((c) => c.leervraagId === q.id).sort((a, b) => a.id - b.id);
+      expect(history.at(-1)!.toStatus).toBe(q.status);
+      history.forEach((c, i) => {
+        expect(c.createdAt <= now).toBe(true);
+        if (i > 0) expect(c.createdAt > history[i - 1]!.createdAt).toBe(true);
+      });
+      const meeting = q.bijeenkomstId ? byId.get(q.bijeenkomstId)! : undefined;
+      if (meeting) {
+        expect(q.status).toBe(meeting.status === "gehouden" ? "besproken" : "ingepland");
+      }
+      if (q.status === "besproken") expect(q.outcome).not.toBe("");
+    }
+
+    for (const r of db.select().from(deelnames).all()) expect(r.respondedAt < now).toBe(true);
+    for (const l of db.select().from(logboek).all()) expect(l.happenedOn < now).toBe(true);
+    const start = meetings.find((m) => m.title.startsWith("Startbijeenkomst"))!;
+    const [essay] = db.select().from(essays).where(eq(essays.status, "gepubliceerd")).all();
+    expect(essay!.publishedAt! < now && essay!.publishedAt! > start.endsAt).toBe(true);
+    db.$client.close();
   });
 });

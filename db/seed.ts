@@ -1,6 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { hashPassword, passwordSchema } from "#app/auth/password.server.ts";
-import { amsterdamToUtc } from "#app/utils/time.ts";
+import { notitiesDocumentName } from "#app/collab/protocol.ts";
+import type { ProseMirrorJSON } from "#app/editor/render.ts";
+import { amsterdamToUtc, toAmsterdamInputs } from "#app/utils/time.ts";
 import type { Config } from "#server/config.ts";
 import type { Db } from "./client.ts";
 import type { LeervraagStatus } from "#app/leervragen/status.ts";
@@ -22,6 +24,7 @@ import {
   type Role,
   type Werkvorm,
 } from "./schema.ts";
+import { heading, insertDemoDocument, listItem } from "./seed-documents.ts";
 import { seedDemoEssay } from "./seed-essays.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./seed-monitor.ts";
 
@@ -274,14 +277,316 @@ const PROPOSED_THEMA = {
     "“Hoe kunnen wij de burgers bereiken die we nu niet bereiken, maar die wel baat kunnen hebben van beschikbare voorzieningen en diensten?” Voorgesteld als vijfde thema; de projectleiders beslissen.",
 };
 
-/**
- * The season the demo takes place in: the trajectory starts with the meeting of 20 September,
- * placed in the most recent September so that the demo always has a past and a future.
- */
-export function demoSeasonYear(now = new Date()): number {
-  const start = amsterdamToUtc(now.getUTCFullYear(), 9, 20);
-  return now >= start ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+// The demo season moves with the calendar: every meeting lies a fixed number of days from the day
+// the demo is seeded, moved off the weekend, so the demo has the same shape whatever the date (a
+// held start, held intervision sessions with notes, the next session a fortnight ahead, the theme
+// meetings to come). Negative: in the past.
+const SCHEDULE = {
+  start: -70,
+  intervisies: [-49, -21, 14, 56, 98],
+  themas: [35, 77, 126, 175],
+} as const;
+
+export type DemoDay = { y: number; m: number; d: number };
+
+/** A calendar day `days` after `day`, moved off a weekend away from `day` (a past day stays past). */
+function shiftDay(day: DemoDay, days: number): DemoDay {
+  const date = new Date(Date.UTC(day.y, day.m - 1, day.d + days));
+  const weekday = date.getUTCDay(); // 0 Sunday … 6 Saturday
+  const off = weekday === 6 ? (days < 0 ? -1 : 2) : weekday === 0 ? (days < 0 ? -2 : 1) : 0;
+  date.setUTCDate(date.getUTCDate() + off);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
+
+/** The weekday `days` from today in Amsterdam (`now`), never on a weekend. */
+export function demoDay(now: Date, days: number): DemoDay {
+  const [y, m, d] = toAmsterdamInputs(now).date.split("-").map(Number) as [number, number, number];
+  return shiftDay({ y, m, d }, days);
+}
+
+/** The days of the demo season's meetings, seen from `now`. */
+export function demoSchedule(now = new Date()) {
+  return {
+    start: demoDay(now, SCHEDULE.start),
+    intervisies: SCHEDULE.intervisies.map((days) => demoDay(now, days)),
+    themas: SCHEDULE.themas.map((days) => demoDay(now, days)),
+  };
+}
+
+/** The season (its year) the demo takes place in: the year of the start meeting. */
+export function demoSeasonYear(now = new Date()): number {
+  return demoSchedule(now).start.y;
+}
+
+const THEMA_MEETINGS = [
+  { thema: "samenwerken-in-vertrouwen", location: "Utrecht" },
+  { thema: "zichtbaar-maken-en-meten-resultaten", location: "Zwolle" },
+  { thema: "inwoners-betrekken", location: "Haarlem" },
+  { thema: "sociale-steunstructuren", location: "Leeuwarden" },
+] as const;
+
+type Intervisie = {
+  title: string;
+  description: string;
+  host: string;
+  location: string;
+  agenda: [string, string][];
+  /** What was written during the session; stored once it has been held. */
+  notes?: ProseMirrorJSON;
+};
+
+const notes = (sections: [string, string[]][]): ProseMirrorJSON => ({
+  type: "doc",
+  content: sections.flatMap(([title, lines]) => [
+    heading(title),
+    { type: "bulletList", content: lines.map(listItem) },
+  ]),
+});
+
+// Sessions hosted in rotation by first-circle municipalities; the critical friends are Movisie
+// and the Werkplaats of the host's region.
+const INTERVISIES: Intervisie[] = [
+  {
+    title: "Eerste intervisiebijeenkomst",
+    description:
+      "Hilversum en Haarlem leggen hun leervraag en casus aan de groep voor. Movisie en de Werkplaats Noord-Holland zijn critical friend.",
+    host: "hilversum",
+    location: "Raadhuis Hilversum, Dudokpark 1, Hilversum",
+    agenda: [
+      ["13:30", "Welkom en kennismaking"],
+      ["13:45", "Casus Hilversum: wijkteams en vrijwilligersinitiatieven"],
+      ["14:45", "Pauze"],
+      ["15:00", "Casus Haarlem: wat levert de sociale basis in Schalkwijk op?"],
+      ["16:00", "Terugblik met de critical friends"],
+    ],
+    notes: notes([
+      [
+        "Casus Hilversum",
+        [
+          "De vrijwilligers van de buurtkamer willen gehoord worden vóórdat het wijkteam iemand doorverwijst.",
+          "Tip uit Haarlem: een vast aanspreekpunt in het wijkteam per initiatief.",
+          "Movisie: gelijkwaardigheid begint bij afspraken over wat je níét van vrijwilligers vraagt.",
+        ],
+      ],
+      [
+        "Casus Schalkwijk",
+        [
+          "De raad wil cijfers; bewoners vertellen verhalen. Beide laten zien wat het oplevert.",
+          "Werkplaats Noord-Holland denkt mee over een kleine set indicatoren met bewoners.",
+        ],
+      ],
+      ["Afspraken", ["Hilversum organiseert in januari een gesprek wijkteam–vrijwilligers."]],
+    ]),
+  },
+  {
+    title: "Tweede intervisiebijeenkomst",
+    description:
+      "Amersfoort en Haarlem brengen een casus in. Movisie en de Werkplaats Utrecht zijn critical friend.",
+    host: "amersfoort",
+    location: "Stadhuis Amersfoort, Stadhuisplein 1, Amersfoort",
+    agenda: [
+      ["13:30", "Welkom en terugblik op de eerste bijeenkomst"],
+      ["13:45", "Casus Amersfoort: ontmoeting in de nieuwe wijk"],
+      ["14:45", "Pauze"],
+      ["15:00", "Casus Haarlem: mantelzorgers in beeld"],
+      ["16:00", "Terugblik met de critical friends"],
+    ],
+    notes: notes([
+      [
+        "Casus Amersfoort",
+        [
+          "In de nieuwe wijk ontbreekt een plek om elkaar te ontmoeten; bewoners willen zelf iets opzetten.",
+          "Werkplaats Utrecht: begin klein, met wat er al is (school, sportclub, supermarkt).",
+        ],
+      ],
+      [
+        "Casus Haarlem",
+        [
+          "Mantelzorgers vinden de weg naar ondersteuning pas als het te laat is.",
+          "Idee: huisartsen en wijkverpleging als vindplaats, met een warme overdracht.",
+        ],
+      ],
+      ["Afspraken", ["Movisie deelt voorbeelden van ontmoetingsplekken die bewoners zelf runnen."]],
+    ]),
+  },
+  {
+    title: "Derde intervisiebijeenkomst",
+    description:
+      "Hilversum brengt een tweede leervraag in. Movisie en de Werkplaats Friesland zijn critical friend.",
+    host: "leeuwarden",
+    location: "Stadhuis Leeuwarden, Hofplein 38, Leeuwarden",
+    agenda: [
+      ["13:30", "Welkom"],
+      ["13:45", "Casus Hilversum: jongeren in de buurtkamer"],
+      ["15:00", "Pauze"],
+      ["15:15", "Wat hebben we geleerd? Terugblik op de eerste twee bijeenkomsten"],
+      ["16:00", "Terugblik met de critical friends"],
+    ],
+  },
+  {
+    title: "Vierde intervisiebijeenkomst",
+    description: "Movisie en de Werkplaats Oost-Nederland zijn critical friend.",
+    host: "deventer",
+    location: "Stadhuis Deventer, Grote Kerkhof 1, Deventer",
+    agenda: [
+      ["13:30", "Welkom"],
+      ["13:45", "Casussen van de gemeenten"],
+      ["16:00", "Terugblik met de critical friends"],
+    ],
+  },
+  {
+    title: "Vijfde intervisiebijeenkomst",
+    description: "Movisie en de Werkplaats Zuid zijn critical friend.",
+    host: "tilburg",
+    location: "Stadswinkel Tilburg, Stadhuisplein 128, Tilburg",
+    agenda: [
+      ["13:30", "Welkom"],
+      ["13:45", "Casussen van de gemeenten"],
+      ["16:00", "Terugblik met de critical friends"],
+    ],
+  },
+];
+
+const START_NOTES = notes([
+  [
+    "Keuze van de thema's",
+    [
+      "Samenwerken in vertrouwen",
+      "Zichtbaar maken en meten resultaten",
+      "Inwoners betrekken",
+      "Het hoe en wat van sociale steunstructuren",
+    ],
+  ],
+  [
+    "Voorgesteld als vijfde thema",
+    ["Burgers bereiken die we nu niet bereiken: de projectleiders beslissen."],
+  ],
+  ["Afspraken", ["Elke gemeente dient voor de eerste intervisie een leervraag in."]],
+]);
+
+type LeervraagSeed = {
+  organisation: string;
+  title: string;
+  question: string;
+  casus: string;
+  context: string;
+  thema: (typeof THEMAS)[number]["slug"];
+  werkvormen: Werkvorm[];
+  submittedBy: string;
+  /** Index in INTERVISIES of the session that takes it up; none: it waits for a place. */
+  intervisie?: number;
+  /** Days before today it was submitted, for a question that waits for a place. */
+  submittedDaysAgo?: number;
+  outcome?: string;
+  followUp?: string;
+};
+
+const LEERVRAGEN: LeervraagSeed[] = [
+  {
+    organisation: "hilversum",
+    title: "Wijkteams en vrijwilligersinitiatieven in verbinding",
+    question:
+      "Hoe bouwen onze sociale wijkteams een duurzame, gelijkwaardige samenwerking op met de vrijwilligersinitiatieven in de wijk?",
+    casus:
+      "In Hilversum-Oost draaien sinds twee jaar een buurtkamer en een maaltijdproject van bewoners. Het wijkteam verwijst er steeds vaker naar, maar de vrijwilligers voelen zich overvraagd en missen terugkoppeling.",
+    context:
+      "G-40-gemeente; wijkteams sinds de decentralisaties; subsidieregeling voor bewonersinitiatieven.",
+    thema: "samenwerken-in-vertrouwen",
+    werkvormen: ["intervisie", "lokale-ondersteuning"],
+    submittedBy: "deelnemer@leerkring.test",
+    intervisie: 0,
+    outcome:
+      "Vrijwilligers willen vooraf gehoord worden. Een vast aanspreekpunt per initiatief in het wijkteam helpt.",
+    followUp: "Gesprek wijkteam en vrijwilligers in januari, met de Werkplaats Noord-Holland.",
+  },
+  {
+    organisation: "haarlem",
+    title: "Wat levert de sociale basis in Schalkwijk op?",
+    question:
+      "Hoe maken we zichtbaar wat investeringen in de sociale basis van Schalkwijk opleveren, zonder alles in cijfers te willen vangen?",
+    casus:
+      "De gemeenteraad vraagt om resultaten van het wijkgerichte werken in Schalkwijk. De bestaande monitor meet vooral productie (aantallen activiteiten), niet wat bewoners ervaren.",
+    context: "Wijkgericht werken met welzijn, woningcorporatie en bewonersinitiatieven.",
+    thema: "zichtbaar-maken-en-meten-resultaten",
+    werkvormen: ["intervisie", "themabijeenkomst"],
+    submittedBy: "fatima.ouali@leerkring.test",
+    intervisie: 0,
+    outcome:
+      "Cijfers en verhalen van bewoners samen laten zien wat het wijkgerichte werken oplevert.",
+    followUp: "Met bewoners een kleine set indicatoren kiezen; de wijkmeting als startpunt.",
+  },
+  {
+    organisation: "amersfoort",
+    title: "Ontmoeting in een nieuwe wijk",
+    question:
+      "Hoe ontstaat in een nieuwbouwwijk zonder voorzieningen een plek waar bewoners elkaar ontmoeten?",
+    casus:
+      "In Vathorst-Noord wonen sinds kort 3.000 nieuwe bewoners. Er is geen buurthuis; een groep ouders wil zelf iets opzetten maar weet niet waar te beginnen.",
+    context: "Groeigemeente; de voorzieningen komen pas over enkele jaren.",
+    thema: "inwoners-betrekken",
+    werkvormen: ["intervisie"],
+    submittedBy: "anouk.peters@leerkring.test",
+    intervisie: 1,
+    outcome:
+      "Begin bij wat er al is: de school, de sportclub en de supermarkt als ontmoetingsplek.",
+    followUp: "Movisie deelt voorbeelden van ontmoetingsplekken die bewoners zelf runnen.",
+  },
+  {
+    organisation: "haarlem",
+    title: "Mantelzorgers eerder in beeld",
+    question:
+      "Hoe vinden mantelzorgers in Haarlem de weg naar ondersteuning voordat zij overbelast raken?",
+    casus:
+      "Het steunpunt mantelzorg ziet mensen pas als het te laat is. Huisartsen en wijkverpleging zien hen eerder, maar verwijzen zelden door.",
+    context: "Samenwerking met huisartsen in de wijk staat nog in de kinderschoenen.",
+    thema: "sociale-steunstructuren",
+    werkvormen: ["intervisie", "lokale-ondersteuning"],
+    submittedBy: "thomas.mulder@leerkring.test",
+    intervisie: 1,
+    outcome:
+      "Huisartsen en wijkverpleging zijn de vindplaats; een warme overdracht werkt beter dan een folder.",
+    followUp: "",
+  },
+  {
+    organisation: "hilversum",
+    title: "Jongeren in de buurtkamer",
+    question:
+      "Hoe wordt de buurtkamer in Hilversum-Oost ook een plek voor jongeren, zonder dat de huidige bezoekers wegblijven?",
+    casus:
+      "De buurtkamer trekt vooral ouderen. Jongeren hangen op het plein ernaast; de vrijwilligers willen ze uitnodigen maar weten niet hoe.",
+    context: "Jongerenwerk en buurtkamer werken nog los van elkaar.",
+    thema: "inwoners-betrekken",
+    werkvormen: ["intervisie"],
+    submittedBy: "daan.smit@leerkring.test",
+    intervisie: 2,
+  },
+  {
+    organisation: "amstelveen",
+    title: "Inwoners die we nu niet bereiken",
+    question:
+      "Hoe bereiken we inwoners die baat hebben bij voorzieningen in de wijk, maar er nu geen gebruik van maken?",
+    casus:
+      "Ouderen met een kleine beurs in Amstelveen-Noord maken weinig gebruik van de ontmoetingsplekken, terwijl eenzaamheid er toeneemt.",
+    context: "",
+    thema: "inwoners-betrekken",
+    werkvormen: ["intervisie"],
+    submittedBy: "iris.vanleeuwen@leerkring.test",
+    submittedDaysAgo: 12,
+  },
+  {
+    organisation: "zuidwest-friesland",
+    title: "Steunstructuren in kleine kernen",
+    question:
+      "Hoe houden we in kleine dorpen een sociale steunstructuur overeind nu voorzieningen verdwijnen?",
+    casus:
+      "In drie dorpen is het dorpshuis gesloten. Inwoners organiseren zelf vervoer en ontmoeting, maar de vrijwilligers vergrijzen.",
+    context: "Plattelandsgemeente met 80 kernen.",
+    thema: "sociale-steunstructuren",
+    werkvormen: ["intervisie", "lokale-ondersteuning"],
+    submittedBy: "sjoerd.devries@leerkring.test",
+    submittedDaysAgo: 5,
+  },
+];
 
 export function isDatabaseEmpty(db: Db): boolean {
   const [orgs] = db.select({ n: count() }).from(organisations).all();
@@ -293,10 +598,15 @@ export function isDatabaseEmpty(db: Db): boolean {
 export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
   if (!isDatabaseEmpty(db)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const year = demoSeasonYear(now);
+  const schedule = demoSchedule(now);
+  const year = schedule.start.y;
   seedFramework(db);
-  const at = (y: number, m: number, d: number, h: number, min = 0) =>
-    amsterdamToUtc(y, m, d, h, min);
+  /** An Amsterdam wall-clock time on `day`, or on the weekday `daysAfter` from it. */
+  const at = (day: DemoDay, h: number, min = 0, daysAfter = 0) => {
+    const { y, m, d } = daysAfter ? shiftDay(day, daysAfter) : day;
+    return amsterdamToUtc(y, m, d, h, min);
+  };
+  const isPast = (day: DemoDay) => at(day, 23, 59) < now;
 
   db.transaction((tx) => {
     const orgId = new Map<string, number>();
@@ -346,9 +656,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       .run();
 
     const leader = userId.get("projectleider@leerkring.test")!;
-    const past = (d: Date) => d.getTime() < now.getTime();
+    const user = (email: string) => userId.get(email)!;
+    const org = (slug: string) => orgId.get(slug)!;
 
-    const startMeeting = at(year, 9, 20, 13);
     const start = tx
       .insert(bijeenkomsten)
       .values({
@@ -357,42 +667,44 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         description:
           "Vertegenwoordigers van de 13 gemeenten kozen vier thema's om in de loop van het leertraject uit te diepen.",
         location: "Amersfoort",
-        startsAt: startMeeting,
-        endsAt: at(year, 9, 20, 16, 30),
+        startsAt: at(schedule.start, 13),
+        endsAt: at(schedule.start, 16, 30),
         leaderId: leader,
         status: "gehouden",
+        createdAt: at(schedule.start, 9, 0, -28),
       })
       .returning({ id: bijeenkomsten.id })
       .get();
 
-    const firstIntervisionStart = at(year, 11, 29, 13, 30);
-    const firstIntervision = tx
-      .insert(bijeenkomsten)
-      .values({
-        kind: "intervisie",
-        title: "Eerste intervisiebijeenkomst",
-        description:
-          "Hilversum en Haarlem leggen hun leervraag en casus aan de groep voor. Movisie en de Werkplaats Noord-Holland zijn critical friend.",
-        hostOrganisationId: orgId.get("hilversum")!,
-        location: "Raadhuis Hilversum, Dudokpark 1, Hilversum",
-        startsAt: firstIntervisionStart,
-        endsAt: at(year, 11, 29, 16, 30),
-        leaderId: leader,
-        status: past(firstIntervisionStart) ? "gehouden" : "gepland",
-      })
-      .returning({ id: bijeenkomsten.id })
-      .get();
+    // Inserted before the theme meetings and the other sessions so that it keeps id 2, which the
+    // live-notes e2e tests use.
+    const insertIntervision = (s: (typeof INTERVISIES)[number], day: DemoDay) =>
+      tx
+        .insert(bijeenkomsten)
+        .values({
+          kind: "intervisie",
+          title: s.title,
+          description: s.description,
+          hostOrganisationId: org(s.host),
+          location: s.location,
+          startsAt: at(day, 13, 30),
+          endsAt: at(day, 16, 30),
+          leaderId: leader,
+          status: isPast(day) ? "gehouden" : "gepland",
+          createdAt: at(schedule.start, 9, 0, -28),
+        })
+        .returning({ id: bijeenkomsten.id })
+        .get().id;
+    const nextIntervision = INTERVISIES.findIndex((_, i) => !isPast(schedule.intervisies[i]!));
+    const intervisieIds: number[] = [];
+    intervisieIds[nextIntervision] = insertIntervision(
+      INTERVISIES[nextIntervision]!,
+      schedule.intervisies[nextIntervision]!,
+    );
 
-    const themeMeetings = [
-      { thema: "samenwerken-in-vertrouwen", date: [year + 1, 1, 23], location: "Utrecht" },
-      { thema: "zichtbaar-maken-en-meten-resultaten", date: [year + 1, 3, 12], location: "Zwolle" },
-      { thema: "inwoners-betrekken", date: [year + 1, 5, 21], location: "Haarlem" },
-      { thema: "sociale-steunstructuren", date: [year + 1, 9, 17], location: "Leeuwarden" },
-    ] as const;
-    for (const m of themeMeetings) {
-      const [y, mo, d] = m.date;
+    THEMA_MEETINGS.forEach((m, i) => {
       const thema = THEMAS.find((t) => t.slug === m.thema)!;
-      const startsAt = at(y, mo, d, 13);
+      const day = schedule.themas[i]!;
       tx.insert(bijeenkomsten)
         .values({
           kind: "thema",
@@ -401,133 +713,115 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
             "Landelijke themabijeenkomst voor de eerste en tweede leerkring, met een inhoudelijke aftrap door Movisie en de Werkplaatsen.",
           themaId: themaId.get(m.thema)!,
           location: m.location,
-          startsAt,
-          endsAt: at(y, mo, d, 16, 30),
+          startsAt: at(day, 13),
+          endsAt: at(day, 16, 30),
           leaderId: leader,
-          status: past(startsAt) ? "gehouden" : "gepland",
+          status: isPast(day) ? "gehouden" : "gepland",
+          createdAt: at(schedule.start, 9, 0, -28),
         })
         .run();
-    }
+    });
 
-    const planned: LeervraagStatus = past(firstIntervisionStart) ? "besproken" : "ingepland";
-    const submittedBy = (email: string) => userId.get(email)!;
-    const questions = [
-      {
-        organisationId: orgId.get("hilversum")!,
-        title: "Wijkteams en vrijwilligersinitiatieven in verbinding",
-        question:
-          "Hoe bouwen onze sociale wijkteams een duurzame, gelijkwaardige samenwerking op met de vrijwilligersinitiatieven in de wijk?",
-        casus:
-          "In Hilversum-Oost draaien sinds twee jaar een buurtkamer en een maaltijdproject van bewoners. Het wijkteam verwijst er steeds vaker naar, maar de vrijwilligers voelen zich overvraagd en missen terugkoppeling.",
-        context:
-          "G-40-gemeente; wijkteams sinds de decentralisaties; subsidieregeling voor bewonersinitiatieven.",
-        themaId: themaId.get("samenwerken-in-vertrouwen")!,
-        werkvormen: ["intervisie", "lokale-ondersteuning"] as Werkvorm[],
-        status: planned,
-        bijeenkomstId: firstIntervision.id,
-        submittedById: submittedBy("deelnemer@leerkring.test"),
-      },
-      {
-        organisationId: orgId.get("haarlem")!,
-        title: "Wat levert de sociale basis in Schalkwijk op?",
-        question:
-          "Hoe maken we zichtbaar wat investeringen in de sociale basis van Schalkwijk opleveren, zonder alles in cijfers te willen vangen?",
-        casus:
-          "De gemeenteraad vraagt om resultaten van het wijkgerichte werken in Schalkwijk. De bestaande monitor meet vooral productie (aantallen activiteiten), niet wat bewoners ervaren.",
-        context: "Wijkgericht werken met welzijn, woningcorporatie en bewonersinitiatieven.",
-        themaId: themaId.get("zichtbaar-maken-en-meten-resultaten")!,
-        werkvormen: ["intervisie", "themabijeenkomst"] as Werkvorm[],
-        status: planned,
-        bijeenkomstId: firstIntervision.id,
-        submittedById: submittedBy("fatima.ouali@leerkring.test"),
-      },
-      {
-        organisationId: orgId.get("amstelveen")!,
-        title: "Inwoners die we nu niet bereiken",
-        question:
-          "Hoe bereiken we inwoners die baat hebben bij voorzieningen in de wijk, maar er nu geen gebruik van maken?",
-        casus:
-          "Ouderen met een kleine beurs in Amstelveen-Noord maken weinig gebruik van de ontmoetingsplekken, terwijl eenzaamheid er toeneemt.",
-        context: "",
-        themaId: themaId.get("inwoners-betrekken")!,
-        werkvormen: ["intervisie"] as Werkvorm[],
-        status: "ingediend" as const,
-        submittedById: submittedBy("iris.vanleeuwen@leerkring.test"),
-      },
-      {
-        organisationId: orgId.get("zuidwest-friesland")!,
-        title: "Steunstructuren in kleine kernen",
-        question:
-          "Hoe houden we in kleine dorpen een sociale steunstructuur overeind nu voorzieningen verdwijnen?",
-        casus:
-          "In drie dorpen is het dorpshuis gesloten. Inwoners organiseren zelf vervoer en ontmoeting, maar de vrijwilligers vergrijzen.",
-        context: "Plattelandsgemeente met 80 kernen.",
-        themaId: themaId.get("sociale-steunstructuren")!,
-        werkvormen: ["intervisie", "lokale-ondersteuning"] as Werkvorm[],
-        status: "ingediend" as const,
-        submittedById: submittedBy("sjoerd.devries@leerkring.test"),
-      },
-    ];
-    for (const q of questions) {
-      const row = tx.insert(leervragen).values(q).returning({ id: leervragen.id }).get();
-      const steps =
-        q.status === "ingediend"
-          ? ["ingediend"]
-          : q.status === "ingepland"
-            ? ["ingediend", "ingepland"]
-            : ["ingediend", "ingepland", "besproken"];
-      steps.forEach((status, i) =>
+    INTERVISIES.forEach((s, i) => {
+      intervisieIds[i] ??= insertIntervision(s, schedule.intervisies[i]!);
+    });
+
+    // Every session: Movisie and the host region's Werkplaats as critical friends, a programme
+    // around the questions on its agenda, and notes once it has been held.
+    INTERVISIES.forEach((s, i) => {
+      const id = intervisieIds[i]!;
+      const day = schedule.intervisies[i]!;
+      const host = [...GEMEENTEN].find((g) => g.slug === s.host)!;
+      tx.insert(criticalFriends)
+        .values([
+          { bijeenkomstId: id, organisationId: org("movisie") },
+          { bijeenkomstId: id, organisationId: org(host.werkplaats!) },
+        ])
+        .run();
+      s.agenda.forEach(([time, title], position) =>
+        tx
+          .insert(agendapunten)
+          .values({ bijeenkomstId: id, position: position + 1, time, title })
+          .run(),
+      );
+      if (s.notes && isPast(day)) {
+        insertDemoDocument(tx, notitiesDocumentName(id), s.notes, at(day, 17));
+      }
+    });
+    insertDemoDocument(tx, notitiesDocumentName(start.id), START_NOTES, at(schedule.start, 17));
+
+    // The learning questions, each with a history dated when it happened: submitted some weeks
+    // before its session, scheduled a few days later, discussed on the day of the session.
+    for (const q of LEERVRAGEN) {
+      const session = q.intervisie === undefined ? undefined : q.intervisie;
+      const sessionDay = session === undefined ? undefined : schedule.intervisies[session]!;
+      const submittedAt =
+        sessionDay === undefined
+          ? at(demoDay(now, -(q.submittedDaysAgo ?? 10)), 10, 15)
+          : at(sessionDay, 10, 15, -30);
+      const steps: { status: LeervraagStatus; at: Date; by: number }[] = [
+        { status: "ingediend", at: submittedAt, by: user(q.submittedBy) },
+      ];
+      if (sessionDay) {
+        steps.push({ status: "ingepland", at: at(sessionDay, 11, 40, -25), by: leader });
+        if (isPast(sessionDay)) {
+          steps.push({ status: "besproken", at: at(sessionDay, 16, 45), by: leader });
+        }
+      }
+      const last = steps.at(-1)!;
+      const held = last.status === "besproken";
+      const row = tx
+        .insert(leervragen)
+        .values({
+          organisationId: org(q.organisation),
+          title: q.title,
+          question: q.question,
+          casus: q.casus,
+          context: q.context,
+          themaId: themaId.get(q.thema)!,
+          werkvormen: q.werkvormen,
+          status: last.status,
+          bijeenkomstId: session === undefined ? null : intervisieIds[session]!,
+          outcome: held ? (q.outcome ?? "") : "",
+          followUp: held ? (q.followUp ?? "") : "",
+          submittedById: user(q.submittedBy),
+          createdAt: submittedAt,
+          updatedAt: last.at,
+        })
+        .returning({ id: leervragen.id })
+        .get();
+      steps.forEach((step, i) =>
         tx
           .insert(leervraagStatuswijzigingen)
           .values({
             leervraagId: row.id,
-            fromStatus: (steps[i - 1] as LeervraagStatus | undefined) ?? null,
-            toStatus: status as LeervraagStatus,
-            userId: status === "ingediend" ? q.submittedById : leader,
+            fromStatus: steps[i - 1]?.status ?? null,
+            toStatus: step.status,
+            userId: step.by,
+            createdAt: step.at,
           })
           .run(),
       );
     }
 
-    // The first intervision session: Movisie and the host's Werkplaats as critical friends, a
-    // programme, and a few people who said they will come.
-    tx.insert(criticalFriends)
-      .values([
-        { bijeenkomstId: firstIntervision.id, organisationId: orgId.get("movisie")! },
-        {
-          bijeenkomstId: firstIntervision.id,
-          organisationId: orgId.get("werkplaats-noord-holland")!,
-        },
-      ])
-      .run();
+    // A few people have said they will come to the next session, over the past days.
+    const next = intervisieIds[nextIntervision]!;
     [
-      ["13:30", "Welkom en kennismaking"],
-      ["13:45", "Casus Hilversum: wijkteams en vrijwilligersinitiatieven"],
-      ["14:45", "Pauze"],
-      ["15:00", "Casus Haarlem: wat levert de sociale basis in Schalkwijk op?"],
-      ["16:00", "Terugblik met de critical friends"],
-    ].forEach(([time, title], i) =>
-      tx
-        .insert(agendapunten)
-        .values({ bijeenkomstId: firstIntervision.id, position: i + 1, time: time!, title: title! })
-        .run(),
-    );
-    for (const email of [
       "deelnemer@leerkring.test",
       "fatima.ouali@leerkring.test",
       "medewerker@leerkring.test",
       "eva.visser@leerkring.test",
-    ]) {
-      tx.insert(deelnames)
+    ].forEach((email, i) =>
+      tx
+        .insert(deelnames)
         .values({
-          bijeenkomstId: firstIntervision.id,
-          userId: userId.get(email)!,
+          bijeenkomstId: next,
+          userId: user(email),
           response: "ja",
-          respondedAt: now,
+          respondedAt: at(demoDay(now, -(2 + 2 * i)), 9 + i, 5 + 11 * i),
         })
-        .run();
-    }
-
+        .run(),
+    );
     tx.update(organisations)
       .set({
         socialeBasisOpvatting: "breed",
@@ -658,7 +952,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
             userId: userId.get(c.members[0]!)!,
             kind,
             body,
-            happenedOn: new Date(now.getTime() - (c.log.length - i) * 7 * 86_400_000),
+            happenedOn: at(demoDay(now, -7 * (c.log.length - i)), 12),
           })
           .run(),
       );
@@ -671,7 +965,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         userId.get("medewerker@leerkring.test")!,
         userId.get("noor.deboer@leerkring.test")!,
       ],
-      publishedAt: at(year, 10, 8, 10),
+      // Written after the start meeting, published a couple of weeks later.
+      publishedAt: at(schedule.start, 10, 0, 18),
     });
   });
   return true;

@@ -27,7 +27,7 @@ test("the project leader logs in, sees the dashboard and logs out", async ({ pag
   await expectAccessible(page);
   await login(page, "projectleider@leerkring.test");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Pieter van Dam");
-  await expect(page.getByText("Eerste intervisiebijeenkomst")).toBeVisible();
+  await expect(page.getByText("Derde intervisiebijeenkomst")).toBeVisible();
   await expect(
     page.getByRole("heading", { name: "Leervragen die wachten op een plek" }),
   ).toBeVisible();

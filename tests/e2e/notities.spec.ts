@@ -1,8 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible, login } from "./helpers.ts";
 
-// Live notes in two (or three) real browsers. Meetings of the demo season: 2 is the intervision
-// session (first-circle deelnemers write along), 3–6 are theme meetings. Each test uses its own
+// Live notes in two (or three) real browsers. Meetings of the demo season: 2 is the next
+// intervision session (first-circle deelnemers write along), 3–6 are theme meetings (db/seed.ts
+// keeps these ids, and db/seed.test.ts checks it). Each test uses its own
 // meeting, so the tests can run side by side.
 
 const EDITOR = "Notities, samen bewerken";
