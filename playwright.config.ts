@@ -8,13 +8,18 @@ const port = Number(process.env.E2E_PORT ?? 3197);
 const baseURL = `http://127.0.0.1:${port}`;
 const database = path.join(os.tmpdir(), `leerkring-e2e-${port}.db`);
 
+// Timeouts reflect a loaded machine (2 cores shared with a build or other runs): every wait is on
+// what a user sees, so a longer timeout only costs time when something is really wrong.
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 30_000,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   forbidOnly: true,
   use: {
     baseURL,
+    actionTimeout: 30_000,
+    navigationTimeout: 45_000,
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
     launchOptions: {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, login } from "./helpers.ts";
+import { expectAccessible, login, loginWithForm } from "./helpers.ts";
 
 test("a visitor sees the Dutch landing page with the themes", async ({ page }) => {
   await page.goto("/");
@@ -25,7 +25,7 @@ test("the project leader logs in, sees the dashboard and logs out", async ({ pag
   await expect(page).toHaveURL(/\/inloggen\?redirectTo=%2Faccount/);
   await page.goto("/inloggen");
   await expectAccessible(page);
-  await login(page, "projectleider@leerkring.test");
+  await loginWithForm(page, "projectleider@leerkring.test");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Pieter van Dam");
   await expect(page.getByText("Derde intervisiebijeenkomst")).toBeVisible();
   await expect(

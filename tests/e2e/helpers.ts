@@ -1,9 +1,27 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-leerkring";
 
+/**
+ * Logs in as the real login action does, without typing the form (as the Epic Stack's login
+ * fixture does): the session cookie lands in the page's browser context, shared with
+ * `page.request`. One test in foundation.spec.ts types the real form (`loginWithForm`).
+ */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const response = await page.request.post("/inloggen", {
+    form: { email, password, redirectTo: "/" },
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `login of ${email}`).toBe(302);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welkom");
+}
+
+/** Logs in through the login form, as a person does. */
+export async function loginWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
