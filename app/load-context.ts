@@ -1,4 +1,7 @@
-// What the server entry hands every loader and action besides the request.
+import { createContext, RouterContextProvider } from "react-router";
+
+// What the server entry hands every loader and action besides the request. With React Router's
+// middleware (future.v8_middleware) the load context is a typed RouterContextProvider.
 export type LeerkringLoadContext = {
   /** Nonce of this response's Content-Security-Policy, for the inline scripts React Router writes. */
   nonce: string;
@@ -6,7 +9,17 @@ export type LeerkringLoadContext = {
   clientIp: string;
 };
 
-declare module "react-router" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- module augmentation
-  interface AppLoadContext extends LeerkringLoadContext {}
+// The server entry (server/app.ts, run by tsx) and the app bundle (build/server) each load this
+// module, and a context is found by the identity of its key: keep one key on globalThis, as
+// db/client.ts does for the connection.
+const globalForContext = globalThis as {
+  __leerkringContext?: ReturnType<typeof createContext<LeerkringLoadContext>>;
+};
+export const leerkringContext = (globalForContext.__leerkringContext ??=
+  createContext<LeerkringLoadContext>());
+
+export function createLoadContext(values: LeerkringLoadContext): RouterContextProvider {
+  const context = new RouterContextProvider();
+  context.set(leerkringContext, values);
+  return context;
 }

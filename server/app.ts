@@ -9,7 +9,7 @@ import helmet from "helmet";
 import type { ServerBuild } from "react-router";
 import { Server as SocketServer } from "socket.io";
 import { COLLAB_PARSER } from "#app/collab/protocol.ts";
-import type { LeerkringLoadContext } from "#app/load-context.ts";
+import { createLoadContext } from "#app/load-context.ts";
 import { attachCollab, type CollabOptions } from "./collab/index.ts";
 import type { CollabLimits } from "./collab/limits.ts";
 import { config } from "./config.ts";
@@ -106,10 +106,8 @@ export async function createAppServer(
     createRequestHandler({
       build,
       mode,
-      getLoadContext: (req, res): LeerkringLoadContext => ({
-        nonce: res.locals.cspNonce as string,
-        clientIp: req.ip ?? "",
-      }),
+      getLoadContext: (req, res) =>
+        createLoadContext({ nonce: res.locals.cspNonce as string, clientIp: req.ip ?? "" }),
     }),
   );
 

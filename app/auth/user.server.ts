@@ -22,8 +22,12 @@ export function getUser(request: Request) {
 export function requireAuth(request: Request): ValidSession {
   const auth = getAuth(request);
   if (!auth) {
+    // Data requests arrive as they were sent (future.v8_passThroughRequests): drop React
+    // Router's `.data` suffix and its internal search parameters from the way back.
     const url = new URL(request.url);
-    const redirectTo = url.pathname.replace(/\.data$/, "") + url.search;
+    url.searchParams.delete("_routes");
+    url.searchParams.delete("index");
+    const redirectTo = url.pathname.replace(/(\/_)?\.data$/, "") + url.search;
     throw redirect(`/inloggen?${new URLSearchParams({ redirectTo })}`);
   }
   return auth;

@@ -5,6 +5,7 @@ import type { Route } from "./+types/inloggen";
 import { login } from "#app/auth/login.server.ts";
 import { sessionCookie } from "#app/auth/session.server.ts";
 import { getUser, safeRedirectPath } from "#app/auth/user.server.ts";
+import { leerkringContext } from "#app/load-context.ts";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
@@ -35,7 +36,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const result = await login({
     email,
     password,
-    ip: context.clientIp,
+    ip: context.get(leerkringContext).clientIp,
     userAgent: request.headers.get("User-Agent"),
   });
   if (!result.ok && result.reason === "throttled") {
