@@ -153,6 +153,9 @@ export async function durabilityRuns(options: {
       for (const e of editors) {
         e.provider.destroy();
         e.socket.disconnect();
+        // Also destroys the provider's Awareness, whose 3-second interval would otherwise keep
+        // the process alive after the last run.
+        e.doc.destroy();
       }
 
       const result: RunResult = {
