@@ -7,6 +7,9 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3197);
 const baseURL = `http://127.0.0.1:${port}`;
 const database = path.join(os.tmpdir(), `leerkring-e2e-${port}.db`);
+// The server writes its process warnings here; a warning fails the run (global-teardown.ts).
+const warnings = path.join(os.tmpdir(), `leerkring-e2e-${port}-warnings.txt`);
+process.env.LEERKRING_WARNINGS_FILE = warnings;
 
 // Timeouts reflect a loaded machine (2 cores shared with a build or other runs): every wait is on
 // what a user sees, so a longer timeout only costs time when something is really wrong.
@@ -16,6 +19,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 2,
   forbidOnly: true,
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   use: {
     baseURL,
     actionTimeout: 30_000,
@@ -35,7 +39,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -f ${database} ${database}-wal ${database}-shm && node --import tsx server/main.ts`,
+    command: `rm -f ${database} ${database}-wal ${database}-shm ${warnings} && node --import tsx server/main.ts`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -45,6 +49,7 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: database,
       SEED: "demo",
+      LEERKRING_WARNINGS_FILE: warnings,
     },
   },
 });

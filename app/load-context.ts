@@ -1,4 +1,4 @@
-import { createContext, RouterContextProvider } from "react-router";
+import { createContext } from "react-router";
 
 // What the server entry hands every loader and action besides the request. With React Router's
 // middleware (future.v8_middleware) the load context is a typed RouterContextProvider.
@@ -17,9 +17,3 @@ const globalForContext = globalThis as {
 };
 export const leerkringContext = (globalForContext.__leerkringContext ??=
   createContext<LeerkringLoadContext>());
-
-export function createLoadContext(values: LeerkringLoadContext): RouterContextProvider {
-  const context = new RouterContextProvider();
-  context.set(leerkringContext, values);
-  return context;
-}

@@ -6,12 +6,13 @@ import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
-import type { ServerBuild } from "react-router";
+import { RouterContextProvider, type ServerBuild } from "react-router";
 import { Server as SocketServer } from "socket.io";
 import { COLLAB_PARSER } from "#app/collab/protocol.ts";
-import { createLoadContext } from "#app/load-context.ts";
+import { leerkringContext } from "#app/load-context.ts";
 import { attachCollab, type CollabOptions } from "./collab/index.ts";
 import type { CollabLimits } from "./collab/limits.ts";
+import { drainListenersThatCanBeRemoved } from "./compression-drain.ts";
 import { config } from "./config.ts";
 import { expectedOrigin, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
 
@@ -42,6 +43,7 @@ export async function createAppServer(
   app.set("trust proxy", TRUST_PROXY);
   // Level 1: pages are small, and the fastest level leaves most CPU for rendering them.
   app.use(compression({ level: 1 }));
+  app.use(drainListenersThatCanBeRemoved());
 
   app.use((_req, res, next) => {
     res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
@@ -106,8 +108,14 @@ export async function createAppServer(
     createRequestHandler({
       build,
       mode,
-      getLoadContext: (req, res) =>
-        createLoadContext({ nonce: res.locals.cspNonce as string, clientIp: req.ip ?? "" }),
+      getLoadContext: (req, res) => {
+        const context = new RouterContextProvider();
+        context.set(leerkringContext, {
+          nonce: res.locals.cspNonce as string,
+          clientIp: req.ip ?? "",
+        });
+        return context;
+      },
     }),
   );
 

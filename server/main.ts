@@ -1,5 +1,6 @@
 // The process entry: configuration, database, listening and shutdown. The application itself is
 // built by createAppServer, which the tests use without any of this.
+import fs from "node:fs";
 import { deleteExpiredSessions } from "#app/auth/session.server.ts";
 import { closeDb, databasePath, getDb, migrateDatabase } from "#db/client.ts";
 import {
@@ -13,6 +14,15 @@ import { createAppServer } from "./app.ts";
 import { config } from "./config.ts";
 
 const cfg = config();
+
+// Under test (Playwright's webServer), every process warning is written down, so that a leak
+// warning such as MaxListenersExceededWarning fails the run (tests/e2e/global-teardown.ts).
+const warningsFile = process.env.LEERKRING_WARNINGS_FILE;
+if (warningsFile) {
+  process.on("warning", (warning) => {
+    fs.appendFileSync(warningsFile, `${warning.name}: ${warning.message}\n`);
+  });
+}
 const mode = cfg.NODE_ENV === "development" ? "development" : "production";
 
 const db = getDb();

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeEach, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, vi } from "vitest";
 
 // Every test worker gets its own real SQLite file, migrated from the committed migrations.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "leerkring-test-"));
@@ -19,6 +19,16 @@ beforeEach(() => {
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error in test: ${args.map(String).join(" ")}`);
   });
+});
+
+// A leak warning (MaxListenersExceededWarning and the like) fails the test during which it came.
+const leakWarnings: Error[] = [];
+process.on("warning", (warning) => {
+  if (warning.name === "MaxListenersExceededWarning") leakWarnings.push(warning);
+});
+afterEach(() => {
+  const found = leakWarnings.splice(0);
+  if (found.length) throw new Error(`process warning in test: ${found.map(String).join("; ")}`);
 });
 
 afterAll(() => {

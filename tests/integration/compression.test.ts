@@ -1,0 +1,77 @@
+import crypto from "node:crypto";
+import http from "node:http";
+import zlib from "node:zlib";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createBijeenkomst } from "#tests/factories.ts";
+import { signedIn, startTestApp } from "#tests/setup/http.ts";
+
+// The compression middleware sends `res.on("drain")` to its gzip/brotli stream but left
+// `removeListener` on the response, so every wait for "drain" (React Router's writes, a pipe)
+// left a listener behind on the stream: `MaxListenersExceededWarning: 11 drain listeners added
+// to [Gzip]`. Big pages, many times, over one keep-alive connection must not warn.
+
+const server = startTestApp();
+const warnings: Error[] = [];
+const onWarning = (w: Error) => warnings.push(w);
+process.on("warning", onWarning);
+afterEach(() => process.off("warning", onWarning));
+
+function get(agent: http.Agent, path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; encoding: string; bytes: number }>((resolve, reject) => {
+    http
+      .get(server.url + path, { agent, headers }, (res) => {
+        let bytes = 0;
+        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode!,
+            encoding: String(res.headers["content-encoding"]),
+            bytes,
+          }),
+        );
+      })
+      .on("error", reject);
+  });
+}
+
+describe("compressed responses", () => {
+  it("leave no drain listeners behind, for gzip and brotli", async () => {
+    // A big page (~400 KB of HTML, little of it compressible): a meeting with a long description.
+    const meeting = createBijeenkomst({
+      kind: "thema",
+      description: Array.from({ length: 300 }, () =>
+        crypto.randomBytes(1000).toString("base64"),
+      ).join(" "),
+    });
+    const { client } = await signedIn(server);
+    // The compression streams the middleware makes, to count what is left listening on them.
+    const streams: zlib.Gzip[] = [];
+    for (const factory of ["createGzip", "createBrotliCompress"] as const) {
+      const original = zlib[factory] as (o?: object) => zlib.Gzip;
+      vi.spyOn(zlib, factory).mockImplementation(((options?: object) => {
+        const stream = original(options);
+        streams.push(stream);
+        return stream;
+      }) as never);
+    }
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    // Documents and the data of client-side navigations (React Router's `.data`, written in
+    // many small chunks), compressed with gzip and with brotli.
+    const paths = [`/bijeenkomsten/${meeting.id}`, `/bijeenkomsten/${meeting.id}.data`];
+    for (const encoding of ["gzip", "br"]) {
+      for (let i = 0; i < 12; i++) {
+        const res = await get(agent, paths[i % 2]!, {
+          "Accept-Encoding": encoding,
+          Cookie: client.cookieHeader,
+        });
+        expect(res.status).toBe(200);
+        expect(res.encoding).toBe(encoding);
+      }
+    }
+    agent.destroy();
+    await new Promise((r) => setImmediate(r));
+    expect(streams.length).toBeGreaterThanOrEqual(24);
+    expect(Math.max(...streams.map((s) => s.listenerCount("drain")))).toBeLessThanOrEqual(1); // our one forwarder
+    expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
+  });
+});
