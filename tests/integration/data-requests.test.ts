@@ -12,8 +12,7 @@ describe("a client-side navigation without a session", () => {
       "/leervragen.data?status=ingediend&_routes=root,routes%2Fleervragen",
     );
     const body = `${response.headers.get("x-remix-redirect") ?? ""} ${await response.text()}`;
-    expect(body).toContain(
-      `/inloggen?redirectTo=${encodeURIComponent("/leervragen?status=ingediend")}`,
-    );
+    const target = /\/inloggen\?redirectTo=([^"&\s]+)/.exec(body)?.[1];
+    expect(decodeURIComponent(target ?? "")).toBe("/leervragen?status=ingediend");
   });
 });
