@@ -32,7 +32,7 @@ export const en: Record<MessageKey, string> = {
   "veld.nieuwWachtwoord": "New password",
   "veld.herhaalWachtwoord": "Repeat the new password",
   "veld.wachtwoordEisen":
-    "At least 8 and at most 128 characters. A commonly used password will be rejected; a sentence of a few words is strong and easy to remember.",
+    "At least 8 and at most 128 characters, and hard to guess: no common password, single word, sequence or anything about yourself. A sentence of four or more words is strong and easy to remember.",
 
   "rol.beheerder": "Administrator",
   "rol.projectleider": "Project leader",
@@ -69,13 +69,29 @@ export const en: Record<MessageKey, string> = {
   "fout.wachtwoordTeKort": "The password must be at least 8 characters long.",
   "fout.wachtwoordTeLang": "The password may be at most 128 characters long.",
   "fout.wachtwoordTeBekend":
-    "This password is on the list of commonly used passwords. Please choose another.",
+    "This password is on the list of commonly used passwords, or very close to one, so it is guessed quickly. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordTeZwak":
+    "This password is too easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordHerhaling":
+    'Repeated characters or parts, such as "aaa" or "abcabc", are easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.',
+  "fout.wachtwoordPatroon":
+    'Sequences such as "abcd" or "1234" and keyboard patterns such as "qwerty" are easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.',
+  "fout.wachtwoordLosWoord":
+    "A single word is easy to guess, even with a digit or punctuation mark added. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordNaam":
+    "First names and surnames are easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordPersoonlijk":
+    "Do not use your name, your e-mail address, your organisation or the word Leerkring: an attacker tries those first. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordDatum":
+    "Dates and years are easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.",
   "fout.wachtwoordenVerschillen": "The two passwords do not match.",
   "fout.huidigWachtwoordOnjuist": "The current password is incorrect.",
   "fout.inloggenMislukt":
     "This email address and password do not belong to an active account. Please check them and try again.",
   "fout.teVeelPogingen":
     "An incorrect password has been entered too many times. Please try again in {seconden} seconds.",
+  "fout.teVeelHerstelverzoeken":
+    "Too many reset links were requested from this address. Please try again in an hour.",
   "fout.kiesRol": "Choose a role.",
   "fout.kiesSoort": "Choose the type of organisation.",
   "fout.kiesOrganisatie": "Choose an organisation.",
@@ -231,6 +247,14 @@ export const en: Record<MessageKey, string> = {
   "accounts.inactief": "Deactivated",
   "accounts.rolVan": "Role of {naam}",
   "accounts.rolGewijzigd": "The role has been changed.",
+  "accounts.rolGewijzigdUitgelogd":
+    "The role has been changed and the account has been logged out everywhere; the new role applies after logging in again.",
+  "accounts.sessiesBeeindigen": "Log out everywhere",
+  "accounts.sessiesBevestigen":
+    "End all sessions of {naam}? {naam} will be logged out on every device and has to log in again.",
+  "accounts.sessiesBevestigenKnop": "Yes, log {naam} out everywhere",
+  "accounts.sessiesBeeindigd":
+    "The account has been logged out everywhere: all sessions have ended.",
   "accounts.deactiveren": "Deactivate",
   "accounts.activeren": "Activate",
   "accounts.gedeactiveerd": "The account has been deactivated and logged out everywhere.",

@@ -30,7 +30,7 @@ export const nl = {
   "veld.nieuwWachtwoord": "Nieuw wachtwoord",
   "veld.herhaalWachtwoord": "Herhaal het nieuwe wachtwoord",
   "veld.wachtwoordEisen":
-    "Minstens 8 en hoogstens 128 tekens. Een veelgebruikt wachtwoord wordt geweigerd; een zin van een paar woorden is sterk en goed te onthouden.",
+    "Minstens 8 en hoogstens 128 tekens, en moeilijk te raden: geen veelgebruikt wachtwoord, los woord, reeks of iets over jezelf. Een zin van vier of meer woorden is sterk en goed te onthouden.",
 
   "rol.beheerder": "Beheerder",
   "rol.projectleider": "Projectleider",
@@ -67,13 +67,29 @@ export const nl = {
   "fout.wachtwoordTeKort": "Het wachtwoord moet minstens 8 tekens hebben.",
   "fout.wachtwoordTeLang": "Het wachtwoord mag hoogstens 128 tekens hebben.",
   "fout.wachtwoordTeBekend":
-    "Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden. Kies een ander.",
+    "Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden of lijkt daar sterk op, en is dus snel geraden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordTeZwak":
+    "Dit wachtwoord is te makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordHerhaling":
+    'Herhaalde tekens of stukjes, zoals "aaa" of "abcabc", zijn makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.',
+  "fout.wachtwoordPatroon":
+    'Reeksen zoals "abcd" of "1234" en patronen op het toetsenbord, zoals "qwerty", zijn makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.',
+  "fout.wachtwoordLosWoord":
+    "Eén los woord is makkelijk te raden, ook met een cijfer of leesteken erbij. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordNaam":
+    "Voor- en achternamen zijn makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordPersoonlijk":
+    "Gebruik niet je naam, je e-mailadres, je organisatie of het woord Leerkring: die probeert een aanvaller als eerste. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordDatum":
+    "Datums en jaartallen zijn makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
   "fout.wachtwoordenVerschillen": "De twee wachtwoorden zijn niet gelijk.",
   "fout.huidigWachtwoordOnjuist": "Het huidige wachtwoord klopt niet.",
   "fout.inloggenMislukt":
     "Dit e-mailadres en wachtwoord horen niet bij een actief account. Controleer ze en probeer het opnieuw.",
   "fout.teVeelPogingen":
     "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {seconden} seconden opnieuw.",
+  "fout.teVeelHerstelverzoeken":
+    "Er zijn vanaf dit adres te veel herstellinks aangevraagd. Probeer het over een uur opnieuw.",
   "fout.kiesRol": "Kies een rol.",
   "fout.kiesSoort": "Kies de soort organisatie.",
   "fout.kiesOrganisatie": "Kies een organisatie.",
@@ -230,6 +246,13 @@ export const nl = {
   "accounts.inactief": "Gedeactiveerd",
   "accounts.rolVan": "Rol van {naam}",
   "accounts.rolGewijzigd": "De rol is gewijzigd.",
+  "accounts.rolGewijzigdUitgelogd":
+    "De rol is gewijzigd en het account is overal uitgelogd; na opnieuw inloggen geldt de nieuwe rol.",
+  "accounts.sessiesBeeindigen": "Overal uitloggen",
+  "accounts.sessiesBevestigen":
+    "Alle sessies van {naam} beëindigen? {naam} wordt op elk apparaat uitgelogd en moet opnieuw inloggen.",
+  "accounts.sessiesBevestigenKnop": "Ja, log {naam} overal uit",
+  "accounts.sessiesBeeindigd": "Het account is overal uitgelogd: alle sessies zijn beëindigd.",
   "accounts.deactiveren": "Deactiveren",
   "accounts.activeren": "Activeren",
   "accounts.gedeactiveerd": "Het account is gedeactiveerd en overal uitgelogd.",
