@@ -9,11 +9,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/beheer.accounts";
 import { createPasswordReset, publicOrigin } from "#app/auth/account-tokens.server.ts";
 import { findAccount, listAccounts, setActive, setRole } from "#app/auth/accounts.server.ts";
+import { invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { listOrganisations } from "#app/beheer/organisations.server.ts";
 import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields.tsx";
@@ -30,15 +31,21 @@ const accountActionSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("deactiveren"), userId: idField }),
     z.object({ intent: z.literal("activeren"), userId: idField }),
     z.object({ intent: z.literal("herstellink"), userId: idField }),
+    z.object({ intent: z.literal("sessies-beeindigen"), userId: idField }),
   ],
   { error: "fout.ongeldig" },
 );
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "gebruiker:beheren");
-  const organisationId = parseId(new URL(request.url).searchParams.get("organisatie") ?? undefined);
+  const search = new URL(request.url).searchParams;
+  const organisationId = parseId(search.get("organisatie") ?? undefined);
   const organisations = listOrganisations();
+  // "Overal uitloggen" first asks for confirmation on this page (also without JavaScript).
+  const confirmId = parseId(search.get("uitloggen") ?? undefined);
+  const confirm = confirmId ? findAccount(confirmId) : null;
   return {
+    confirmSessionsOf: confirm ? { id: confirm.id, name: confirm.name } : null,
     currentUserId: user.id,
     organisation: organisations.find((o) => o.id === organisationId) ?? null,
     organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
@@ -54,14 +61,18 @@ export async function action({ request }: Route.ActionArgs) {
   const command = parsed.data;
   const account = findAccount(command.userId);
   if (!account) return formError("fout.accountNietGevonden", formData, { status: 404 });
-  // A beheerder cannot lock themselves out.
+  // A beheerder cannot lock themselves out (their own sessions are ended on /account).
   if (account.id === user.id && command.intent !== "herstellink") {
     return formError("fout.eigenAccount", formData, { status: 409 });
   }
   switch (command.intent) {
     case "rol":
+      if (account.role === command.role) return { done: "accounts.rolGewijzigd" as const };
       setRole(account.id, command.role);
-      return { done: "accounts.rolGewijzigd" as const };
+      return { done: "accounts.rolGewijzigdUitgelogd" as const };
+    case "sessies-beeindigen":
+      invalidateUserSessions(account.id);
+      return { done: "accounts.sessiesBeeindigd" as const };
     case "deactiveren":
       setActive(account.id, false);
       return { done: "accounts.gedeactiveerd" as const };
@@ -81,7 +92,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const done = actionData && "done" in actionData ? actionData : null;
-  const { accounts, organisation, currentUserId } = loaderData;
+  const { accounts, organisation, currentUserId, confirmSessionsOf } = loaderData;
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("beheer.accounts")}</PageTitle>
@@ -112,6 +123,30 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
         </div>
       )}
       <FormAlert failure={failure} />
+      {confirmSessionsOf && !done && (
+        <div className="leerkring-card" role="alertdialog" aria-labelledby="uitloggen-vraag">
+          <Paragraph id="uitloggen-vraag">
+            {t("accounts.sessiesBevestigen", { naam: confirmSessionsOf.name })}
+          </Paragraph>
+          <Form method="post" className="leerkring-actions">
+            <input type="hidden" name="intent" value="sessies-beeindigen" />
+            <input type="hidden" name="userId" value={confirmSessionsOf.id} />
+            <Button type="submit" appearance="primary-action-button">
+              {t("accounts.sessiesBevestigenKnop", { naam: confirmSessionsOf.name })}
+            </Button>
+            <Link
+              to={
+                organisation
+                  ? `/beheer/accounts?organisatie=${organisation.id}`
+                  : "/beheer/accounts"
+              }
+              className="utrecht-link"
+            >
+              {t("actie.annuleren")}
+            </Link>
+          </Form>
+        </div>
+      )}
       {accounts.length === 0 ? (
         <Paragraph>{t("accounts.geen")}</Paragraph>
       ) : (
@@ -180,6 +215,18 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
                             <span className="visually-hidden"> {a.name}</span>
                           </Button>
                         </Form>
+                      )}
+                      {a.id !== currentUserId && (
+                        <Link
+                          to={`?${new URLSearchParams({
+                            ...(organisation ? { organisatie: String(organisation.id) } : {}),
+                            uitloggen: String(a.id),
+                          })}`}
+                          className="utrecht-link"
+                        >
+                          {t("accounts.sessiesBeeindigen")}
+                          <span className="visually-hidden"> {a.name}</span>
+                        </Link>
                       )}
                       <Form method="post">
                         <input type="hidden" name="intent" value="herstellink" />

@@ -2,12 +2,15 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { getDb } from "#db/client.ts";
-import { organisations, users } from "#db/schema.ts";
+import { organisations, sessions, users } from "#db/schema.ts";
 import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
 import { Client, startTestApp } from "#tests/setup/http.ts";
 
 const app = startTestApp();
 beforeEach(() => resetLoginThrottle());
+
+const sessionsOf = (userId: number) =>
+  getDb().select().from(sessions).where(eq(sessions.userId, userId)).all();
 
 async function beheerder() {
   const user = await createUser({ role: "beheerder" });
@@ -150,6 +153,77 @@ describe("accounts", () => {
     ).toBe(401);
     await client.post("/beheer/accounts", { intent: "activeren", userId: String(person.id) });
     await new Client(app).login(person.email, TEST_PASSWORD);
+  });
+
+  it("ends every session of a person whose role changes", async () => {
+    const { client } = await beheerder();
+    const person = await createUser({ role: "medewerker" });
+    const personClient = new Client(app);
+    await personClient.login(person.email, TEST_PASSWORD);
+    // Saving the same role again changes nothing and logs no one out.
+    await client.post("/beheer/accounts", {
+      intent: "rol",
+      userId: String(person.id),
+      role: "medewerker",
+    });
+    expect((await personClient.get("/account")).status).toBe(200);
+    const demoted = await client.post("/beheer/accounts", {
+      intent: "rol",
+      userId: String(person.id),
+      role: "deelnemer",
+    });
+    expect(await demoted.text()).toContain("overal uitgelogd");
+    expect((await personClient.get("/account")).status).toBe(302);
+    expect(sessionsOf(person.id)).toHaveLength(0);
+  });
+
+  it("lets the beheerder end all sessions of a person, after confirming", async () => {
+    const { client } = await beheerder();
+    const person = await createUser({ name: "Sam Sessie" });
+    const laptop = new Client(app);
+    const phone = new Client(app);
+    await laptop.login(person.email, TEST_PASSWORD);
+    await phone.login(person.email, TEST_PASSWORD);
+
+    const list = await (await client.get("/beheer/accounts")).text();
+    expect(list).toContain(`?uitloggen=${person.id}`);
+    const confirm = await (await client.get(`/beheer/accounts?uitloggen=${person.id}`)).text();
+    expect(confirm).toContain("Alle sessies van Sam Sessie beëindigen?");
+    expect(confirm).toContain("Ja, log Sam Sessie overal uit");
+    // Only asking does not end anything.
+    expect(sessionsOf(person.id)).toHaveLength(2);
+
+    const ended = await client.post(`/beheer/accounts?uitloggen=${person.id}`, {
+      intent: "sessies-beeindigen",
+      userId: String(person.id),
+    });
+    expect(ended.status).toBe(200);
+    expect(await ended.text()).toContain("Het account is overal uitgelogd");
+    expect((await laptop.get("/account")).status).toBe(302);
+    expect((await phone.get("/account")).status).toBe(302);
+    expect(sessionsOf(person.id)).toHaveLength(0);
+    expect((await client.get("/beheer/accounts")).status).toBe(200);
+  });
+
+  it("refuses ending sessions from another site, or by someone who is not beheerder", async () => {
+    const { client } = await beheerder();
+    const person = await createUser();
+    const personClient = new Client(app);
+    await personClient.login(person.email, TEST_PASSWORD);
+    const forged = await client.post(
+      "/beheer/accounts",
+      { intent: "sessies-beeindigen", userId: String(person.id) },
+      { headers: { Origin: "https://evil.example" } },
+    );
+    expect(forged.status).toBe(403);
+    const other = new Client(app);
+    await other.login((await createUser({ role: "projectleider" })).email, TEST_PASSWORD);
+    const refused = await other.post("/beheer/accounts", {
+      intent: "sessies-beeindigen",
+      userId: String(person.id),
+    });
+    expect(refused.status).toBe(403);
+    expect((await personClient.get("/account")).status).toBe(200);
   });
 
   it("does not let a beheerder change or deactivate their own account", async () => {
