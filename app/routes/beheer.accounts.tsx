@@ -124,7 +124,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
       )}
       <FormAlert failure={failure} />
       {confirmSessionsOf && !done && (
-        <div className="leerkring-card" role="alertdialog" aria-labelledby="uitloggen-vraag">
+        <section className="leerkring-card" aria-labelledby="uitloggen-vraag">
           <Paragraph id="uitloggen-vraag">
             {t("accounts.sessiesBevestigen", { naam: confirmSessionsOf.name })}
           </Paragraph>
@@ -145,7 +145,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
               {t("actie.annuleren")}
             </Link>
           </Form>
-        </div>
+        </section>
       )}
       {accounts.length === 0 ? (
         <Paragraph>{t("accounts.geen")}</Paragraph>
