@@ -701,6 +701,8 @@ export const en: Record<MessageKey, string> = {
     "There is no earlier submitted assessment of this neighbourhood to compare with.",
   "monitor.mediaan.uitleg":
     "The circle median counts only submitted assessments of {periode} from municipalities in circle {leerkring} that share them with the circle: {aantal} assessments from {gemeenten} municipalities. Don't know / n/a never counts.",
+  "monitor.mediaan.teWeinig":
+    "There is no circle median: it is shown from {minimum} shared assessments of this period on (now: {aantal}). With fewer, the median would reveal another municipality's figures, or show only your own assessment.",
   "monitor.mediaan.geen":
     "No assessments of this period have been shared with the circle yet to compare with.",
   "monitor.indicatoren.titel": "Indicators per condition",

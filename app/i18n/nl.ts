@@ -696,6 +696,8 @@ export const nl = {
   "monitor.geenVorige": "Er is geen eerdere ingediende meting van deze wijk om mee te vergelijken.",
   "monitor.mediaan.uitleg":
     "De mediaan van de leerkring telt alleen ingediende metingen uit {periode} van gemeenten in leerkring {leerkring} die ze met de leerkring delen: {aantal} metingen uit {gemeenten} gemeenten. Weet niet / n.v.t. telt nergens mee.",
+  "monitor.mediaan.teWeinig":
+    "Er is geen mediaan van de leerkring: die tonen we pas vanaf {minimum} gedeelde metingen uit deze periode (nu: {aantal}). Met minder zou de mediaan de cijfers van één andere gemeente verraden, of alleen je eigen meting laten zien.",
   "monitor.mediaan.geen":
     "Er zijn uit deze periode nog geen metingen met de leerkring gedeeld om mee te vergelijken.",
   "monitor.indicatoren.titel": "Indicatoren per voorwaarde",

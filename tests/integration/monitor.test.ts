@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
@@ -8,6 +8,7 @@ import { getDb } from "#db/client.ts";
 import {
   beleidsfactoren,
   indicatoren,
+  wijkmetingBeleidsfactoren,
   wijkmetingen,
   wijkmetingScores,
   type User,
@@ -354,31 +355,49 @@ describe("sharing with the circle", () => {
   });
 
   it("computes the circle median over shared, submitted assessments of the circle only", async () => {
-    // The median of period 2021, circle 1: only sharedB (2 everywhere, "weet niet" for Z).
+    // Period 2021, circle 1: only sharedB is shared. One value is no median: it would be B's
+    // own figures (or, were A the one, A's own line drawn again), so none is shown, and why.
     const html = await (await alice.client.get(`/monitor/${own}`)).text();
-    const row = (slug: string) =>
-      new RegExp(`data-voorwaarde="${slug}".*?</tr>`, "s").exec(html)![0];
-    const cell = (slug: string, kolom: string) =>
-      new RegExp(`data-kolom="${kolom}"[^>]*>([^<]*)<`).exec(row(slug))![1];
-    expect(cell("zekerheid", "meting")).toBe("4,0");
-    expect(cell("zekerheid", "mediaan")).toBe("–");
-    expect(cell("zekerheid", "n-leerkring")).toBe("0");
-    expect(cell("cohesie", "mediaan")).toBe("2,0");
-    expect(cell("cohesie", "n-leerkring")).toBe("1");
-    expect(html).toContain("1 metingen uit 1 gemeenten");
+    const row = (page: string, slug: string) =>
+      new RegExp(`data-voorwaarde="${slug}".*?</tr>`, "s").exec(page)![0];
+    const cell = (page: string, slug: string, kolom: string) =>
+      new RegExp(`data-kolom="${kolom}"[^>]*>([^<]*)<`).exec(row(page, slug))?.[1];
+    expect(cell(html, "cohesie", "meting")).toBe("4,0");
+    expect(cell(html, "cohesie", "mediaan")).toBeUndefined();
+    expect(html).not.toContain('data-reeks="mediaan"');
+    expect(html).toContain("Er is geen mediaan van de leerkring");
+    expect(html).toContain("vanaf 3 gedeelde metingen uit deze periode (nu: 1)");
+    const csv = parseCsv(await (await alice.client.get(`/monitor/${own}.csv`)).text());
+    const medianColumn = CSV_COLUMNS.indexOf("mediaan_leerkring");
+    expect(csv.slice(1).every((r) => r[medianColumn] === "")).toBe(true);
 
-    // Once A shares its own, it counts too; once B withdraws, B no longer does.
+    // With A's own and a third municipality's, there are three: the median is shown.
+    const gemeenteD = createOrganisation({ name: "Gemeente Delta", circle: 1 }).id;
+    const third = createWijkmeting({
+      organisationId: gemeenteD,
+      periode,
+      status: "ingediend",
+      sharedWithCircle: true,
+      score: () => 3,
+    }).id;
     await alice.client.post(`/monitor/${own}`, { intent: "delen", sharedWithCircle: "on" });
+    const three = await (await alice.client.get(`/monitor/${own}`)).text();
+    expect(cell(three, "cohesie", "mediaan")).toBe("3,0");
+    expect(cell(three, "cohesie", "n-leerkring")).toBe("3");
+    // Where B answered "weet niet", only two values remain: still no median for that condition.
+    expect(cell(three, "zekerheid", "mediaan")).toBe("–");
+    expect(cell(three, "zekerheid", "n-leerkring")).toBe("2");
+    expect(three).toContain("3 metingen uit 3 gemeenten");
+
+    // Once B withdraws, B no longer counts, and there are too few again.
     await carol.client.post(`/monitor/${sharedB}`, { intent: "delen" });
     const after = await (await alice.client.get(`/monitor/${own}`)).text();
-    expect(
-      new RegExp(`data-voorwaarde="cohesie".*?data-kolom="mediaan"[^>]*>([^<]*)<`, "s").exec(
-        after,
-      )![1],
-    ).toBe("4,0");
-    expect(after).toContain("1 metingen uit 1 gemeenten");
+    expect(cell(after, "cohesie", "mediaan")).toBeUndefined();
+    expect(after).toContain("(nu: 2)");
     expect((await alice.client.get(`/monitor/${sharedB}`)).status).toBe(404);
     await carol.client.post(`/monitor/${sharedB}`, { intent: "delen", sharedWithCircle: "on" });
+    await alice.client.post(`/monitor/${own}`, { intent: "delen" });
+    db().delete(wijkmetingen).where(eq(wijkmetingen.id, third)).run();
   });
 });
 
@@ -454,6 +473,25 @@ describe("the CSV", () => {
       sharedWithCircle: true,
       score: (_c, i) => ((i * 3) % 5) + 1,
     });
+    // A median needs three shared assessments (see the circle median above).
+    createWijkmeting({
+      organisationId: createOrganisation({ name: "Gemeente Echo", circle: 1 }).id,
+      periode,
+      status: "ingediend",
+      sharedWithCircle: true,
+      score: (_c, i) => ((i * 2) % 5) + 1,
+    });
+    const [firstFactor] = factorIds();
+    db()
+      .update(wijkmetingBeleidsfactoren)
+      .set({ oordeel: "afwezig" })
+      .where(
+        and(
+          eq(wijkmetingBeleidsfactoren.wijkmetingId, id),
+          eq(wijkmetingBeleidsfactoren.beleidsfactorId, firstFactor!.id),
+        ),
+      )
+      .run();
 
     const response = await alice.client.get(`/monitor/${id}.csv`);
     expect(response.status).toBe(200);
@@ -469,6 +507,18 @@ describe("the CSV", () => {
     const indicatorRows = rows.filter((r) => col(r, "niveau") === "indicator");
     expect(conditionRows).toHaveLength(4);
     expect(indicatorRows).toHaveLength(65);
+    // What the page shows besides the scores: the governance style and the Schema B factors.
+    expect(
+      rows.every((r) => col(r, "bestuursstijl") === "Samenwerkende stijl (Samenwerkingspartner)"),
+    ).toBe(true);
+    const factorRows = rows.filter((r) => col(r, "niveau") === "beleidsfactor");
+    expect(factorRows).toHaveLength(factorIds().length);
+    const general = factorRows.find((r) => col(r, "voorwaarde") === "Voor alle voorwaarden")!;
+    expect(col(general, "code")).toMatch(/\S/);
+    expect(col(general, "indicator")).toMatch(/\S/);
+    expect(factorRows.map((r) => col(r, "antwoord")).sort()).toEqual(
+      [...Array<string>(factorRows.length - 1).fill("Deels aanwezig"), "Afwezig"].sort(),
+    );
 
     const html = await (await alice.client.get(`/monitor/${id}`)).text();
     const attrs = (fragment: string) =>
