@@ -251,6 +251,12 @@ export const en: Record<MessageKey, string> = {
   "fout.datumOngeldig": "Enter a date that exists.",
   "fout.tijdOngeldig": "Enter a time such as 13:30.",
   "fout.eindVoorBegin": "The end time must be after the start time.",
+  "fout.datumInVerleden":
+    "This meeting lies entirely in the past. Choose a date and time in the future, or tick ‘Already held’ to record a meeting that has taken place.",
+  "fout.verplaatsNaarVerleden":
+    "A meeting cannot be moved into the past. Choose a moment in the future.",
+  "fout.gehoudenInToekomst":
+    "A meeting that has yet to begin has not been held. Untick the box, or choose the date on which it was held.",
   "fout.kiesThema": "Choose a theme.",
   "fout.kiesGastgemeente": "Choose the host municipality.",
   "fout.geenEersteKring":
@@ -324,6 +330,9 @@ export const en: Record<MessageKey, string> = {
   "bijeenkomst.veld.begin": "Start time",
   "bijeenkomst.veld.einde": "End time",
   "bijeenkomst.veld.tijdzone": "Times are Dutch time.",
+  "bijeenkomst.veld.alGehouden": "Already held",
+  "bijeenkomst.veld.alGehoudenUitleg":
+    "Tick this to record a meeting that has already taken place. Only then may the date lie in the past; the meeting then counts in the rotation of hosts.",
   "bijeenkomst.veld.locatie": "Location",
   "bijeenkomst.veld.gastgemeente": "Host municipality",
   "bijeenkomst.veld.gastgemeenteUitleg":
@@ -347,6 +356,10 @@ export const en: Record<MessageKey, string> = {
     "This meeting has been held or cancelled and can no longer be changed.",
   "bijeenkomst.terug": "Back to the meeting",
   "bijeenkomst.geplandMelding": "The meeting has been scheduled.",
+  "bijeenkomst.vastgelegdMelding": "The meeting has been recorded as held.",
+  "bijeenkomst.agendaBuitenTijd":
+    "Note: these programme items fall outside the meeting's time ({begin}–{einde}). Change their time or remove them.",
+  "bijeenkomst.buitenTijd": "outside the meeting's time",
   "bijeenkomst.gewijzigdMelding":
     "The changes have been saved. Participants can see what has changed.",
   "bijeenkomst.isGeannuleerd": "This meeting has been cancelled. Reason: {reden}",

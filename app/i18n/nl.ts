@@ -249,6 +249,12 @@ export const nl = {
   "fout.datumOngeldig": "Vul een bestaande datum in.",
   "fout.tijdOngeldig": "Vul een tijd in als 13:30.",
   "fout.eindVoorBegin": "De eindtijd moet na de begintijd liggen.",
+  "fout.datumInVerleden":
+    "Deze bijeenkomst ligt helemaal in het verleden. Kies een datum en tijd in de toekomst, of vink ‘Al gehouden’ aan om een bijeenkomst vast te leggen die al is geweest.",
+  "fout.verplaatsNaarVerleden":
+    "Een bijeenkomst kan niet naar het verleden worden verplaatst. Kies een moment in de toekomst.",
+  "fout.gehoudenInToekomst":
+    "Een bijeenkomst die nog moet beginnen, is niet al gehouden. Haal het vinkje weg, of kies de datum waarop ze werd gehouden.",
   "fout.kiesThema": "Kies een thema.",
   "fout.kiesGastgemeente": "Kies de gastgemeente.",
   "fout.geenEersteKring": "De gastgemeente moet een gemeente uit de eerste leerkring zijn.",
@@ -319,6 +325,9 @@ export const nl = {
   "bijeenkomst.veld.begin": "Begintijd",
   "bijeenkomst.veld.einde": "Eindtijd",
   "bijeenkomst.veld.tijdzone": "Tijden zijn Nederlandse tijd.",
+  "bijeenkomst.veld.alGehouden": "Al gehouden",
+  "bijeenkomst.veld.alGehoudenUitleg":
+    "Vink dit aan om een bijeenkomst vast te leggen die al heeft plaatsgevonden. Alleen dan mag de datum in het verleden liggen; de bijeenkomst telt dan mee in de rotatie van gastgemeenten.",
   "bijeenkomst.veld.locatie": "Locatie",
   "bijeenkomst.veld.gastgemeente": "Gastgemeente",
   "bijeenkomst.veld.gastgemeenteUitleg":
@@ -342,6 +351,10 @@ export const nl = {
     "Deze bijeenkomst is gehouden of geannuleerd en kan niet meer worden gewijzigd.",
   "bijeenkomst.terug": "Terug naar de bijeenkomst",
   "bijeenkomst.geplandMelding": "De bijeenkomst is gepland.",
+  "bijeenkomst.vastgelegdMelding": "De bijeenkomst is vastgelegd als gehouden.",
+  "bijeenkomst.agendaBuitenTijd":
+    "Let op: deze programmaonderdelen vallen buiten de tijd van de bijeenkomst ({begin}–{einde}). Pas hun tijd aan of verwijder ze.",
+  "bijeenkomst.buitenTijd": "valt buiten de tijd van de bijeenkomst",
   "bijeenkomst.gewijzigdMelding":
     "De wijzigingen zijn opgeslagen. Deelnemers zien wat er veranderde.",
   "bijeenkomst.isGeannuleerd": "Deze bijeenkomst is geannuleerd. Reden: {reden}",

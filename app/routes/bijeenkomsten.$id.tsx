@@ -18,6 +18,7 @@ import { can } from "#app/auth/permissions.ts";
 import { forbidden, notFound, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import {
   addAgendapunt,
+  agendapuntenOutside,
   agendapuntSchema,
   cancelMeeting,
   isInvited,
@@ -27,6 +28,9 @@ import {
   removeAgendapunt,
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { MeetingChanges } from "#app/bijeenkomsten/meeting-changes.tsx";
+import { AgendaOutsideAlert } from "#app/bijeenkomsten/meeting-form.tsx";
+import { currentTime } from "#app/utils/clock.ts";
+import { toAmsterdamInputs } from "#app/utils/time.ts";
 import { essayForMeeting, essayRights } from "#app/essays/essays.server.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import { recordAttendance, respond } from "#app/bijeenkomsten/rsvp.server.ts";
@@ -62,7 +66,12 @@ export function loader({ request, params }: Route.LoaderArgs) {
     ...details,
     invited: isInvited(user, details.meeting),
     planner,
-    started: details.meeting.startsAt <= new Date(),
+    started: details.meeting.startsAt <= currentTime(),
+    outside: agendapuntenOutside(details.agenda, details.meeting),
+    times: {
+      start: toAmsterdamInputs(details.meeting.startsAt).time,
+      end: toAmsterdamInputs(details.meeting.endsAt).time,
+    },
     waiting: planner && details.meeting.kind === "intervisie" ? waitingLeervragen() : [],
     notes: notitiesAccess(user, details.meeting.id) !== "forbidden",
     essay: (() => {
@@ -212,9 +221,11 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       ? actionData.done
       : params.get("gepland")
         ? "bijeenkomst.geplandMelding"
-        : params.get("gewijzigd")
-          ? "bijeenkomst.gewijzigdMelding"
-          : null;
+        : params.get("vastgelegd")
+          ? "bijeenkomst.vastgelegdMelding"
+          : params.get("gewijzigd")
+            ? "bijeenkomst.gewijzigdMelding"
+            : null;
   const open = meeting.status === "gepland";
   const going = participants.filter((p) => p.response === "ja" && !p.waitlisted);
   const waitlist = participants.filter((p) => p.waitlisted);
@@ -335,6 +346,12 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
 
       <section aria-labelledby="programma">
         <Heading2 id="programma">{t("bijeenkomst.programma")}</Heading2>
+        <AgendaOutsideAlert
+          items={agenda
+            .filter((a) => loaderData.outside.includes(a.id))
+            .map((a) => `${a.time} ${a.title}`)}
+          times={loaderData.times}
+        />
         {agenda.length === 0 ? (
           <Paragraph>{t("bijeenkomst.geenProgramma")}</Paragraph>
         ) : (
@@ -344,6 +361,9 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
                 {item.time && <strong>{item.time} </strong>}
                 {item.title}
                 {item.description && <span className="leerkring-muted"> — {item.description}</span>}
+                {loaderData.outside.includes(item.id) && (
+                  <strong className="leerkring-error"> ({t("bijeenkomst.buitenTijd")})</strong>
+                )}
                 {planner && open && (
                   <span className="leerkring-actions">
                     {index > 0 && (
