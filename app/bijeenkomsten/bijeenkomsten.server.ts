@@ -531,6 +531,20 @@ export function cancelMeeting(
   });
 }
 
+/**
+ * Undoes a cancellation: the meeting is planned again, the change is logged and the calendar
+ * SEQUENCE raised (so calendars show it again). The questions that went back to waiting at the
+ * cancellation stay there: they may have been planned elsewhere since.
+ */
+export function reinstateMeeting(id: number, userId: number): "reinstated" | "not-cancelled" {
+  return getDb().transaction((tx) => {
+    const meeting = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
+    if (!meeting || meeting.status !== "geannuleerd") return "not-cancelled";
+    setStatus(tx, meeting, "gepland", userId, { cancellationReason: null });
+    return "reinstated";
+  });
+}
+
 /** Marks a meeting held (once it has begun); the questions on it count as discussed. */
 export function markHeld(
   id: number,

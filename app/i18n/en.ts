@@ -17,6 +17,8 @@ export const en: Record<MessageKey, string> = {
   "actie.opslaan": "Save",
   "actie.wijzigen": "Edit",
   "actie.annuleren": "Cancel",
+  "bevestig.titel": "Are you sure?",
+  "bevestig.nee": "No, go back",
 
   "veld.email": "Email address",
   "veld.wachtwoord": "Password",
@@ -234,6 +236,11 @@ export const en: Record<MessageKey, string> = {
   "accounts.deactiveren": "Deactivate",
   "accounts.activeren": "Activate",
   "accounts.gedeactiveerd": "The account has been deactivated and logged out everywhere.",
+  "accounts.bevestigDeactiveren":
+    "The account of {naam} ({email}) will be deactivated: this person can no longer log in and is logged out everywhere. What this person wrote is kept.",
+  "accounts.bevestigDeactiverenTerug":
+    "This can be undone: with ‘Activate’ in the list this person can log in again.",
+  "accounts.jaDeactiveren": "Yes, deactivate {naam}",
   "accounts.geactiveerd": "The account is active again.",
   "accounts.herstellink": "Create reset link",
   "accounts.herstellinkAangemaakt": "The reset link has been created.",
@@ -270,6 +277,7 @@ export const en: Record<MessageKey, string> = {
   "fout.kiesWerkvorm": "Choose at least one way of working.",
   "fout.bijeenkomstNietOpen":
     "This meeting has already been held or cancelled; it can no longer be changed.",
+  "fout.bijeenkomstNietGeannuleerd": "This meeting has not been cancelled.",
   "fout.nogNietBegonnen": "A meeting can only be marked as held once it has started.",
   "fout.leervraagNietInTePlannen":
     "This learning question cannot be put on this agenda (any more): it may have been scheduled or withdrawn in the meantime.",
@@ -409,6 +417,14 @@ export const en: Record<MessageKey, string> = {
     "The meeting has been marked as held. Its learning questions are now set to ‘discussed’.",
   "bijeenkomst.redenAnnuleren": "Reason for cancelling (participants will see this)",
   "bijeenkomst.annuleren": "Cancel meeting",
+  "bijeenkomst.bevestigAnnuleren":
+    "‘{titel}’ will be cancelled. Everyone invited sees the cancellation, in calendars too. Responses: {deelnemers}. Learning questions on the agenda: {leervragen}; they go back to the waiting list.",
+  "bijeenkomst.bevestigAnnulerenTerug":
+    "This can be undone: a project leader can then plan the meeting again with ‘Undo cancellation’. The learning questions must then be put on the agenda again.",
+  "bijeenkomst.jaAnnuleren": "Yes, cancel the meeting",
+  "bijeenkomst.heractiveren": "Undo cancellation",
+  "bijeenkomst.heractiveerdMelding":
+    "The cancellation has been undone: the meeting is planned again.",
   "bijeenkomst.geannuleerdMelding":
     "The meeting has been cancelled. Its learning questions are waiting for a slot again; calendars will receive the cancellation.",
 
@@ -818,6 +834,11 @@ export const en: Record<MessageKey, string> = {
   "monitor.beheer.toegevoegd": "Indicator {code} has been added.",
   "monitor.beheer.gewijzigd": "The wording of {code} has been changed.",
   "monitor.beheer.ingetrokken": "{code} has been retired.",
+  "monitor.beheer.bevestigIntrekken":
+    "Indicator {code} (‘{tekst}’) will be retired. Assessments that are still drafts no longer ask for it; an answer already given does not count and is dropped on submission. Submitted assessments keep their answer.",
+  "monitor.beheer.bevestigIntrekkenTerug":
+    "This can be undone: with ‘Use again’ in the list the indicator is in use again.",
+  "monitor.beheer.jaIntrekken": "Yes, retire {code}",
   "monitor.beheer.teruggezet": "{code} is in use again.",
   "monitor.beheer.intrekken": "Retire",
   "monitor.beheer.terugzetten": "Use again",

@@ -15,6 +15,8 @@ export const nl = {
   "actie.opslaan": "Opslaan",
   "actie.wijzigen": "Wijzigen",
   "actie.annuleren": "Annuleren",
+  "bevestig.titel": "Weet u het zeker?",
+  "bevestig.nee": "Nee, terug",
 
   "veld.email": "E-mailadres",
   "veld.wachtwoord": "Wachtwoord",
@@ -233,6 +235,11 @@ export const nl = {
   "accounts.deactiveren": "Deactiveren",
   "accounts.activeren": "Activeren",
   "accounts.gedeactiveerd": "Het account is gedeactiveerd en overal uitgelogd.",
+  "accounts.bevestigDeactiveren":
+    "Het account van {naam} ({email}) wordt gedeactiveerd: deze persoon kan niet meer inloggen en wordt overal uitgelogd. Wat deze persoon schreef, blijft bewaard.",
+  "accounts.bevestigDeactiverenTerug":
+    "Dit is terug te draaien: met ‘Activeren’ in de lijst kan deze persoon weer inloggen.",
+  "accounts.jaDeactiveren": "Ja, deactiveer {naam}",
   "accounts.geactiveerd": "Het account is weer actief.",
   "accounts.herstellink": "Herstellink maken",
   "accounts.herstellinkAangemaakt": "De herstellink is gemaakt.",
@@ -267,6 +274,7 @@ export const nl = {
   "fout.kiesWerkvorm": "Kies minstens één manier van werken.",
   "fout.bijeenkomstNietOpen":
     "Deze bijeenkomst is al gehouden of geannuleerd; dit kan niet meer worden gewijzigd.",
+  "fout.bijeenkomstNietGeannuleerd": "Deze bijeenkomst is niet geannuleerd.",
   "fout.nogNietBegonnen":
     "Een bijeenkomst kan pas als gehouden worden gemarkeerd als ze begonnen is.",
   "fout.leervraagNietInTePlannen":
@@ -404,6 +412,14 @@ export const nl = {
     "De bijeenkomst is gemarkeerd als gehouden. De leervragen erop staan nu op ‘besproken’.",
   "bijeenkomst.redenAnnuleren": "Reden van annuleren (deelnemers zien die)",
   "bijeenkomst.annuleren": "Bijeenkomst annuleren",
+  "bijeenkomst.bevestigAnnuleren":
+    "‘{titel}’ wordt geannuleerd. Iedereen die is uitgenodigd ziet de annulering, ook in de agenda. Aanmeldingen: {deelnemers}. Leervragen op de agenda: {leervragen}; die gaan terug naar de wachtrij.",
+  "bijeenkomst.bevestigAnnulerenTerug":
+    "Dit is terug te draaien: een projectleider kan de bijeenkomst daarna weer inplannen met ‘Annulering ongedaan maken’. De leervragen moeten dan opnieuw op de agenda worden gezet.",
+  "bijeenkomst.jaAnnuleren": "Ja, annuleer de bijeenkomst",
+  "bijeenkomst.heractiveren": "Annulering ongedaan maken",
+  "bijeenkomst.heractiveerdMelding":
+    "De annulering is ongedaan gemaakt: de bijeenkomst is weer gepland.",
   "bijeenkomst.geannuleerdMelding":
     "De bijeenkomst is geannuleerd. Haar leervragen wachten weer op een plek; agenda's krijgen de annulering door.",
 
@@ -812,6 +828,11 @@ export const nl = {
   "monitor.beheer.toegevoegd": "Indicator {code} is toegevoegd.",
   "monitor.beheer.gewijzigd": "De formulering van {code} is gewijzigd.",
   "monitor.beheer.ingetrokken": "{code} is ingetrokken.",
+  "monitor.beheer.bevestigIntrekken":
+    "Indicator {code} (‘{tekst}’) wordt ingetrokken. Wijkmetingen die nog concept zijn, vragen er niet meer naar; een antwoord dat er al in staat, telt niet mee en vervalt bij indienen. Ingediende metingen houden hun antwoord.",
+  "monitor.beheer.bevestigIntrekkenTerug":
+    "Dit is terug te draaien: met ‘Weer gebruiken’ in de lijst is de indicator weer in gebruik.",
+  "monitor.beheer.jaIntrekken": "Ja, trek {code} in",
   "monitor.beheer.teruggezet": "{code} is weer in gebruik.",
   "monitor.beheer.intrekken": "Intrekken",
   "monitor.beheer.terugzetten": "Weer gebruiken",

@@ -24,11 +24,13 @@ import {
   isInvited,
   markHeld,
   meetingDetails,
+  reinstateMeeting,
   moveAgendapunt,
   removeAgendapunt,
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { MeetingChanges } from "#app/bijeenkomsten/meeting-changes.tsx";
 import { AgendaOutsideAlert } from "#app/bijeenkomsten/meeting-form.tsx";
+import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { currentTime } from "#app/utils/clock.ts";
 import { toAmsterdamInputs } from "#app/utils/time.ts";
 import { essayForMeeting, essayRights } from "#app/essays/essays.server.ts";
@@ -108,6 +110,7 @@ const intents = z.discriminatedUnion(
     z.object({ intent: z.literal("leervraag-uitplannen"), leervraagId: idField }),
     z.object({ intent: z.literal("annuleren"), reason: requiredText(500) }),
     z.object({ intent: z.literal("gehouden") }),
+    z.object({ intent: z.literal("heractiveren") }),
     z.object({
       intent: z.literal("aanwezigheid"),
       present: z
@@ -127,6 +130,7 @@ const done = {
   "leervraag-inplannen": "bijeenkomst.leervraagIngepland",
   "leervraag-uitplannen": "bijeenkomst.leervraagUitgepland",
   annuleren: "bijeenkomst.geannuleerdMelding",
+  heractiveren: "bijeenkomst.heractiveerdMelding",
   gehouden: "bijeenkomst.gehoudenMelding",
   aanwezigheid: "bijeenkomst.aanwezigheidOpgeslagen",
 } as const satisfies Record<string, MessageKey>;
@@ -176,8 +180,26 @@ export async function action({ request, params }: Route.ActionArgs) {
       break;
     }
     case "annuleren":
+      if (details.meeting.status !== "gepland") {
+        return formError("fout.bijeenkomstNietOpen", formData, { status: 409 });
+      }
+      // A second step first: the page asks "Weet u het zeker?" and posts again with bevestigd.
+      if (!isConfirmed(formData)) {
+        return {
+          confirmCancel: {
+            reason: command.reason,
+            questions: details.questions.filter((q) => q.status === "ingepland").length,
+            participants: details.participants.length,
+          },
+        };
+      }
       if (cancelMeeting(meetingId, command.reason, user.id) !== "cancelled") {
         return formError("fout.bijeenkomstNietOpen", formData, { status: 409 });
+      }
+      break;
+    case "heractiveren":
+      if (reinstateMeeting(meetingId, user.id) !== "reinstated") {
+        return formError("fout.bijeenkomstNietGeannuleerd", formData, { status: 409 });
       }
       break;
     case "gehouden": {
@@ -216,6 +238,8 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
     waiting,
   } = loaderData;
   const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
+  const confirmCancel =
+    actionData && "confirmCancel" in actionData ? actionData.confirmCancel : null;
   const message =
     actionData && "done" in actionData
       ? actionData.done
@@ -241,11 +265,35 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       </div>
       <SuccessAlert message={message} />
       <FormAlert failure={failure} />
+      {confirmCancel && (
+        <ConfirmStep
+          id="bevestig-annuleren"
+          consequences={[
+            t("bijeenkomst.bevestigAnnuleren", {
+              titel: meeting.title,
+              deelnemers: confirmCancel.participants,
+              leervragen: confirmCancel.questions,
+            }),
+            t("bijeenkomst.bevestigAnnulerenTerug"),
+          ]}
+          fields={{ intent: "annuleren", reason: confirmCancel.reason }}
+          confirmLabel={t("bijeenkomst.jaAnnuleren")}
+          cancelTo={`/bijeenkomsten/${meeting.id}`}
+        />
+      )}
       {meeting.status === "geannuleerd" && (
         <Alert type="warning">
           <Paragraph>
             {t("bijeenkomst.isGeannuleerd", { reden: meeting.cancellationReason ?? "" })}
           </Paragraph>
+          {planner && (
+            <Form method="post">
+              <input type="hidden" name="intent" value="heractiveren" />
+              <Button type="submit" appearance="secondary-action-button">
+                {t("bijeenkomst.heractiveren")}
+              </Button>
+            </Form>
+          )}
         </Alert>
       )}
       {meeting.status === "gehouden" && (

@@ -153,9 +153,21 @@ describe("planning meetings", () => {
       reason: "",
     });
     expect(empty.status).toBe(400);
+    // The first step asks, says what happens, and changes nothing.
+    const ask = await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "annuleren",
+      reason: "Te weinig aanmeldingen",
+    });
+    expect(ask.status).toBe(200);
+    const question = await ask.text();
+    expect(question).toContain("Weet u het zeker?");
+    expect(question).toContain("Leervragen op de agenda: 1; die gaan terug naar de wachtrij.");
+    expect(question).toContain('name="reason" value="Te weinig aanmeldingen"');
+    expect(meetingOf(meeting.id)).toMatchObject({ status: "gepland", sequence: 0 });
     const response = await client.post(`/bijeenkomsten/${meeting.id}`, {
       intent: "annuleren",
       reason: "Te weinig aanmeldingen",
+      bevestigd: "ja",
     });
     expect(response.status).toBe(200);
     expect(meetingOf(meeting.id)).toMatchObject({
@@ -171,6 +183,53 @@ describe("planning meetings", () => {
       intent: "annuleren",
       reason: "Nog eens",
     });
+    expect(again.status).toBe(409);
+  });
+
+  it("reinstates a cancelled meeting: planned again, logged, and a new calendar SEQUENCE", async () => {
+    const { client } = await signedIn(app, { role: "projectleider" });
+    const meeting = createBijeenkomst();
+    await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "annuleren",
+      reason: "Zaal niet beschikbaar",
+      bevestigd: "ja",
+    });
+    const cancelledIcs = await (await client.get(`/bijeenkomsten/${meeting.id}.ics`)).text();
+    expect(cancelledIcs).toContain("STATUS:CANCELLED");
+    expect(cancelledIcs).toContain("SEQUENCE:1");
+    const page = await (await client.get(`/bijeenkomsten/${meeting.id}`)).text();
+    expect(page).toContain("Annulering ongedaan maken");
+
+    // Only those who may cancel may reinstate.
+    for (const role of ["deelnemer", "medewerker", "beheerder"] as const) {
+      const other = await signedIn(app, { role });
+      const refused = await other.client.post(`/bijeenkomsten/${meeting.id}`, {
+        intent: "heractiveren",
+      });
+      expect(refused.status).toBe(403);
+    }
+    expect(meetingOf(meeting.id).status).toBe("geannuleerd");
+
+    const response = await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "heractiveren" });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("De annulering is ongedaan gemaakt");
+    expect(meetingOf(meeting.id)).toMatchObject({
+      status: "gepland",
+      cancellationReason: null,
+      sequence: 2,
+    });
+    const log = getDb()
+      .select()
+      .from(bijeenkomstWijzigingen)
+      .where(eq(bijeenkomstWijzigingen.bijeenkomstId, meeting.id))
+      .all()
+      .map((w) => w.changes);
+    expect(log.at(-1)).toEqual([{ field: "status", from: "geannuleerd", to: "gepland" }]);
+    const ics = await (await client.get(`/bijeenkomsten/${meeting.id}.ics`)).text();
+    expect(ics).toContain("STATUS:CONFIRMED");
+    expect(ics).toContain("SEQUENCE:2");
+    // Not cancelled (any more): nothing to undo.
+    const again = await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "heractiveren" });
     expect(again.status).toBe(409);
   });
 
