@@ -412,7 +412,7 @@ describe("meetings in the past", () => {
     for (const [time, title] of [
       ["13:30", "Welkom"],
       ["15:00", "Casus van de gastgemeente"],
-    ]) {
+    ] as const) {
       await client.post(`/bijeenkomsten/${id}`, { intent: "agendapunt-toevoegen", time, title });
     }
     const before = await (await client.get(`/bijeenkomsten/${id}`)).text();

@@ -175,7 +175,7 @@ describe("accounts", () => {
     const person = await createUser();
     for (const role of ["projectleider", "medewerker", "deelnemer"] as const) {
       const { client } = await signedIn(app, { role });
-      for (const step of [{}, { bevestigd: "ja" }]) {
+      for (const step of [{}, { bevestigd: "ja" }] as Record<string, string>[]) {
         const response = await client.post("/beheer/accounts", {
           intent: "deactiveren",
           userId: String(person.id),
