@@ -773,7 +773,7 @@ export const en: Record<MessageKey, string> = {
   "monitor.fout.alleenConcept": "Only a draft can be deleted.",
   "monitor.invullen.titel": "Fill in: {wijk}, {periode}",
   "monitor.invullen.uitleg":
-    "For each indicator, say how far it holds for this neighbourhood. Each answer is saved on its own, so colleagues of your municipality can fill in at the same time. A note or source is optional.",
+    "For each indicator, say how far it holds for this neighbourhood. Each answer is saved at once, a note or source as soon as you leave the field, so colleagues of your municipality can fill in at the same time. Without JavaScript, save everything with ‘Save everything’ at the bottom. A note or source is optional.",
   "monitor.invullen.voortgang": "{aantal} of {totaal} indicators answered.",
   "monitor.invullen.voortgangVoorwaarde": "{aantal} of {totaal}",
   "monitor.invullen.inhoud": "Parts of the assessment",
@@ -783,6 +783,13 @@ export const en: Record<MessageKey, string> = {
   "monitor.veld.bron": "Source (optional)",
   "monitor.opgeslagen": "Saved",
   "monitor.bezig": "Saving…",
+  "monitor.opslaan.titel": "Save",
+  "monitor.opslaan.uitleg":
+    "With JavaScript every answer is saved at once, and a note or source as soon as you leave the field; each part then says ‘Saved’. This button saves all answers, notes and sources on the page at once. Only what you changed yourself is saved, so you do not overwrite your colleagues' work.",
+  "monitor.opslaan.knop": "Save everything",
+  "monitor.opslaan.gelukt": "Everything has been saved.",
+  "monitor.opslaan.nietAlles":
+    "Not everything could be saved. What you typed is still in the fields; the rest has been saved:",
   "monitor.laatstOpgeslagen": "Last saved by {naam}, {datum}",
   "monitor.andereFormulering":
     "Scored against an earlier wording: “{tekst}”. Check the answer and save again.",

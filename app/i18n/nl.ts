@@ -767,7 +767,7 @@ export const nl = {
   "monitor.fout.alleenConcept": "Alleen een concept kan worden verwijderd.",
   "monitor.invullen.titel": "Invullen: {wijk}, {periode}",
   "monitor.invullen.uitleg":
-    "Geef per indicator aan in hoeverre die klopt voor deze wijk. Elk antwoord wordt apart opgeslagen, zodat collega's van je gemeente tegelijk kunnen invullen. Een toelichting of bron is niet verplicht.",
+    "Geef per indicator aan in hoeverre die klopt voor deze wijk. Elk antwoord wordt meteen opgeslagen, een toelichting of bron zodra je het veld verlaat, zodat collega's van je gemeente tegelijk kunnen invullen. Zonder JavaScript sla je alles op met ‘Alles opslaan’ onderaan. Een toelichting of bron is niet verplicht.",
   "monitor.invullen.voortgang": "{aantal} van {totaal} indicatoren beantwoord.",
   "monitor.invullen.voortgangVoorwaarde": "{aantal} van {totaal}",
   "monitor.invullen.inhoud": "Onderdelen van de wijkmeting",
@@ -777,6 +777,13 @@ export const nl = {
   "monitor.veld.bron": "Bron (optioneel)",
   "monitor.opgeslagen": "Opgeslagen",
   "monitor.bezig": "Bezig met opslaan…",
+  "monitor.opslaan.titel": "Opslaan",
+  "monitor.opslaan.uitleg":
+    "Met JavaScript wordt elk antwoord meteen opgeslagen, en een toelichting of bron zodra je het veld verlaat; bij elk onderdeel staat dan ‘Opgeslagen’. Deze knop slaat alle antwoorden, toelichtingen en bronnen van de pagina in één keer op. Alleen wat je zelf hebt gewijzigd wordt opgeslagen, zodat je het werk van collega's niet overschrijft.",
+  "monitor.opslaan.knop": "Alles opslaan",
+  "monitor.opslaan.gelukt": "Alles is opgeslagen.",
+  "monitor.opslaan.nietAlles":
+    "Niet alles kon worden opgeslagen. Wat je typte staat nog in de velden; de rest is opgeslagen:",
   "monitor.laatstOpgeslagen": "Laatst opgeslagen door {naam}, {datum}",
   "monitor.andereFormulering":
     "Gescoord op een eerdere formulering: “{tekst}”. Controleer het antwoord en sla opnieuw op.",

@@ -39,6 +39,17 @@ const db = () => getDb();
 const activeIndicators = () =>
   db().select().from(indicatoren).orderBy(indicatoren.voorwaardeId, indicatoren.position).all();
 const factorIds = () => db().select({ id: beleidsfactoren.id }).from(beleidsfactoren).all();
+const factorAnswerOf = (metingId: number, factorId: number) =>
+  db()
+    .select()
+    .from(wijkmetingBeleidsfactoren)
+    .where(
+      and(
+        eq(wijkmetingBeleidsfactoren.wijkmetingId, metingId),
+        eq(wijkmetingBeleidsfactoren.beleidsfactorId, factorId),
+      ),
+    )
+    .get()?.oordeel;
 const meting = (id: number) =>
   db().select().from(wijkmetingen).where(eq(wijkmetingen.id, id)).get()!;
 const thisYear = String(new Date().getFullYear());
@@ -173,10 +184,106 @@ describe("filling in together", () => {
     const page = await (await bob.client.get(`/monitor/${id}/invullen`)).text();
     expect(page).toContain("2 van 65 indicatoren beantwoord.");
     expect(page).toContain(`Laatst opgeslagen door ${alice.user.name}`);
-    expect(page).toMatch(/name="score" checked="" value="5"/);
-    expect(page).toMatch(/name="score" checked="" value="weet-niet"/);
-    // Without JavaScript a save returns the page at the indicator that was saved.
-    expect(page).toContain(`action="/monitor/${id}/invullen#indicator-Z01"`);
+    expect(page).toMatch(new RegExp(`name="score-${z01!.id}" checked="" value="5"`));
+    expect(page).toMatch(new RegExp(`name="score-${z02!.id}" checked="" value="weet-niet"`));
+    // The page is one form: without JavaScript its one button saves everything on it.
+    expect(page).toContain(`action="/monitor/${id}/invullen#opslaan"`);
+    expect(page).toMatch(/<button[^>]*value="alles" name="intent"/);
+  });
+
+  it("saves every answer, note and source of the page with one button, and only what changed", async () => {
+    const { id } = createWijkmeting({ organisationId: gemeenteA });
+    const [z01, z02, z03, z04] = activeIndicators();
+    const [f1, f2] = factorIds();
+    // Bob answered Z04 after Alice loaded the page: her page still shows it empty.
+    expect((await score(bob, id, z04!.id, "2", { note: "Van Bob." })).status).toBe(200);
+    const vorige = (i: { id: number }) => ({
+      [`vorige-score-${i.id}`]: "",
+      [`vorige-note-${i.id}`]: "",
+      [`vorige-source-${i.id}`]: "",
+    });
+    const response = await alice.client.post(`/monitor/${id}/invullen`, {
+      intent: "alles",
+      ...vorige(z01!),
+      [`score-${z01!.id}`]: "4",
+      [`note-${z01!.id}`]: "Toelichting die anders verloren ging.",
+      [`source-${z01!.id}`]: "Wijkpanel",
+      ...vorige(z02!),
+      [`score-${z02!.id}`]: "weet-niet",
+      [`note-${z02!.id}`]: "",
+      [`source-${z02!.id}`]: "",
+      // A note without a score cannot be stored: said beside it, kept in the field.
+      ...vorige(z03!),
+      [`note-${z03!.id}`]: "Nog geen score gekozen.",
+      [`source-${z03!.id}`]: "",
+      ...vorige(z04!),
+      [`note-${z04!.id}`]: "",
+      [`source-${z04!.id}`]: "",
+      [`factor-${f1!.id}`]: "aanwezig",
+      [`vorige-${f1!.id}`]: "",
+      [`vorige-${f2!.id}`]: "",
+      bestuursstijl: "faciliterend",
+      "vorige-bestuursstijl": "",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Niet alles kon worden opgeslagen.");
+    expect(html).toContain("Kies een score of ‘weet niet / n.v.t.’.");
+    expect(html).toContain("Nog geen score gekozen.");
+    const rows = db()
+      .select()
+      .from(wijkmetingScores)
+      .where(eq(wijkmetingScores.wijkmetingId, id))
+      .all()
+      .map((r) => [r.indicatorId, r.score, r.note, r.source, r.updatedById]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        [z01!.id, 4, "Toelichting die anders verloren ging.", "Wijkpanel", alice.user.id],
+        [z02!.id, null, "", "", alice.user.id],
+        // Untouched on Alice's page: Bob's answer stays.
+        [z04!.id, 2, "Van Bob.", "", bob.user.id],
+      ]),
+    );
+    expect(rows).toHaveLength(3);
+    expect(factorAnswerOf(id, f1!.id)).toBe("aanwezig");
+    expect(factorAnswerOf(id, f2!.id)).toBeUndefined();
+    expect(meting(id).bestuursstijl).toBe("faciliterend");
+
+    // Saved again unchanged: nothing to report, and "Alles is opgeslagen."
+    const again = await alice.client.post(`/monitor/${id}/invullen`, {
+      intent: "alles",
+      [`vorige-score-${z01!.id}`]: "4",
+      [`vorige-note-${z01!.id}`]: "Toelichting die anders verloren ging.",
+      [`vorige-source-${z01!.id}`]: "Wijkpanel",
+      [`score-${z01!.id}`]: "4",
+      [`note-${z01!.id}`]: "Toelichting die anders verloren ging.",
+      [`source-${z01!.id}`]: "Wijkpanel",
+    });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain("Alles is opgeslagen.");
+  });
+
+  it("saves what the page holds before submitting it", async () => {
+    const { id } = createWijkmeting({ organisationId: gemeenteA });
+    const [z01] = activeIndicators();
+    const response = await alice.client.post(`/monitor/${id}/invullen`, {
+      intent: "indienen",
+      [`vorige-score-${z01!.id}`]: "",
+      [`vorige-note-${z01!.id}`]: "",
+      [`vorige-source-${z01!.id}`]: "",
+      [`score-${z01!.id}`]: "3",
+      [`note-${z01!.id}`]: "Getypt vlak voor het indienen.",
+      [`source-${z01!.id}`]: "",
+    });
+    // Not complete yet, but what was typed is stored.
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("De wijkmeting is nog niet compleet.");
+    const row = db()
+      .select()
+      .from(wijkmetingScores)
+      .where(eq(wijkmetingScores.wijkmetingId, id))
+      .get();
+    expect(row).toMatchObject({ score: 3, note: "Getypt vlak voor het indienen." });
   });
 
   it("asks for a score beside the indicator and refuses one out of range", async () => {
