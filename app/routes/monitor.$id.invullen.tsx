@@ -27,7 +27,9 @@ import {
   scoreRows,
   submitWijkmeting,
   type Missing,
+  type WijkmetingRow,
 } from "#app/monitor/monitor.server.ts";
+import type { MonitorViewer } from "#app/monitor/access.ts";
 import { periodeLabel, SourceNote } from "#app/monitor/ui.tsx";
 import { idField, optionalText } from "#app/utils/fields.ts";
 import { parseForm, type FieldErrors } from "#app/utils/forms.ts";
@@ -149,15 +151,17 @@ const field = (formData: FormData, name: string) => {
  * (a note without a score) is reported beside it; the others are stored all the same.
  */
 function saveWholePage(
-  viewer: Parameters<typeof saveScore>[0],
-  meting: Parameters<typeof saveScore>[1],
+  viewer: MonitorViewer,
+  meting: WijkmetingRow,
   formData: FormData,
 ): Omit<PageResult, "intent"> {
   const indicatorErrors: PageResult["indicatorErrors"] = {};
   for (const { id } of activeIndicators()) {
-    const values = { score: field(formData, `score-${id}`), note: "", source: "" };
-    values.note = field(formData, `note-${id}`);
-    values.source = field(formData, `source-${id}`);
+    const values = {
+      score: field(formData, `score-${id}`),
+      note: field(formData, `note-${id}`),
+      source: field(formData, `source-${id}`),
+    };
     const changed = (["score", "note", "source"] as const).some(
       (k) => values[k] !== field(formData, `vorige-${k}-${id}`),
     );
