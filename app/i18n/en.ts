@@ -17,6 +17,8 @@ export const en: Record<MessageKey, string> = {
   "actie.opslaan": "Save",
   "actie.wijzigen": "Edit",
   "actie.annuleren": "Cancel",
+  "bevestig.titel": "Are you sure?",
+  "bevestig.nee": "No, go back",
 
   "veld.email": "Email address",
   "veld.wachtwoord": "Password",
@@ -258,6 +260,11 @@ export const en: Record<MessageKey, string> = {
   "accounts.deactiveren": "Deactivate",
   "accounts.activeren": "Activate",
   "accounts.gedeactiveerd": "The account has been deactivated and logged out everywhere.",
+  "accounts.bevestigDeactiveren":
+    "The account of {naam} ({email}) will be deactivated: this person can no longer log in and is logged out everywhere. What this person wrote is kept.",
+  "accounts.bevestigDeactiverenTerug":
+    "This can be undone: with ‘Activate’ in the list this person can log in again.",
+  "accounts.jaDeactiveren": "Yes, deactivate {naam}",
   "accounts.geactiveerd": "The account is active again.",
   "accounts.herstellink": "Create reset link",
   "accounts.herstellinkAangemaakt": "The reset link has been created.",
@@ -275,6 +282,12 @@ export const en: Record<MessageKey, string> = {
   "fout.datumOngeldig": "Enter a date that exists.",
   "fout.tijdOngeldig": "Enter a time such as 13:30.",
   "fout.eindVoorBegin": "The end time must be after the start time.",
+  "fout.datumInVerleden":
+    "This meeting lies entirely in the past. Choose a date and time in the future, or tick ‘Already held’ to record a meeting that has taken place.",
+  "fout.verplaatsNaarVerleden":
+    "A meeting cannot be moved into the past. Choose a moment in the future.",
+  "fout.gehoudenInToekomst":
+    "A meeting that has yet to begin has not been held. Untick the box, or choose the date on which it was held.",
   "fout.kiesThema": "Choose a theme.",
   "fout.kiesGastgemeente": "Choose the host municipality.",
   "fout.geenEersteKring":
@@ -288,6 +301,7 @@ export const en: Record<MessageKey, string> = {
   "fout.kiesWerkvorm": "Choose at least one way of working.",
   "fout.bijeenkomstNietOpen":
     "This meeting has already been held or cancelled; it can no longer be changed.",
+  "fout.bijeenkomstNietGeannuleerd": "This meeting has not been cancelled.",
   "fout.nogNietBegonnen": "A meeting can only be marked as held once it has started.",
   "fout.leervraagNietInTePlannen":
     "This learning question cannot be put on this agenda (any more): it may have been scheduled or withdrawn in the meantime.",
@@ -348,6 +362,9 @@ export const en: Record<MessageKey, string> = {
   "bijeenkomst.veld.begin": "Start time",
   "bijeenkomst.veld.einde": "End time",
   "bijeenkomst.veld.tijdzone": "Times are Dutch time.",
+  "bijeenkomst.veld.alGehouden": "Already held",
+  "bijeenkomst.veld.alGehoudenUitleg":
+    "Tick this to record a meeting that has already taken place. Only then may the date lie in the past; the meeting then counts in the rotation of hosts.",
   "bijeenkomst.veld.locatie": "Location",
   "bijeenkomst.veld.gastgemeente": "Host municipality",
   "bijeenkomst.veld.gastgemeenteUitleg":
@@ -371,6 +388,10 @@ export const en: Record<MessageKey, string> = {
     "This meeting has been held or cancelled and can no longer be changed.",
   "bijeenkomst.terug": "Back to the meeting",
   "bijeenkomst.geplandMelding": "The meeting has been scheduled.",
+  "bijeenkomst.vastgelegdMelding": "The meeting has been recorded as held.",
+  "bijeenkomst.agendaBuitenTijd":
+    "Note: these programme items fall outside the meeting's time ({begin}–{einde}). Change their time or remove them.",
+  "bijeenkomst.buitenTijd": "outside the meeting's time",
   "bijeenkomst.gewijzigdMelding":
     "The changes have been saved. Participants can see what has changed.",
   "bijeenkomst.isGeannuleerd": "This meeting has been cancelled. Reason: {reden}",
@@ -420,6 +441,14 @@ export const en: Record<MessageKey, string> = {
     "The meeting has been marked as held. Its learning questions are now set to ‘discussed’.",
   "bijeenkomst.redenAnnuleren": "Reason for cancelling (participants will see this)",
   "bijeenkomst.annuleren": "Cancel meeting",
+  "bijeenkomst.bevestigAnnuleren":
+    "‘{titel}’ will be cancelled. Everyone invited sees the cancellation, in calendars too. Responses: {deelnemers}. Learning questions on the agenda: {leervragen}; they go back to the waiting list.",
+  "bijeenkomst.bevestigAnnulerenTerug":
+    "This can be undone: a project leader can then plan the meeting again with ‘Undo cancellation’. The learning questions must then be put on the agenda again.",
+  "bijeenkomst.jaAnnuleren": "Yes, cancel the meeting",
+  "bijeenkomst.heractiveren": "Undo cancellation",
+  "bijeenkomst.heractiveerdMelding":
+    "The cancellation has been undone: the meeting is planned again.",
   "bijeenkomst.geannuleerdMelding":
     "The meeting has been cancelled. Its learning questions are waiting for a slot again; calendars will receive the cancellation.",
 
@@ -725,6 +754,8 @@ export const en: Record<MessageKey, string> = {
     "There is no earlier submitted assessment of this neighbourhood to compare with.",
   "monitor.mediaan.uitleg":
     "The circle median counts only submitted assessments of {periode} from municipalities in circle {leerkring} that share them with the circle: {aantal} assessments from {gemeenten} municipalities. Don't know / n/a never counts.",
+  "monitor.mediaan.teWeinig":
+    "There is no circle median: it is shown from {minimum} shared assessments of this period on (now: {aantal}). With fewer, the median would reveal another municipality's figures, or show only your own assessment.",
   "monitor.mediaan.geen":
     "No assessments of this period have been shared with the circle yet to compare with.",
   "monitor.indicatoren.titel": "Indicators per condition",
@@ -766,7 +797,7 @@ export const en: Record<MessageKey, string> = {
   "monitor.fout.alleenConcept": "Only a draft can be deleted.",
   "monitor.invullen.titel": "Fill in: {wijk}, {periode}",
   "monitor.invullen.uitleg":
-    "For each indicator, say how far it holds for this neighbourhood. Each answer is saved on its own, so colleagues of your municipality can fill in at the same time. A note or source is optional.",
+    "For each indicator, say how far it holds for this neighbourhood. Each answer is saved at once, a note or source as soon as you leave the field, so colleagues of your municipality can fill in at the same time. Without JavaScript, save everything with ‘Save everything’ at the bottom. A note or source is optional.",
   "monitor.invullen.voortgang": "{aantal} of {totaal} indicators answered.",
   "monitor.invullen.voortgangVoorwaarde": "{aantal} of {totaal}",
   "monitor.invullen.inhoud": "Parts of the assessment",
@@ -776,6 +807,13 @@ export const en: Record<MessageKey, string> = {
   "monitor.veld.bron": "Source (optional)",
   "monitor.opgeslagen": "Saved",
   "monitor.bezig": "Saving…",
+  "monitor.opslaan.titel": "Save",
+  "monitor.opslaan.uitleg":
+    "With JavaScript every answer is saved at once, and a note or source as soon as you leave the field; each part then says ‘Saved’. This button saves all answers, notes and sources on the page at once. Only what you changed yourself is saved, so you do not overwrite your colleagues' work.",
+  "monitor.opslaan.knop": "Save everything",
+  "monitor.opslaan.gelukt": "Everything has been saved.",
+  "monitor.opslaan.nietAlles":
+    "Not everything could be saved. What you typed is still in the fields; the rest has been saved:",
   "monitor.laatstOpgeslagen": "Last saved by {naam}, {datum}",
   "monitor.andereFormulering":
     "Scored against an earlier wording: “{tekst}”. Check the answer and save again.",
@@ -827,6 +865,11 @@ export const en: Record<MessageKey, string> = {
   "monitor.beheer.toegevoegd": "Indicator {code} has been added.",
   "monitor.beheer.gewijzigd": "The wording of {code} has been changed.",
   "monitor.beheer.ingetrokken": "{code} has been retired.",
+  "monitor.beheer.bevestigIntrekken":
+    "Indicator {code} (‘{tekst}’) will be retired. Assessments that are still drafts no longer ask for it; an answer already given does not count and is dropped on submission. Submitted assessments keep their answer.",
+  "monitor.beheer.bevestigIntrekkenTerug":
+    "This can be undone: with ‘Use again’ in the list the indicator is in use again.",
+  "monitor.beheer.jaIntrekken": "Yes, retire {code}",
   "monitor.beheer.teruggezet": "{code} is in use again.",
   "monitor.beheer.intrekken": "Retire",
   "monitor.beheer.terugzetten": "Use again",

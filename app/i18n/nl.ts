@@ -15,6 +15,8 @@ export const nl = {
   "actie.opslaan": "Opslaan",
   "actie.wijzigen": "Wijzigen",
   "actie.annuleren": "Annuleren",
+  "bevestig.titel": "Weet u het zeker?",
+  "bevestig.nee": "Nee, terug",
 
   "veld.email": "E-mailadres",
   "veld.wachtwoord": "Wachtwoord",
@@ -256,6 +258,11 @@ export const nl = {
   "accounts.deactiveren": "Deactiveren",
   "accounts.activeren": "Activeren",
   "accounts.gedeactiveerd": "Het account is gedeactiveerd en overal uitgelogd.",
+  "accounts.bevestigDeactiveren":
+    "Het account van {naam} ({email}) wordt gedeactiveerd: deze persoon kan niet meer inloggen en wordt overal uitgelogd. Wat deze persoon schreef, blijft bewaard.",
+  "accounts.bevestigDeactiverenTerug":
+    "Dit is terug te draaien: met ‘Activeren’ in de lijst kan deze persoon weer inloggen.",
+  "accounts.jaDeactiveren": "Ja, deactiveer {naam}",
   "accounts.geactiveerd": "Het account is weer actief.",
   "accounts.herstellink": "Herstellink maken",
   "accounts.herstellinkAangemaakt": "De herstellink is gemaakt.",
@@ -272,6 +279,12 @@ export const nl = {
   "fout.datumOngeldig": "Vul een bestaande datum in.",
   "fout.tijdOngeldig": "Vul een tijd in als 13:30.",
   "fout.eindVoorBegin": "De eindtijd moet na de begintijd liggen.",
+  "fout.datumInVerleden":
+    "Deze bijeenkomst ligt helemaal in het verleden. Kies een datum en tijd in de toekomst, of vink ‘Al gehouden’ aan om een bijeenkomst vast te leggen die al is geweest.",
+  "fout.verplaatsNaarVerleden":
+    "Een bijeenkomst kan niet naar het verleden worden verplaatst. Kies een moment in de toekomst.",
+  "fout.gehoudenInToekomst":
+    "Een bijeenkomst die nog moet beginnen, is niet al gehouden. Haal het vinkje weg, of kies de datum waarop ze werd gehouden.",
   "fout.kiesThema": "Kies een thema.",
   "fout.kiesGastgemeente": "Kies de gastgemeente.",
   "fout.geenEersteKring": "De gastgemeente moet een gemeente uit de eerste leerkring zijn.",
@@ -284,6 +297,7 @@ export const nl = {
   "fout.kiesWerkvorm": "Kies minstens één manier van werken.",
   "fout.bijeenkomstNietOpen":
     "Deze bijeenkomst is al gehouden of geannuleerd; dit kan niet meer worden gewijzigd.",
+  "fout.bijeenkomstNietGeannuleerd": "Deze bijeenkomst is niet geannuleerd.",
   "fout.nogNietBegonnen":
     "Een bijeenkomst kan pas als gehouden worden gemarkeerd als ze begonnen is.",
   "fout.leervraagNietInTePlannen":
@@ -342,6 +356,9 @@ export const nl = {
   "bijeenkomst.veld.begin": "Begintijd",
   "bijeenkomst.veld.einde": "Eindtijd",
   "bijeenkomst.veld.tijdzone": "Tijden zijn Nederlandse tijd.",
+  "bijeenkomst.veld.alGehouden": "Al gehouden",
+  "bijeenkomst.veld.alGehoudenUitleg":
+    "Vink dit aan om een bijeenkomst vast te leggen die al heeft plaatsgevonden. Alleen dan mag de datum in het verleden liggen; de bijeenkomst telt dan mee in de rotatie van gastgemeenten.",
   "bijeenkomst.veld.locatie": "Locatie",
   "bijeenkomst.veld.gastgemeente": "Gastgemeente",
   "bijeenkomst.veld.gastgemeenteUitleg":
@@ -365,6 +382,10 @@ export const nl = {
     "Deze bijeenkomst is gehouden of geannuleerd en kan niet meer worden gewijzigd.",
   "bijeenkomst.terug": "Terug naar de bijeenkomst",
   "bijeenkomst.geplandMelding": "De bijeenkomst is gepland.",
+  "bijeenkomst.vastgelegdMelding": "De bijeenkomst is vastgelegd als gehouden.",
+  "bijeenkomst.agendaBuitenTijd":
+    "Let op: deze programmaonderdelen vallen buiten de tijd van de bijeenkomst ({begin}–{einde}). Pas hun tijd aan of verwijder ze.",
+  "bijeenkomst.buitenTijd": "valt buiten de tijd van de bijeenkomst",
   "bijeenkomst.gewijzigdMelding":
     "De wijzigingen zijn opgeslagen. Deelnemers zien wat er veranderde.",
   "bijeenkomst.isGeannuleerd": "Deze bijeenkomst is geannuleerd. Reden: {reden}",
@@ -414,6 +435,14 @@ export const nl = {
     "De bijeenkomst is gemarkeerd als gehouden. De leervragen erop staan nu op ‘besproken’.",
   "bijeenkomst.redenAnnuleren": "Reden van annuleren (deelnemers zien die)",
   "bijeenkomst.annuleren": "Bijeenkomst annuleren",
+  "bijeenkomst.bevestigAnnuleren":
+    "‘{titel}’ wordt geannuleerd. Iedereen die is uitgenodigd ziet de annulering, ook in de agenda. Aanmeldingen: {deelnemers}. Leervragen op de agenda: {leervragen}; die gaan terug naar de wachtrij.",
+  "bijeenkomst.bevestigAnnulerenTerug":
+    "Dit is terug te draaien: een projectleider kan de bijeenkomst daarna weer inplannen met ‘Annulering ongedaan maken’. De leervragen moeten dan opnieuw op de agenda worden gezet.",
+  "bijeenkomst.jaAnnuleren": "Ja, annuleer de bijeenkomst",
+  "bijeenkomst.heractiveren": "Annulering ongedaan maken",
+  "bijeenkomst.heractiveerdMelding":
+    "De annulering is ongedaan gemaakt: de bijeenkomst is weer gepland.",
   "bijeenkomst.geannuleerdMelding":
     "De bijeenkomst is geannuleerd. Haar leervragen wachten weer op een plek; agenda's krijgen de annulering door.",
 
@@ -719,6 +748,8 @@ export const nl = {
   "monitor.geenVorige": "Er is geen eerdere ingediende meting van deze wijk om mee te vergelijken.",
   "monitor.mediaan.uitleg":
     "De mediaan van de leerkring telt alleen ingediende metingen uit {periode} van gemeenten in leerkring {leerkring} die ze met de leerkring delen: {aantal} metingen uit {gemeenten} gemeenten. Weet niet / n.v.t. telt nergens mee.",
+  "monitor.mediaan.teWeinig":
+    "Er is geen mediaan van de leerkring: die tonen we pas vanaf {minimum} gedeelde metingen uit deze periode (nu: {aantal}). Met minder zou de mediaan de cijfers van één andere gemeente verraden, of alleen je eigen meting laten zien.",
   "monitor.mediaan.geen":
     "Er zijn uit deze periode nog geen metingen met de leerkring gedeeld om mee te vergelijken.",
   "monitor.indicatoren.titel": "Indicatoren per voorwaarde",
@@ -759,7 +790,7 @@ export const nl = {
   "monitor.fout.alleenConcept": "Alleen een concept kan worden verwijderd.",
   "monitor.invullen.titel": "Invullen: {wijk}, {periode}",
   "monitor.invullen.uitleg":
-    "Geef per indicator aan in hoeverre die klopt voor deze wijk. Elk antwoord wordt apart opgeslagen, zodat collega's van je gemeente tegelijk kunnen invullen. Een toelichting of bron is niet verplicht.",
+    "Geef per indicator aan in hoeverre die klopt voor deze wijk. Elk antwoord wordt meteen opgeslagen, een toelichting of bron zodra je het veld verlaat, zodat collega's van je gemeente tegelijk kunnen invullen. Zonder JavaScript sla je alles op met ‘Alles opslaan’ onderaan. Een toelichting of bron is niet verplicht.",
   "monitor.invullen.voortgang": "{aantal} van {totaal} indicatoren beantwoord.",
   "monitor.invullen.voortgangVoorwaarde": "{aantal} van {totaal}",
   "monitor.invullen.inhoud": "Onderdelen van de wijkmeting",
@@ -769,6 +800,13 @@ export const nl = {
   "monitor.veld.bron": "Bron (optioneel)",
   "monitor.opgeslagen": "Opgeslagen",
   "monitor.bezig": "Bezig met opslaan…",
+  "monitor.opslaan.titel": "Opslaan",
+  "monitor.opslaan.uitleg":
+    "Met JavaScript wordt elk antwoord meteen opgeslagen, en een toelichting of bron zodra je het veld verlaat; bij elk onderdeel staat dan ‘Opgeslagen’. Deze knop slaat alle antwoorden, toelichtingen en bronnen van de pagina in één keer op. Alleen wat je zelf hebt gewijzigd wordt opgeslagen, zodat je het werk van collega's niet overschrijft.",
+  "monitor.opslaan.knop": "Alles opslaan",
+  "monitor.opslaan.gelukt": "Alles is opgeslagen.",
+  "monitor.opslaan.nietAlles":
+    "Niet alles kon worden opgeslagen. Wat je typte staat nog in de velden; de rest is opgeslagen:",
   "monitor.laatstOpgeslagen": "Laatst opgeslagen door {naam}, {datum}",
   "monitor.andereFormulering":
     "Gescoord op een eerdere formulering: “{tekst}”. Controleer het antwoord en sla opnieuw op.",
@@ -820,6 +858,11 @@ export const nl = {
   "monitor.beheer.toegevoegd": "Indicator {code} is toegevoegd.",
   "monitor.beheer.gewijzigd": "De formulering van {code} is gewijzigd.",
   "monitor.beheer.ingetrokken": "{code} is ingetrokken.",
+  "monitor.beheer.bevestigIntrekken":
+    "Indicator {code} (‘{tekst}’) wordt ingetrokken. Wijkmetingen die nog concept zijn, vragen er niet meer naar; een antwoord dat er al in staat, telt niet mee en vervalt bij indienen. Ingediende metingen houden hun antwoord.",
+  "monitor.beheer.bevestigIntrekkenTerug":
+    "Dit is terug te draaien: met ‘Weer gebruiken’ in de lijst is de indicator weer in gebruik.",
+  "monitor.beheer.jaIntrekken": "Ja, trek {code} in",
   "monitor.beheer.teruggezet": "{code} is weer in gebruik.",
   "monitor.beheer.intrekken": "Intrekken",
   "monitor.beheer.terugzetten": "Weer gebruiken",

@@ -17,6 +17,7 @@ import { findAccount, listAccounts, setActive, setRole } from "#app/auth/account
 import { invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { listOrganisations } from "#app/beheer/organisations.server.ts";
+import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
@@ -74,6 +75,10 @@ export async function action({ request }: Route.ActionArgs) {
       invalidateUserSessions(account.id);
       return { done: "accounts.sessiesBeeindigd" as const };
     case "deactiveren":
+      // A second step first: the page asks "Weet u het zeker?" and posts again with bevestigd.
+      if (!isConfirmed(formData)) {
+        return { confirm: { userId: account.id, name: account.name, email: account.email } };
+      }
       setActive(account.id, false);
       return { done: "accounts.gedeactiveerd" as const };
     case "activeren":
@@ -92,6 +97,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const done = actionData && "done" in actionData ? actionData : null;
+  const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
   const { accounts, organisation, currentUserId, confirmSessionsOf } = loaderData;
   return (
     <div className="leerkring-stack">
@@ -115,6 +121,18 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
           {t("accounts.filterKnop")}
         </Button>
       </Form>
+      {confirm && (
+        <ConfirmStep
+          id="bevestig-deactiveren"
+          consequences={[
+            t("accounts.bevestigDeactiveren", { naam: confirm.name, email: confirm.email }),
+            t("accounts.bevestigDeactiverenTerug"),
+          ]}
+          fields={{ intent: "deactiveren", userId: String(confirm.userId) }}
+          confirmLabel={t("accounts.jaDeactiveren", { naam: confirm.name })}
+          cancelTo={`/beheer/accounts${organisation ? `?organisatie=${organisation.id}` : ""}`}
+        />
+      )}
       <SuccessAlert message={done?.done} />
       {done && "link" in done && (
         <div className="leerkring-card">

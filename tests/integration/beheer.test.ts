@@ -4,7 +4,7 @@ import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { getDb } from "#db/client.ts";
 import { organisations, sessions, users } from "#db/schema.ts";
 import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
-import { Client, startTestApp } from "#tests/setup/http.ts";
+import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
 
 const app = startTestApp();
 beforeEach(() => resetLoginThrottle());
@@ -145,13 +145,32 @@ describe("accounts", () => {
     const person = await createUser();
     const personClient = new Client(app);
     await personClient.login(person.email, TEST_PASSWORD);
-    await client.post("/beheer/accounts", { intent: "deactiveren", userId: String(person.id) });
+    // The first step only asks; nothing changes until it is confirmed.
+    const ask = await client.post("/beheer/accounts", {
+      intent: "deactiveren",
+      userId: String(person.id),
+    });
+    expect(ask.status).toBe(200);
+    const html = await ask.text();
+    expect(html).toContain("Weet u het zeker?");
+    expect(html).toContain(`Het account van ${person.name} (${person.email}) wordt gedeactiveerd`);
+    expect(html).toContain('name="bevestigd" value="ja"');
+    expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.active).toBe(true);
+    expect((await personClient.get("/account")).status).toBe(200);
+    const confirmed = await client.post("/beheer/accounts", {
+      intent: "deactiveren",
+      userId: String(person.id),
+      bevestigd: "ja",
+    });
+    expect(await confirmed.text()).toContain("Het account is gedeactiveerd en overal uitgelogd.");
     expect((await personClient.get("/account")).status).toBe(302);
     expect(
       (await new Client(app).post("/inloggen", { email: person.email, password: TEST_PASSWORD }))
         .status,
     ).toBe(401);
+    // Undone with one click: the person can log in again.
     await client.post("/beheer/accounts", { intent: "activeren", userId: String(person.id) });
+    expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.active).toBe(true);
     await new Client(app).login(person.email, TEST_PASSWORD);
   });
 
@@ -224,6 +243,20 @@ describe("accounts", () => {
     });
     expect(refused.status).toBe(403);
     expect((await personClient.get("/account")).status).toBe(200);
+  it("asks and deactivates for a beheerder only", async () => {
+    const person = await createUser();
+    for (const role of ["projectleider", "medewerker", "deelnemer"] as const) {
+      const { client } = await signedIn(app, { role });
+      for (const step of [{}, { bevestigd: "ja" }] as Record<string, string>[]) {
+        const response = await client.post("/beheer/accounts", {
+          intent: "deactiveren",
+          userId: String(person.id),
+          ...step,
+        });
+        expect(response.status).toBe(403);
+      }
+    }
+    expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.active).toBe(true);
   });
 
   it("does not let a beheerder change or deactivate their own account", async () => {
@@ -231,6 +264,7 @@ describe("accounts", () => {
     const response = await client.post("/beheer/accounts", {
       intent: "deactiveren",
       userId: String(user.id),
+      bevestigd: "ja",
     });
     expect(response.status).toBe(409);
     expect(getDb().select().from(users).where(eq(users.id, user.id)).get()!.active).toBe(true);
