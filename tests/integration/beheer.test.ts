@@ -243,6 +243,8 @@ describe("accounts", () => {
     });
     expect(refused.status).toBe(403);
     expect((await personClient.get("/account")).status).toBe(200);
+  });
+
   it("asks and deactivates for a beheerder only", async () => {
     const person = await createUser();
     for (const role of ["projectleider", "medewerker", "deelnemer"] as const) {

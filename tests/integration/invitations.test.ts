@@ -341,7 +341,11 @@ describe("password reset", () => {
     const user = await createUser();
     const admin = await loggedIn("beheerder");
     const link = await resetLink(admin.client, user.id);
-    await admin.client.post("/beheer/accounts", { intent: "deactiveren", userId: String(user.id) });
+    await admin.client.post("/beheer/accounts", {
+      intent: "deactiveren",
+      userId: String(user.id),
+      bevestigd: "ja",
+    });
     await admin.client.post("/beheer/accounts", { intent: "activeren", userId: String(user.id) });
     expect((await new Client(app).get(link)).status).toBe(410);
   });
