@@ -20,6 +20,7 @@ import {
   type MeetingChange,
 } from "#db/schema.ts";
 import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
+import { canReadIntervisie } from "./access.ts";
 import { compareForRotation, hostingHistory, proposeHost } from "./rotation.ts";
 
 export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
@@ -278,7 +279,22 @@ export function meetingDetails(id: number, viewer: SessionUser) {
     .limit(20)
     .all();
   const mine = participants.find((p) => p.userId === viewer.id) ?? null;
-  return { meeting, friends, agenda, questions, participants, changes, mine };
+  const criticalFriendIds = friends.map((f) => f.id);
+  if (!canReadIntervisie(viewer, { kind: meeting.kind, criticalFriendIds })) {
+    // Confidential intervision: those outside it see when and where, not what is discussed or
+    // who comes (their own answer excepted).
+    return {
+      meeting: { ...meeting, description: "" },
+      friends,
+      agenda: [],
+      questions: [],
+      participants: mine ? [mine] : [],
+      changes: [],
+      mine,
+      confidential: true,
+    };
+  }
+  return { meeting, friends, agenda, questions, participants, changes, mine, confidential: false };
 }
 
 export function meetingCriticalFriendIds(bijeenkomstId: number): number[] {

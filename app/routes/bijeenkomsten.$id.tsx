@@ -205,6 +205,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
     planner,
     started,
     waiting,
+    confidential,
   } = loaderData;
   const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const message =
@@ -280,6 +281,8 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       {meeting.description && (
         <Paragraph className="leerkring-prewrap">{meeting.description}</Paragraph>
       )}
+      {/* Confidential intervision: the loader left out programme, questions and participants. */}
+      {confidential && <Paragraph>{t("bijeenkomst.vertrouwelijk")}</Paragraph>}
 
       <div className="leerkring-actions">
         {loaderData.notes && (
@@ -333,7 +336,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         </section>
       )}
 
-      <section aria-labelledby="programma">
+      <section aria-labelledby="programma" hidden={confidential}>
         <Heading2 id="programma">{t("bijeenkomst.programma")}</Heading2>
         {agenda.length === 0 ? (
           <Paragraph>{t("bijeenkomst.geenProgramma")}</Paragraph>
@@ -398,7 +401,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       </section>
 
       {meeting.kind === "intervisie" && (
-        <section aria-labelledby="leervragen">
+        <section aria-labelledby="leervragen" hidden={confidential}>
           <Heading2 id="leervragen">{t("bijeenkomst.leervragen")}</Heading2>
           {questions.length === 0 ? (
             <Paragraph>{t("bijeenkomst.geenLeervragen")}</Paragraph>
@@ -451,7 +454,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         </section>
       )}
 
-      <section aria-labelledby="deelnemers">
+      <section aria-labelledby="deelnemers" hidden={confidential}>
         <Heading2 id="deelnemers">{t("bijeenkomst.deelnemers")}</Heading2>
         <Paragraph>
           {t("bijeenkomst.aantallen", {
@@ -505,7 +508,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         )}
       </section>
 
-      <MeetingChanges changes={changes} />
+      {!confidential && <MeetingChanges changes={changes} />}
 
       {planner && open && (
         <section aria-labelledby="beheer" className="leerkring-card leerkring-stack">
