@@ -20,7 +20,7 @@ import {
   type MeetingChange,
 } from "#db/schema.ts";
 import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
-import { canReadIntervisie } from "./access.ts";
+import { canReadIntervisie, type IntervisieViewer } from "./access.ts";
 import { compareForRotation, hostingHistory, proposeHost } from "./rotation.ts";
 
 export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
@@ -304,6 +304,20 @@ export function meetingCriticalFriendIds(bijeenkomstId: number): number[] {
     .where(eq(criticalFriends.bijeenkomstId, bijeenkomstId))
     .all()
     .map((r) => r.id);
+}
+
+/**
+ * A meeting as someone outside a confidential intervision may have it in a calendar: its
+ * description (who presents what) is left out, as on the meeting page.
+ */
+export function meetingForViewer<
+  M extends { id: number; kind: Bijeenkomst["kind"]; description: string },
+>(viewer: IntervisieViewer, meeting: M): M {
+  if (meeting.kind !== "intervisie") return meeting;
+  const criticalFriendIds = meetingCriticalFriendIds(meeting.id);
+  return canReadIntervisie(viewer, { kind: meeting.kind, criticalFriendIds })
+    ? meeting
+    : { ...meeting, description: "" };
 }
 
 /** Who is invited: theme meetings are for both circles; intervision for the first circle. */
