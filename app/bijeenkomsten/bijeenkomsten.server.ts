@@ -21,6 +21,7 @@ import {
   type MeetingChange,
 } from "#db/schema.ts";
 import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
+import { canReadIntervisie, type IntervisieViewer } from "./access.ts";
 import { compareForRotation, hostingHistory, proposeHost, type HostingRecord } from "./rotation.ts";
 
 export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
@@ -314,7 +315,22 @@ export function meetingDetails(id: number, viewer: SessionUser) {
     .limit(20)
     .all();
   const mine = participants.find((p) => p.userId === viewer.id) ?? null;
-  return { meeting, friends, agenda, questions, participants, changes, mine };
+  const criticalFriendIds = friends.map((f) => f.id);
+  if (!canReadIntervisie(viewer, { kind: meeting.kind, criticalFriendIds })) {
+    // Confidential intervision: those outside it see when and where, not what is discussed or
+    // who comes (their own answer excepted).
+    return {
+      meeting: { ...meeting, description: "" },
+      friends,
+      agenda: [],
+      questions: [],
+      participants: mine ? [mine] : [],
+      changes: [],
+      mine,
+      confidential: true,
+    };
+  }
+  return { meeting, friends, agenda, questions, participants, changes, mine, confidential: false };
 }
 
 export function meetingCriticalFriendIds(bijeenkomstId: number): number[] {
@@ -324,6 +340,20 @@ export function meetingCriticalFriendIds(bijeenkomstId: number): number[] {
     .where(eq(criticalFriends.bijeenkomstId, bijeenkomstId))
     .all()
     .map((r) => r.id);
+}
+
+/**
+ * A meeting as someone outside a confidential intervision may have it in a calendar: its
+ * description (who presents what) is left out, as on the meeting page.
+ */
+export function meetingForViewer<
+  M extends { id: number; kind: Bijeenkomst["kind"]; description: string },
+>(viewer: IntervisieViewer, meeting: M): M {
+  if (meeting.kind !== "intervisie") return meeting;
+  const criticalFriendIds = meetingCriticalFriendIds(meeting.id);
+  return canReadIntervisie(viewer, { kind: meeting.kind, criticalFriendIds })
+    ? meeting
+    : { ...meeting, description: "" };
 }
 
 /** Who is invited: theme meetings are for both circles; intervision for the first circle. */

@@ -298,6 +298,8 @@ export const en: Record<MessageKey, string> = {
   "fout.teGroot": "This number is too large.",
   "fout.kiesAntwoord": "Choose yes, no or maybe.",
   "fout.kiesLeervraag": "Choose a learning question.",
+  "fout.intervisieAlleenEersteKring":
+    "Intervision is only for municipalities in the first learning circle. Choose a theme meeting or support in your own municipality.",
   "fout.kiesWerkvorm": "Choose at least one way of working.",
   "fout.bijeenkomstNietOpen":
     "This meeting has already been held or cancelled; it can no longer be changed.",
@@ -489,6 +491,10 @@ export const en: Record<MessageKey, string> = {
   "leervraag.veld.vraag": "Learning question",
   "leervraag.veld.vraagUitleg":
     "What does your municipality want to learn? Phrase it as a question.",
+  "leervraag.casusVertrouwelijk":
+    "This case is for intervision and therefore confidential: only the own municipality, the municipalities of the first learning circle, the session's critical friends and the project leaders read it.",
+  "leervraag.werkvormenTweedeKring":
+    "Intervision is for the municipalities of the first learning circle. As a municipality in the second circle you work on your question in the theme meetings (or with support in your own municipality).",
   "leervraag.veld.casus": "Case",
   "leervraag.veld.casusUitleg":
     "The specific situation in which the question arises: who, what, where, and what has already been tried.",
@@ -541,6 +547,8 @@ export const en: Record<MessageKey, string> = {
     "Narrow and broad view: De Sociale Basis: het investeren waard (2018). The four approaches: Sterke beleidsinterventies, sterke sociale basis (Movisie, 2021).",
   "gemeente.visieOpgeslagen": "The view of the social basis has been saved.",
   "gemeente.contactpersonen": "Contacts",
+  "gemeente.contactUitleg":
+    "Contact details are shown only to those who work with these people: the project leaders, the staff of Movisie and the Werkplaatsen, the beheerder, their own municipality and those who work with them in local casework.",
   "gemeente.geenContactpersonen": "There are no accounts for this municipality yet.",
   "gemeente.leervragen": "Learning questions",
   "gemeente.geenLeervragen": "This municipality has not submitted any learning questions yet.",
@@ -1023,6 +1031,8 @@ export const en: Record<MessageKey, string> = {
     "This passage is not (exactly) in the text. Copy the words exactly, within one paragraph.",
   "dashboard.essays": "Essays to write",
   "dashboard.geenEssays": "No essay is waiting.",
+  "bijeenkomst.vertrouwelijk":
+    "Intervision is confidential. The programme, the learning questions discussed, the participants and the notes are visible only to the municipalities of the first learning circle, this session's critical friends and the project leaders.",
   "bijeenkomst.notities": "Notes",
   "bijeenkomst.essay": "Essay",
   "thema.essays": "Essays on this theme",

@@ -294,6 +294,8 @@ export const nl = {
   "fout.teGroot": "Dit getal is te groot.",
   "fout.kiesAntwoord": "Kies ja, nee of misschien.",
   "fout.kiesLeervraag": "Kies een leervraag.",
+  "fout.intervisieAlleenEersteKring":
+    "Intervisie is alleen voor gemeenten in de eerste leerkring. Kies een themabijeenkomst of ondersteuning in de eigen gemeente.",
   "fout.kiesWerkvorm": "Kies minstens één manier van werken.",
   "fout.bijeenkomstNietOpen":
     "Deze bijeenkomst is al gehouden of geannuleerd; dit kan niet meer worden gewijzigd.",
@@ -482,6 +484,10 @@ export const nl = {
   "leervraag.veld.titelUitleg": "Een korte naam waaraan anderen de vraag herkennen.",
   "leervraag.veld.vraag": "Leervraag",
   "leervraag.veld.vraagUitleg": "Wat wil je gemeente leren? Formuleer het als een vraag.",
+  "leervraag.casusVertrouwelijk":
+    "Deze casus is voor intervisie en daarom vertrouwelijk: alleen de eigen gemeente, de gemeenten van de eerste leerkring, de critical friends van de bijeenkomst en de projectleiders lezen hem.",
+  "leervraag.werkvormenTweedeKring":
+    "Intervisie is er voor de gemeenten van de eerste leerkring. Als gemeente in de tweede leerkring werk je aan je leervraag in de themabijeenkomsten (of met ondersteuning in de eigen gemeente).",
   "leervraag.veld.casus": "Casus",
   "leervraag.veld.casusUitleg":
     "De concrete situatie waarin de vraag speelt: wie, wat, waar, wat is er al geprobeerd.",
@@ -535,6 +541,8 @@ export const nl = {
     "Smalle en brede opvatting: De Sociale Basis: het investeren waard (2018). De vier benaderingen: Sterke beleidsinterventies, sterke sociale basis (Movisie, 2021).",
   "gemeente.visieOpgeslagen": "De visie op de sociale basis is opgeslagen.",
   "gemeente.contactpersonen": "Contactpersonen",
+  "gemeente.contactUitleg":
+    "Contactgegevens ziet alleen wie met deze mensen werkt: de projectleiders, de medewerkers van Movisie en de Werkplaatsen, de beheerder, de eigen gemeente en wie samen met hen aan de slag is.",
   "gemeente.geenContactpersonen": "Er zijn nog geen accounts voor deze gemeente.",
   "gemeente.leervragen": "Leervragen",
   "gemeente.geenLeervragen": "Deze gemeente heeft nog geen leervragen ingediend.",
@@ -1015,6 +1023,8 @@ export const nl = {
     "Deze passage staat niet (zo) in de tekst. Kopieer de woorden precies, binnen één alinea.",
   "dashboard.essays": "Essays te schrijven",
   "dashboard.geenEssays": "Er wacht geen essay.",
+  "bijeenkomst.vertrouwelijk":
+    "Intervisie is vertrouwelijk. Het programma, de besproken leervragen, de deelnemers en de notities zijn alleen zichtbaar voor de gemeenten van de eerste leerkring, de critical friends van deze bijeenkomst en de projectleiders.",
   "bijeenkomst.notities": "Notities",
   "bijeenkomst.essay": "Essay",
   "thema.essays": "Essays over dit thema",

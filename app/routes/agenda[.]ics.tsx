@@ -1,7 +1,7 @@
 import type { Route } from "./+types/agenda[.]ics";
 import { publicOrigin } from "#app/auth/account-tokens.server.ts";
 import { plainTextResponse } from "#app/utils/responses.server.ts";
-import { invitedKinds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { invitedKinds, meetingForViewer } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import {
   feedMeetings,
   icsResponse,
@@ -20,7 +20,11 @@ export function loader({ request }: Route.LoaderArgs) {
   if (!user) throw plainTextResponse(request, "agenda.feedOnbekend", 404);
   const name = translator(user.locale)("agenda.feedNaam", { naam: user.name });
   return icsResponse(
-    meetingsCalendar(name, feedMeetings(invitedKinds(user)), publicOrigin(request)),
+    meetingsCalendar(
+      name,
+      feedMeetings(invitedKinds(user)).map((m) => meetingForViewer(user, m)),
+      publicOrigin(request),
+    ),
     "leerkring.ics",
   );
 }

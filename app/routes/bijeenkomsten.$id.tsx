@@ -236,6 +236,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
     planner,
     started,
     waiting,
+    confidential,
   } = loaderData;
   const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const confirmCancel =
@@ -339,6 +340,8 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       {meeting.description && (
         <Paragraph className="leerkring-prewrap">{meeting.description}</Paragraph>
       )}
+      {/* Confidential intervision: the loader left out programme, questions and participants. */}
+      {confidential && <Paragraph>{t("bijeenkomst.vertrouwelijk")}</Paragraph>}
 
       <div className="leerkring-actions">
         {loaderData.notes && (
@@ -392,7 +395,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         </section>
       )}
 
-      <section aria-labelledby="programma">
+      <section aria-labelledby="programma" hidden={confidential}>
         <Heading2 id="programma">{t("bijeenkomst.programma")}</Heading2>
         <AgendaOutsideAlert
           items={agenda
@@ -466,7 +469,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       </section>
 
       {meeting.kind === "intervisie" && (
-        <section aria-labelledby="leervragen">
+        <section aria-labelledby="leervragen" hidden={confidential}>
           <Heading2 id="leervragen">{t("bijeenkomst.leervragen")}</Heading2>
           {questions.length === 0 ? (
             <Paragraph>{t("bijeenkomst.geenLeervragen")}</Paragraph>
@@ -519,7 +522,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         </section>
       )}
 
-      <section aria-labelledby="deelnemers">
+      <section aria-labelledby="deelnemers" hidden={confidential}>
         <Heading2 id="deelnemers">{t("bijeenkomst.deelnemers")}</Heading2>
         <Paragraph>
           {t("bijeenkomst.aantallen", {
@@ -573,7 +576,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         )}
       </section>
 
-      <MeetingChanges changes={changes} />
+      {!confidential && <MeetingChanges changes={changes} />}
 
       {planner && open && (
         <section aria-labelledby="beheer" className="leerkring-card leerkring-stack">
