@@ -2,13 +2,14 @@ import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/wachtwoord-vergeten";
-import { createPasswordReset, publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
 import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
 import { SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { emailField } from "#app/utils/fields.ts";
 import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { absoluteUrl } from "#server/config.ts";
 
 export async function action({ request }: Route.ActionArgs) {
   const parsed = parseForm(z.object({ email: emailField }), await request.formData());
@@ -18,7 +19,7 @@ export async function action({ request }: Route.ActionArgs) {
     const { token } = createPasswordReset(user);
     // Until Leerkring sends e-mail, the link goes to the server log for the beheerder.
     console.info(
-      `[wachtwoordherstel] ${user.email}: ${publicOrigin(request)}/wachtwoord-herstellen/${token}`,
+      `[wachtwoordherstel] ${user.email}: ${absoluteUrl(`/wachtwoord-herstellen/${token}`)}`,
     );
   }
   // The same answer either way, so the form does not reveal which addresses have an account.
