@@ -1,7 +1,9 @@
 import http from "node:http";
 import ical from "node-ical";
+import { io as connect } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
+import { COLLAB_PARSER } from "#app/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
 import { essays } from "#db/schema.ts";
 import {
@@ -153,6 +155,41 @@ describe("B3: links come from the configuration, never from the Host header", ()
     });
     expect(feed.text).toMatch(/http:\/\/localhost:\d+\/agenda\.ics\?token=[a-z2-7]+/);
     expect(feed.text).not.toContain("evil.example");
+  });
+});
+
+describe("B3: the co-editing socket checks Origin against the configuration", () => {
+  function handshake(headers: Record<string, string>) {
+    const socket = connect(`${app.url}/collab`, {
+      transports: ["websocket"],
+      parser: COLLAB_PARSER,
+      extraHeaders: headers,
+      reconnection: false,
+      forceNew: true,
+    });
+    return new Promise<string>((resolve) => {
+      socket.on("connect", () => resolve("connected"));
+      socket.on("connect_error", (error) => resolve(error.message));
+    }).finally(() => socket.disconnect());
+  }
+
+  it("accepts both loopback names on our port, and no origin that only matches Host", async () => {
+    const { client } = await signedIn(app);
+    const port = new URL(app.url).port;
+    for (const origin of [app.url, `http://localhost:${port}`]) {
+      expect(await handshake({ Cookie: client.cookieHeader, Origin: origin }), origin).toBe(
+        "connected",
+      );
+    }
+    const forged = {
+      Cookie: client.cookieHeader,
+      Host: "evil.example",
+      Origin: "http://evil.example",
+    };
+    expect(await handshake(forged)).not.toBe("connected");
+    expect(await handshake({ Cookie: client.cookieHeader, Origin: "http://localhost:1" })).not.toBe(
+      "connected",
+    );
   });
 });
 
