@@ -2,7 +2,6 @@ import crypto from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
@@ -13,7 +12,9 @@ import type { LeerkringLoadContext } from "#app/load-context.ts";
 import { attachCollab, type CollabOptions } from "./collab/index.ts";
 import type { CollabLimits } from "./collab/limits.ts";
 import { config } from "./config.ts";
-import { expectedOrigin, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
+import { expectedOrigins, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
+import { pageHandler } from "./page-handler.ts";
+import { readFormBodies } from "./request-body.ts";
 
 export type AppServer = {
   httpServer: http.Server;
@@ -102,10 +103,12 @@ export async function createAppServer(
     )) as ServerBuild;
   }
 
+  app.use(readFormBodies());
   app.use(
-    createRequestHandler({
+    pageHandler({
       build,
       mode,
+      publicUrl: PUBLIC_URL,
       getLoadContext: (req, res): LeerkringLoadContext => ({
         nonce: res.locals.cspNonce as string,
         clientIp: req.ip ?? "",
@@ -119,7 +122,7 @@ export async function createAppServer(
     parser: COLLAB_PARSER,
     maxHttpBufferSize: 1_000_000,
     allowRequest: (req, callback) => {
-      const expected = expectedOrigin(req.headers, secureCookies ? "https" : "http", PUBLIC_URL);
+      const expected = expectedOrigins(PUBLIC_URL, req.socket.localPort);
       callback(null, isSameOrigin(req.headers, expected));
     },
   });

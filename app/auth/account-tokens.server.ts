@@ -1,7 +1,6 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import { accountTokens, organisations, users, type Role } from "#db/schema.ts";
-import { config } from "#server/config.ts";
 import { generateToken, hashToken } from "./tokens.server.ts";
 
 // Invitations and password resets: single-use, expiring links. Until the platform sends e-mail,
@@ -9,10 +8,6 @@ import { generateToken, hashToken } from "./tokens.server.ts";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3_600_000;
 export const PASSWORD_RESET_LIFETIME_MS = 2 * 3_600_000;
-
-export function publicOrigin(request: Request): string {
-  return config().PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
-}
 
 export function createInvitation(input: {
   email: string;

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-or
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
+import { idField, optionalText, requiredText, singleLineText } from "#app/utils/fields.ts";
 import type { FieldErrors } from "#app/utils/forms.ts";
 import { currentTime } from "#app/utils/clock.ts";
 import { fromAmsterdamInputs, toAmsterdamInputs } from "#app/utils/time.ts";
@@ -34,7 +34,7 @@ const optionalId = z.union([z.literal(""), idField]).default("");
 export const meetingFormSchema = z
   .object({
     kind: z.enum(["thema", "intervisie"], { error: "fout.ongeldig" }),
-    title: requiredText(160),
+    title: singleLineText(160),
     description: optionalText(4000),
     themaId: optionalId,
     hostOrganisationId: optionalId,

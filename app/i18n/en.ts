@@ -119,6 +119,13 @@ export const en: Record<MessageKey, string> = {
   "fout.500.titel": "Something went wrong",
   "fout.500.tekst":
     "Something went wrong on our side. Anything you saved earlier has been kept. Please try again in a few minutes.",
+  "fout.405.titel": "Not possible here",
+  "fout.405.tekst": "This page does not accept submissions. Go back and use a form.",
+  "fout.413.titel": "Too much data",
+  "fout.413.tekst": "What you sent is larger than {limiet} MB. Send less at once.",
+  "fout.415.titel": "This request is not valid",
+  "fout.415.tekst": "This page only accepts data from a form.",
+  "fout.eenRegel": "Use a single line of text, without line breaks or tabs.",
 
   "landing.titel": "Learning together about the social basis",
   "landing.intro":

@@ -118,6 +118,14 @@ export const nl = {
   "fout.500.titel": "Er ging iets mis",
   "fout.500.tekst":
     "Er ging bij ons iets mis. Wat je eerder hebt opgeslagen, is bewaard. Probeer het over een paar minuten opnieuw.",
+  "fout.405.titel": "Dit kan hier niet",
+  "fout.405.tekst":
+    "Op deze pagina kun je niets versturen. Ga terug en probeer het via een formulier.",
+  "fout.413.titel": "Te veel gegevens",
+  "fout.413.tekst": "Wat je verstuurde is groter dan {limiet} MB. Verstuur minder tegelijk.",
+  "fout.415.titel": "Dit verzoek klopt niet",
+  "fout.415.tekst": "Deze pagina accepteert alleen gegevens uit een formulier.",
+  "fout.eenRegel": "Gebruik één regel tekst, zonder regeleinden of tabs.",
 
   "landing.titel": "Samen leren over de sociale basis",
   "landing.intro":

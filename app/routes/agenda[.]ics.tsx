@@ -1,5 +1,4 @@
 import type { Route } from "./+types/agenda[.]ics";
-import { publicOrigin } from "#app/auth/account-tokens.server.ts";
 import { plainTextResponse } from "#app/utils/responses.server.ts";
 import { invitedKinds, meetingForViewer } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import {
@@ -9,6 +8,7 @@ import {
   userForCalendarFeed,
 } from "#app/bijeenkomsten/ical.server.ts";
 import { translator } from "#app/i18n/index.ts";
+import { config } from "#server/config.ts";
 
 /**
  * The personal calendar feed calendar programs subscribe to: no session, the secret token in the
@@ -23,7 +23,7 @@ export function loader({ request }: Route.LoaderArgs) {
     meetingsCalendar(
       name,
       feedMeetings(invitedKinds(user)).map((m) => meetingForViewer(user, m)),
-      publicOrigin(request),
+      config().publicUrl,
     ),
     "leerkring.ics",
   );

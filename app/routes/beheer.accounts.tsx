@@ -12,7 +12,7 @@ import {
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/beheer.accounts";
-import { createPasswordReset, publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
 import { findAccount, listAccounts, setActive, setRole } from "#app/auth/accounts.server.ts";
 import { invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
@@ -24,6 +24,7 @@ import { useT } from "#app/i18n/index.ts";
 import { idField, parseId, roleField } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
 import { roles } from "#db/schema.ts";
+import { absoluteUrl } from "#server/config.ts";
 
 const accountActionSchema = z.discriminatedUnion(
   "intent",
@@ -86,7 +87,7 @@ export async function action({ request }: Route.ActionArgs) {
       return { done: "accounts.geactiveerd" as const };
     case "herstellink": {
       const { token } = createPasswordReset(account, user.id);
-      const link = `${publicOrigin(request)}/wachtwoord-herstellen/${token}`;
+      const link = absoluteUrl(`/wachtwoord-herstellen/${token}`);
       console.info(`[wachtwoordherstel] ${account.email} door ${user.email}: ${link}`);
       return { done: "accounts.herstellinkAangemaakt" as const, link, email: account.email };
     }

@@ -2,7 +2,7 @@ import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/wachtwoord-vergeten";
-import { createPasswordReset, publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
 import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
@@ -10,6 +10,7 @@ import { useT } from "#app/i18n/index.ts";
 import { emailField } from "#app/utils/fields.ts";
 import { resetRequestAllowed } from "#app/auth/throttle.server.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { absoluteUrl } from "#server/config.ts";
 
 export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -27,7 +28,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const { token } = createPasswordReset(user);
     // Until Leerkring sends e-mail, the link goes to the server log for the beheerder.
     console.info(
-      `[wachtwoordherstel] ${user.email}: ${publicOrigin(request)}/wachtwoord-herstellen/${token}`,
+      `[wachtwoordherstel] ${user.email}: ${absoluteUrl(`/wachtwoord-herstellen/${token}`)}`,
     );
   }
   // The same answer either way, so the form does not reveal which addresses have an account.
