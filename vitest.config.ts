@@ -3,10 +3,6 @@ import { defineConfig } from "vitest/config";
 // Unit and integration tests run against a real SQLite file per worker (tests/setup/db.ts) and,
 // for HTTP tests, the real app on a random port. No plugin: these tests import no CSS or routes' UI.
 export default defineConfig({
-  // Resolve packages as Node does ("module-sync" first): otherwise @react-router/express loads
-  // as CommonJS with its own copy of react-router, and React Router's `instanceof
-  // RouterContextProvider` check of our load context (server/app.ts) fails.
-  ssr: { resolve: { conditions: ["module-sync"], externalConditions: ["module-sync"] } },
   test: {
     include: [
       "app/**/*.test.ts",

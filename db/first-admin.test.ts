@@ -21,6 +21,21 @@ describe("a production start without demo data", () => {
     await expect(ensureFirstAdmin(getDb(), cfg)).rejects.toThrow(/ADMIN_PASSWORD/);
   });
 
+  it("refuses a first password that is easy to guess, and says why in Dutch", async () => {
+    for (const [password, why] of [
+      ["aaaaaaaa", /Herhaalde tekens/],
+      ["leerkring", /je naam, je e-mailadres/],
+      ["eerste@beheer.nl", /je naam, je e-mailadres/],
+    ] as const) {
+      const cfg = readConfig({
+        SEED: "none",
+        ADMIN_EMAIL: "eerste@beheer.nl",
+        ADMIN_PASSWORD: password,
+      });
+      await expect(ensureFirstAdmin(getDb(), cfg)).rejects.toThrow(why);
+    }
+  });
+
   it("creates the first beheerder from the environment", async () => {
     const cfg = readConfig({
       SEED: "none",

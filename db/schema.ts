@@ -99,6 +99,24 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * Devices a person logged in from before (OWASP's "device cookie"): a stranger's failed logins
+ * never lock out a known device that brings the right password. Only the token's SHA-256 is kept.
+ */
+export const knownDevices = sqliteTable(
+  "known_devices",
+  {
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastUsedAt: integer({ mode: "timestamp_ms" }).notNull(),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("known_devices_user_idx").on(t.userId)],
+);
+
 export const accountTokenPurposes = ["uitnodiging", "wachtwoordherstel"] as const;
 export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
 

@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { hashPassword, passwordSchema } from "#app/auth/password.server.ts";
 import { notitiesDocumentName } from "#app/collab/protocol.ts";
 import type { ProseMirrorJSON } from "#app/editor/render.ts";
+import { translator, type MessageKey } from "#app/i18n/index.ts";
 import { amsterdamToUtc, toAmsterdamInputs } from "#app/utils/time.ts";
 import type { Config } from "#server/config.ts";
 import type { Db } from "./client.ts";
@@ -972,6 +973,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
   return true;
 }
 
+const FIRST_ADMIN_ORGANISATION = "Programma Sociaal Domein (VNG en VWS)";
+
 /**
  * A production start without demo data: the first beheerder comes from the environment
  * (ADMIN_EMAIL, ADMIN_PASSWORD, optionally ADMIN_NAME) when the database has no accounts yet.
@@ -984,10 +987,14 @@ export async function ensureFirstAdmin(db: Db, cfg: Config): Promise<"created" |
       "De database heeft nog geen accounts. Zet ADMIN_EMAIL en ADMIN_PASSWORD om de eerste beheerder aan te maken, of start met SEED=demo.",
     );
   }
-  const check = passwordSchema.safeParse(cfg.ADMIN_PASSWORD);
+  const check = passwordSchema([
+    cfg.ADMIN_EMAIL,
+    cfg.ADMIN_NAME ?? "Beheerder",
+    FIRST_ADMIN_ORGANISATION,
+  ]).safeParse(cfg.ADMIN_PASSWORD);
   if (!check.success) {
     throw new Error(
-      "ADMIN_PASSWORD voldoet niet: 8 tot 128 tekens en geen veelgebruikt wachtwoord.",
+      `ADMIN_PASSWORD voldoet niet: ${translator("nl")(check.error.issues[0]!.message as MessageKey)}`,
     );
   }
   const passwordHash = await hashPassword(cfg.ADMIN_PASSWORD);
@@ -1001,7 +1008,7 @@ export async function ensureFirstAdmin(db: Db, cfg: Config): Promise<"created" |
       .insert(organisations)
       .values({
         slug: "programma-sociaal-domein",
-        name: "Programma Sociaal Domein (VNG en VWS)",
+        name: FIRST_ADMIN_ORGANISATION,
         kind: "programma",
       })
       .returning({ id: organisations.id })

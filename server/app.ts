@@ -2,7 +2,6 @@ import crypto from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
@@ -14,7 +13,9 @@ import { attachCollab, type CollabOptions } from "./collab/index.ts";
 import type { CollabLimits } from "./collab/limits.ts";
 import { drainListenersThatCanBeRemoved } from "./compression-drain.ts";
 import { config } from "./config.ts";
-import { expectedOrigin, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
+import { expectedOrigins, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
+import { pageHandler } from "./page-handler.ts";
+import { readFormBodies } from "./request-body.ts";
 
 export type AppServer = {
   httpServer: http.Server;
@@ -104,10 +105,12 @@ export async function createAppServer(
     )) as ServerBuild;
   }
 
+  app.use(readFormBodies());
   app.use(
-    createRequestHandler({
+    pageHandler({
       build,
       mode,
+      publicUrl: PUBLIC_URL,
       getLoadContext: (req, res) => {
         const context = new RouterContextProvider();
         context.set(leerkringContext, {
@@ -125,7 +128,7 @@ export async function createAppServer(
     parser: COLLAB_PARSER,
     maxHttpBufferSize: 1_000_000,
     allowRequest: (req, callback) => {
-      const expected = expectedOrigin(req.headers, secureCookies ? "https" : "http", PUBLIC_URL);
+      const expected = expectedOrigins(PUBLIC_URL, req.socket.localPort);
       callback(null, isSameOrigin(req.headers, expected));
     },
   });

@@ -26,6 +26,11 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema> & {
+  /**
+   * The origin every link Leerkring builds starts with (PUBLIC_URL, else http://localhost:PORT),
+   * without a trailing slash. Never the request's Host header: anyone can send another one.
+   */
+  publicUrl: string;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   secureCookies: boolean;
@@ -38,8 +43,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Ongeldige configuratie:\n  ${problems.join("\n  ")}`);
   }
   const c = parsed.data;
+  // Without PUBLIC_URL links would point at localhost: only acceptable on a developer's machine
+  // or a demo (SEED unset means demo, see server/main.ts).
+  if (c.NODE_ENV === "production" && c.SEED === "none" && !c.PUBLIC_URL) {
+    throw new Error(
+      "Ongeldige configuratie:\n  PUBLIC_URL: verplicht in productie zonder demogegevens " +
+        "(bijvoorbeeld PUBLIC_URL=https://leerkring.example.nl); links in e-mails en agenda's komen hiervandaan.",
+    );
+  }
   return {
     ...c,
+    publicUrl: c.PUBLIC_URL ? new URL(c.PUBLIC_URL).origin : `http://localhost:${c.PORT}`,
     sessionIdleMs: c.SESSION_IDLE_HOURS * 3_600_000,
     sessionAbsoluteMs: c.SESSION_ABSOLUTE_HOURS * 3_600_000,
     secureCookies: c.PUBLIC_URL?.startsWith("https://") ?? false,
@@ -52,4 +66,9 @@ let current: Config | undefined;
 export function config(): Config {
   current ??= readConfig();
   return current;
+}
+
+/** An absolute link into Leerkring, e.g. absoluteUrl("/uitnodiging/abc"), from the configured origin. */
+export function absoluteUrl(path: string): string {
+  return config().publicUrl + path;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { expectedOrigin, isSameOrigin } from "./csrf.ts";
+import { expectedOrigins, isSameOrigin } from "./csrf.ts";
 
 describe("isSameOrigin", () => {
-  const expected = "http://leerkring.test:3000";
+  const expected = ["http://leerkring.test:3000"];
 
-  it("compares Origin exactly with the expected origin", () => {
-    expect(isSameOrigin({ origin: expected }, expected)).toBe(true);
+  it("compares Origin exactly with the expected origins", () => {
+    expect(isSameOrigin({ origin: expected[0] }, expected)).toBe(true);
     expect(isSameOrigin({ origin: "http://leerkring.test:3001" }, expected)).toBe(false);
     expect(isSameOrigin({ origin: "https://leerkring.test:3000" }, expected)).toBe(false);
     expect(isSameOrigin({ origin: "http://evil.test" }, expected)).toBe(false);
@@ -19,12 +19,19 @@ describe("isSameOrigin", () => {
   });
 });
 
-describe("expectedOrigin", () => {
-  it("prefers PUBLIC_URL over the Host header", () => {
-    expect(expectedOrigin({ host: "intern:3000" }, "http", "https://leerkring.example.nl/")).toBe(
+describe("expectedOrigins", () => {
+  it("is PUBLIC_URL's origin when configured", () => {
+    expect(expectedOrigins("https://leerkring.example.nl/", 3000)).toEqual([
       "https://leerkring.example.nl",
-    );
-    expect(expectedOrigin({ host: "localhost:3000" }, "http")).toBe("http://localhost:3000");
-    expect(expectedOrigin({}, "http")).toBeNull();
+    ]);
+  });
+
+  it("is the local port on loopback without PUBLIC_URL, whatever Host says", () => {
+    const origins = expectedOrigins(undefined, 3302);
+    expect(origins).toContain("http://localhost:3302");
+    expect(origins).toContain("http://127.0.0.1:3302");
+    expect(isSameOrigin({ origin: "http://evil.example:3302" }, origins)).toBe(false);
+    expect(isSameOrigin({ origin: "http://localhost:3303" }, origins)).toBe(false);
+    expect(expectedOrigins(undefined, undefined)).toEqual([]);
   });
 });

@@ -3,14 +3,15 @@ import { localeFromAcceptLanguage, translator } from "#app/i18n/index.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The origin this request was addressed to: PUBLIC_URL when configured, else its Host header. */
-export function expectedOrigin(
-  headers: { host?: string | undefined },
-  protocol: string,
-  publicUrl?: string,
-): string | null {
-  if (publicUrl) return new URL(publicUrl).origin;
-  return headers.host ? `${protocol}://${headers.host}` : null;
+/**
+ * The origins our own pages are served from: PUBLIC_URL when configured; without it (development,
+ * tests, demos) the port the request arrived on, under either loopback name. Never the Host header,
+ * which the sender chooses.
+ */
+export function expectedOrigins(publicUrl: string | undefined, localPort?: number): string[] {
+  if (publicUrl) return [new URL(publicUrl).origin];
+  if (!localPort) return [];
+  return ["localhost", "127.0.0.1", "[::1]"].map((host) => `http://${host}:${localPort}`);
 }
 
 /**
@@ -20,10 +21,10 @@ export function expectedOrigin(
  */
 export function isSameOrigin(
   headers: { origin?: string | undefined; "sec-fetch-site"?: string | string[] | undefined },
-  expected: string | null,
+  expected: readonly string[],
 ): boolean {
   const origin = headers.origin;
-  if (origin && origin !== "null") return expected !== null && origin === expected;
+  if (origin && origin !== "null") return expected.includes(origin);
   const site = headers["sec-fetch-site"];
   return site === "same-origin" || site === "none";
 }
@@ -32,8 +33,7 @@ export function isSameOrigin(
 export function refuseCrossSiteRequests(publicUrl?: string): RequestHandler {
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
-    const expected = expectedOrigin(req.headers, req.protocol, publicUrl);
-    if (isSameOrigin(req.headers, expected)) return next();
+    if (isSameOrigin(req.headers, expectedOrigins(publicUrl, req.socket.localPort))) return next();
     const t = translator(localeFromAcceptLanguage(req.get("Accept-Language") ?? null));
     res.status(403).type("text/plain; charset=utf-8").send(t("fout.crossSite"));
   };

@@ -1,7 +1,6 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import { accountTokens, organisations, users, type Role } from "#db/schema.ts";
-import { config } from "#server/config.ts";
 import { generateToken, hashToken } from "./tokens.server.ts";
 
 // Invitations and password resets: single-use, expiring links. Until the platform sends e-mail,
@@ -9,10 +8,6 @@ import { generateToken, hashToken } from "./tokens.server.ts";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3_600_000;
 export const PASSWORD_RESET_LIFETIME_MS = 2 * 3_600_000;
-
-export function publicOrigin(request: Request): string {
-  return config().PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
-}
 
 export function createInvitation(input: {
   email: string;
@@ -43,20 +38,34 @@ export function createInvitation(input: {
   return { token };
 }
 
+/** A new reset link for a person; any older open one stops working, so at most one is valid. */
 export function createPasswordReset(user: { id: number; email: string }, createdById?: number) {
   const token = generateToken();
-  getDb()
-    .insert(accountTokens)
-    .values({
-      id: hashToken(token),
-      purpose: "wachtwoordherstel",
-      email: user.email,
-      userId: user.id,
-      createdById: createdById ?? null,
-      expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS),
-    })
-    .run();
+  getDb().transaction((tx) => {
+    revokePasswordResets(user.id, tx);
+    tx.insert(accountTokens)
+      .values({
+        id: hashToken(token),
+        purpose: "wachtwoordherstel",
+        email: user.email,
+        userId: user.id,
+        createdById: createdById ?? null,
+        expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS),
+      })
+      .run();
+  });
   return { token };
+}
+
+/**
+ * Ends every open reset link of a person: after a reset, a password change or a deactivation an
+ * older link (perhaps in a mailbox someone else reads) must not set the password again.
+ */
+export function revokePasswordResets(userId: number, tx: DbOrTx = getDb()): void {
+  tx.update(accountTokens)
+    .set({ revokedAt: new Date() })
+    .where(openTokenFor("wachtwoordherstel", eq(accountTokens.userId, userId)))
+    .run();
 }
 
 function openTokenFor(purpose: "uitnodiging" | "wachtwoordherstel", ...conditions: unknown[]) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
 import {
   type accountTokens,
@@ -8,7 +8,7 @@ import {
   type Locale,
   type Role,
 } from "#db/schema.ts";
-import { consumeToken } from "./account-tokens.server.ts";
+import { consumeToken, revokePasswordResets } from "./account-tokens.server.ts";
 import { hashPassword, verifyPassword } from "./password.server.ts";
 import { invalidateUserSessions } from "./session.server.ts";
 
@@ -28,6 +28,12 @@ export function getProfile(userId: number) {
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.id, userId))
     .get();
+}
+
+/** What an attacker knows about a person and tries first in a password (see passwordSchema). */
+export function personalWords(userId: number): string[] {
+  const profile = getProfile(userId);
+  return profile ? [profile.name, profile.email, profile.organisationName] : [];
 }
 
 export function listSessions(userId: number) {
@@ -74,6 +80,7 @@ export async function changePassword(input: {
   getDb().transaction((tx) => {
     tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
     invalidateUserSessions(user.id, input.currentSessionId);
+    revokePasswordResets(user.id, tx);
   });
   return "changed";
 }
@@ -85,6 +92,7 @@ export async function resetPassword(tokenId: string, userId: number, newPassword
     if (!consumeToken(tokenId, tx)) return false;
     tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
     invalidateUserSessions(userId);
+    revokePasswordResets(userId, tx);
     return true;
   });
 }
@@ -152,14 +160,25 @@ export function findAccount(userId: number) {
   return getDb().select().from(users).where(eq(users.id, userId)).get() ?? null;
 }
 
+/** A new role ends every session (ASVS 7.4.5): the person logs in again under the new role. */
 export function setRole(userId: number, role: Role): void {
-  getDb().update(users).set({ role }).where(eq(users.id, userId)).run();
+  getDb().transaction((tx) => {
+    const changed = tx
+      .update(users)
+      .set({ role })
+      .where(and(eq(users.id, userId), ne(users.role, role)))
+      .run().changes;
+    if (changed) invalidateUserSessions(userId);
+  });
 }
 
 /** Deactivating ends every session at once; the account and its work stay. */
 export function setActive(userId: number, active: boolean): void {
   getDb().transaction((tx) => {
     tx.update(users).set({ active }).where(eq(users.id, userId)).run();
-    if (!active) invalidateUserSessions(userId);
+    if (!active) {
+      invalidateUserSessions(userId);
+      revokePasswordResets(userId, tx);
+    }
   });
 }

@@ -1,16 +1,24 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
 import { users } from "#db/schema.ts";
+import { knownDeviceId, rememberDevice } from "./known-devices.server.ts";
 import { verifyAgainstDummy, verifyPassword } from "./password.server.ts";
-import { createSession } from "./session.server.ts";
+import { createSession, invalidateSession } from "./session.server.ts";
 import {
   loginRetryAfterSeconds,
   recordLoginFailure,
   recordLoginSuccess,
 } from "./throttle.server.ts";
+import { hashToken } from "./tokens.server.ts";
 
 export type LoginResult =
-  | { ok: true; token: string; session: ReturnType<typeof createSession>["session"] }
+  | {
+      ok: true;
+      token: string;
+      session: ReturnType<typeof createSession>["session"];
+      /** Set-Cookie for a device that is known from now on, or null. */
+      deviceCookie: string | null;
+    }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
@@ -20,22 +28,30 @@ export async function login(input: {
   password: string;
   ip: string;
   userAgent: string | null;
+  /** The browser's device cookie (known-devices.server.ts), if any. */
+  deviceToken?: string | null;
+  /** The browser's current session cookie, if any: a new login ends that session. */
+  sessionToken?: string | null;
 }): Promise<LoginResult> {
-  const retryAfterSeconds = loginRetryAfterSeconds(input.email, input.ip);
+  const user = getDb().select().from(users).where(eq(users.email, input.email)).get();
+  const deviceId = user ? knownDeviceId(input.deviceToken ?? null, user.id) : null;
+  const attempt = { email: input.email, ip: input.ip, deviceId };
+  const retryAfterSeconds = await loginRetryAfterSeconds(attempt);
   if (retryAfterSeconds > 0) return { ok: false, reason: "throttled", retryAfterSeconds };
 
-  const user = getDb().select().from(users).where(eq(users.email, input.email)).get();
   const valid = user
     ? user.active && (await verifyPassword(user.passwordHash, input.password))
     : (await verifyAgainstDummy(input.password), false);
   if (!user || !valid) {
-    recordLoginFailure(input.email, input.ip);
+    await recordLoginFailure(attempt);
     return { ok: false, reason: "invalid" };
   }
-  recordLoginSuccess(input.email);
+  await recordLoginSuccess(attempt);
+  // ASVS 7.2.4: logging in while logged in replaces the old session instead of keeping both.
+  if (input.sessionToken) invalidateSession(hashToken(input.sessionToken));
   const { token, session } = createSession(user.id, {
     userAgent: input.userAgent,
     ipAddress: input.ip,
   });
-  return { ok: true, token, session };
+  return { ok: true, token, session, deviceCookie: rememberDevice(user.id, deviceId) };
 }

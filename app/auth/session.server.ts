@@ -1,5 +1,5 @@
 import { parse, serialize } from "cookie";
-import { and, eq, lt, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "#db/client.ts";
 import {
   organisations,
@@ -14,6 +14,12 @@ import { generateToken, hashToken } from "./tokens.server.ts";
 
 // Lucia's session design, owned by the project: the cookie holds a random token, the database
 // only its SHA-256. A session ends when it is idle too long or reaches its absolute lifetime.
+
+/**
+ * ASVS 7.1.2: at most this many sessions per person at once (README); a new one beyond it ends
+ * the oldest, so a forgotten browser somewhere does not stay logged in for ever.
+ */
+export const MAX_SESSIONS_PER_USER = 10;
 
 /** Write the sliding idle expiry at most this often, not on every request. */
 const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
@@ -40,20 +46,33 @@ export function createSession(
   const now = Date.now();
   const { sessionIdleMs, sessionAbsoluteMs } = config();
   const absoluteExpiresAt = new Date(now + sessionAbsoluteMs);
-  const session = getDb()
-    .insert(sessions)
-    .values({
-      id: hashToken(token),
-      userId,
-      createdAt: new Date(now),
-      lastActiveAt: new Date(now),
-      idleExpiresAt: new Date(Math.min(now + sessionIdleMs, absoluteExpiresAt.getTime())),
-      absoluteExpiresAt,
-      userAgent: client.userAgent?.slice(0, 300) ?? null,
-      ipAddress: client.ipAddress ?? null,
-    })
-    .returning()
-    .get();
+  const db = getDb();
+  const session = db.transaction((tx) => {
+    const created = tx
+      .insert(sessions)
+      .values({
+        id: hashToken(token),
+        userId,
+        createdAt: new Date(now),
+        lastActiveAt: new Date(now),
+        idleExpiresAt: new Date(Math.min(now + sessionIdleMs, absoluteExpiresAt.getTime())),
+        absoluteExpiresAt,
+        userAgent: client.userAgent?.slice(0, 300) ?? null,
+        ipAddress: client.ipAddress ?? null,
+      })
+      .returning()
+      .get();
+    const newest = tx
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(eq(sessions.userId, userId))
+      .orderBy(desc(sessions.createdAt), desc(sql`rowid`))
+      .limit(MAX_SESSIONS_PER_USER);
+    tx.delete(sessions)
+      .where(and(eq(sessions.userId, userId), notInArray(sessions.id, newest)))
+      .run();
+    return created;
+  });
   return { token, session };
 }
 

@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
 import { parseId } from "#app/utils/fields.ts";
+import { config } from "#server/config.ts";
 import { can, type Action } from "./permissions.ts";
 import { readSessionToken, validateSessionToken, type ValidSession } from "./session.server.ts";
 
@@ -62,9 +63,24 @@ export function requireFound<T>(
   return found;
 }
 
-/** Only paths inside this site: never an open redirect. */
+/**
+ * Only paths inside this site: never an open redirect, never a 500. Browsers drop tabs and line
+ * breaks from a Location and read "\\" as "/", so "/\t/evil.example" would leave the site: any
+ * whitespace, control character or backslash is refused outright, and what is left must resolve
+ * to our own origin.
+ */
 export function safeRedirectPath(value: FormDataEntryValue | string | null | undefined): string {
   const path = typeof value === "string" ? value : "";
-  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return "/";
-  return path;
+  if (!path.startsWith("/") || /[\s\p{Cc}\\]/u.test(path)) return "/";
+  const base = config().publicUrl;
+  let url: URL;
+  try {
+    url = new URL(path, base);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== new URL(base).origin) return "/";
+  const result = url.pathname + url.search + url.hash;
+  // "/.//evil.example" resolves to the path "//evil.example", which a browser reads as a host.
+  return result.startsWith("//") ? "/" : result;
 }

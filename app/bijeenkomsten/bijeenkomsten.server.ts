@@ -2,9 +2,10 @@ import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-or
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
+import { idField, optionalText, requiredText, singleLineText } from "#app/utils/fields.ts";
 import type { FieldErrors } from "#app/utils/forms.ts";
-import { fromAmsterdamInputs } from "#app/utils/time.ts";
+import { currentTime } from "#app/utils/clock.ts";
+import { fromAmsterdamInputs, toAmsterdamInputs } from "#app/utils/time.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   agendapunten,
@@ -20,7 +21,8 @@ import {
   type MeetingChange,
 } from "#db/schema.ts";
 import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
-import { compareForRotation, hostingHistory, proposeHost } from "./rotation.ts";
+import { canReadIntervisie, type IntervisieViewer } from "./access.ts";
+import { compareForRotation, hostingHistory, proposeHost, type HostingRecord } from "./rotation.ts";
 
 export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
 
@@ -32,7 +34,7 @@ const optionalId = z.union([z.literal(""), idField]).default("");
 export const meetingFormSchema = z
   .object({
     kind: z.enum(["thema", "intervisie"], { error: "fout.ongeldig" }),
-    title: requiredText(160),
+    title: singleLineText(160),
     description: optionalText(4000),
     themaId: optionalId,
     hostOrganisationId: optionalId,
@@ -55,6 +57,11 @@ export const meetingFormSchema = z
       .union([idField, z.array(idField)])
       .optional()
       .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+    /** Recording a meeting that has already taken place (only when planning a new one). */
+    alGehouden: z
+      .literal("on", { error: "fout.ongeldig" })
+      .optional()
+      .transform((v) => v === "on"),
   })
   .superRefine((v, ctx) => {
     const startsAt = fromAmsterdamInputs(v.date, v.startTime);
@@ -88,6 +95,7 @@ export const meetingFormSchema = z
     endsAt: fromAmsterdamInputs(v.date, v.endTime)!,
     capacity: v.capacity === "" ? null : v.capacity,
     criticalFriendIds: v.kind === "intervisie" ? v.criticalFriendIds : [],
+    alGehouden: v.alGehouden,
   }));
 
 export type MeetingInput = z.output<typeof meetingFormSchema>;
@@ -134,6 +142,31 @@ export function checkMeetingReferences(input: MeetingInput): FieldErrors {
       errors.criticalFriendIds = "fout.ongeldig";
   }
   return errors;
+}
+
+/**
+ * Checks the meeting's time against now: a new meeting is planned for a time that has not yet
+ * ended (one under way may still be planned, to be marked held afterwards), or recorded as
+ * already held (then it must have begun). An edit may not move a meeting into the past; leaving
+ * a time that has passed as it was is fine (correcting a typo after the meeting).
+ */
+export function checkMeetingTime(
+  input: Pick<MeetingInput, "startsAt" | "endsAt" | "alGehouden">,
+  current: Pick<Bijeenkomst, "startsAt" | "endsAt"> | null,
+  now: Date = currentTime(),
+): FieldErrors {
+  if (input.alGehouden) {
+    if (current) return { alGehouden: "fout.ongeldig" };
+    return input.startsAt > now ? { alGehouden: "fout.gehoudenInToekomst" } : {};
+  }
+  const unchanged =
+    current &&
+    current.startsAt.getTime() === input.startsAt.getTime() &&
+    current.endsAt.getTime() === input.endsAt.getTime();
+  if (input.endsAt < now && !unchanged) {
+    return { date: current ? "fout.verplaatsNaarVerleden" : "fout.datumInVerleden" };
+  }
+  return {};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,6 +251,15 @@ export function getMeeting(id: number) {
   return meetingsQuery().where(eq(bijeenkomsten.id, id)).get() ?? null;
 }
 
+export function listAgendapunten(bijeenkomstId: number) {
+  return getDb()
+    .select()
+    .from(agendapunten)
+    .where(eq(agendapunten.bijeenkomstId, bijeenkomstId))
+    .orderBy(asc(agendapunten.position), asc(agendapunten.id))
+    .all();
+}
+
 export function meetingDetails(id: number, viewer: SessionUser) {
   const db = getDb();
   const meeting = getMeeting(id);
@@ -229,12 +271,7 @@ export function meetingDetails(id: number, viewer: SessionUser) {
     .where(eq(criticalFriends.bijeenkomstId, id))
     .orderBy(asc(organisations.name))
     .all();
-  const agenda = db
-    .select()
-    .from(agendapunten)
-    .where(eq(agendapunten.bijeenkomstId, id))
-    .orderBy(asc(agendapunten.position), asc(agendapunten.id))
-    .all();
+  const agenda = listAgendapunten(id);
   const questions = db
     .select({
       id: leervragen.id,
@@ -278,7 +315,22 @@ export function meetingDetails(id: number, viewer: SessionUser) {
     .limit(20)
     .all();
   const mine = participants.find((p) => p.userId === viewer.id) ?? null;
-  return { meeting, friends, agenda, questions, participants, changes, mine };
+  const criticalFriendIds = friends.map((f) => f.id);
+  if (!canReadIntervisie(viewer, { kind: meeting.kind, criticalFriendIds })) {
+    // Confidential intervision: those outside it see when and where, not what is discussed or
+    // who comes (their own answer excepted).
+    return {
+      meeting: { ...meeting, description: "" },
+      friends,
+      agenda: [],
+      questions: [],
+      participants: mine ? [mine] : [],
+      changes: [],
+      mine,
+      confidential: true,
+    };
+  }
+  return { meeting, friends, agenda, questions, participants, changes, mine, confidential: false };
 }
 
 export function meetingCriticalFriendIds(bijeenkomstId: number): number[] {
@@ -288,6 +340,20 @@ export function meetingCriticalFriendIds(bijeenkomstId: number): number[] {
     .where(eq(criticalFriends.bijeenkomstId, bijeenkomstId))
     .all()
     .map((r) => r.id);
+}
+
+/**
+ * A meeting as someone outside a confidential intervision may have it in a calendar: its
+ * description (who presents what) is left out, as on the meeting page.
+ */
+export function meetingForViewer<
+  M extends { id: number; kind: Bijeenkomst["kind"]; description: string },
+>(viewer: IntervisieViewer, meeting: M): M {
+  if (meeting.kind !== "intervisie") return meeting;
+  const criticalFriendIds = meetingCriticalFriendIds(meeting.id);
+  return canReadIntervisie(viewer, { kind: meeting.kind, criticalFriendIds })
+    ? meeting
+    : { ...meeting, description: "" };
 }
 
 /** Who is invited: theme meetings are for both circles; intervision for the first circle. */
@@ -312,7 +378,7 @@ export function invitedKinds(
 // ---------------------------------------------------------------------------------------------
 // Rotation
 
-export function rotationOverview() {
+export function rotationOverview(now: Date = currentTime()) {
   const db = getDb();
   const candidates = db
     .select({
@@ -329,15 +395,14 @@ export function rotationOverview() {
     .select({
       hostOrganisationId: bijeenkomsten.hostOrganisationId,
       startsAt: bijeenkomsten.startsAt,
+      status: bijeenkomsten.status,
     })
     .from(bijeenkomsten)
     .where(and(eq(bijeenkomsten.kind, "intervisie"), ne(bijeenkomsten.status, "geannuleerd")))
     .all()
-    .filter(
-      (s): s is { hostOrganisationId: number; startsAt: Date } => s.hostOrganisationId !== null,
-    );
+    .filter((s): s is HostingRecord => s.hostOrganisationId !== null);
   // In rotation order: the proposal first.
-  const history = hostingHistory(candidates, sessions).sort(compareForRotation);
+  const history = hostingHistory(candidates, sessions, now).sort(compareForRotation);
   const proposal = proposeHost(history);
   return {
     history: history.map((h) => ({ ...h, slug: candidates.find((c) => c.id === h.id)!.slug })),
@@ -368,15 +433,18 @@ export function proposedCriticalFriends(hostOrganisationId: number | null): numb
 // ---------------------------------------------------------------------------------------------
 // Changing
 
+/** Plans a meeting, or records one already held (checkMeetingTime has allowed either). */
 export function createMeeting(input: MeetingInput): number {
   return getDb().transaction((tx) => {
-    const { criticalFriendIds, ...values } = input;
+    const { criticalFriendIds, alGehouden, ...values } = input;
     const row = tx
       .insert(bijeenkomsten)
-      .values({ ...values, updatedAt: new Date() })
+      .values({ ...values, status: alGehouden ? "gehouden" : "gepland", updatedAt: new Date() })
       .returning({ id: bijeenkomsten.id })
       .get();
     setCriticalFriends(tx, row.id, criticalFriendIds);
+    // As when a planned theme meeting is marked held: staff now write its essay.
+    if (alGehouden) ensureEssayForMeeting(tx, row.id);
     return row.id;
   });
 }
@@ -403,7 +471,7 @@ export function updateMeeting(id: number, input: MeetingInput, userId: number): 
   return getDb().transaction((tx) => {
     const current = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
     if (!current) return [];
-    const { criticalFriendIds, kind: _kind, ...values } = input;
+    const { criticalFriendIds, kind: _kind, alGehouden: _held, ...values } = input;
     const changes: MeetingChange[] = trackedFields
       .filter((f) => comparable(current[f]) !== comparable(values[f]))
       .map((f) => ({ field: f, from: comparable(current[f]), to: comparable(values[f]) }));
@@ -493,11 +561,25 @@ export function cancelMeeting(
   });
 }
 
+/**
+ * Undoes a cancellation: the meeting is planned again, the change is logged and the calendar
+ * SEQUENCE raised (so calendars show it again). The questions that went back to waiting at the
+ * cancellation stay there: they may have been planned elsewhere since.
+ */
+export function reinstateMeeting(id: number, userId: number): "reinstated" | "not-cancelled" {
+  return getDb().transaction((tx) => {
+    const meeting = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
+    if (!meeting || meeting.status !== "geannuleerd") return "not-cancelled";
+    setStatus(tx, meeting, "gepland", userId, { cancellationReason: null });
+    return "reinstated";
+  });
+}
+
 /** Marks a meeting held (once it has begun); the questions on it count as discussed. */
 export function markHeld(
   id: number,
   userId: number,
-  now = new Date(),
+  now: Date = currentTime(),
 ): "held" | "not-planned" | "not-started" {
   return getDb().transaction((tx) => {
     const meeting = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
@@ -521,6 +603,20 @@ export const agendapuntSchema = z.object({
   title: requiredText(200),
   description: optionalText(2000),
 });
+
+/**
+ * The ids of programme items whose time lies outside the meeting (before its start or after its
+ * end, in Amsterdam time), e.g. after the meeting was moved; the pages flag them.
+ */
+export function agendapuntenOutside(
+  items: readonly { id: number; time: string }[],
+  meeting: Pick<Bijeenkomst, "startsAt" | "endsAt">,
+): number[] {
+  const start = toAmsterdamInputs(meeting.startsAt).time;
+  const end = toAmsterdamInputs(meeting.endsAt).time;
+  // "HH:MM" strings compare in time order; a meeting ends on the day it starts (form rule).
+  return items.filter((i) => i.time !== "" && (i.time < start || i.time > end)).map((i) => i.id);
+}
 
 export function addAgendapunt(bijeenkomstId: number, input: z.output<typeof agendapuntSchema>) {
   const db = getDb();

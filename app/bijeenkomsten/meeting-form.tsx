@@ -1,4 +1,10 @@
-import { Button, Paragraph } from "@utrecht/component-library-react";
+import {
+  Alert,
+  Button,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
 import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
 import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
@@ -34,15 +40,19 @@ export function MeetingForm({
   failure,
   submitLabel,
   cancelTo,
+  recordHeld = false,
 }: {
   values: MeetingFormValues;
   options: MeetingFormOptions;
   failure: FormFailure | undefined;
   submitLabel: string;
   cancelTo: string;
+  /** Offer "al gehouden", to record a meeting that took place (new meetings only). */
+  recordHeld?: boolean;
 }) {
   const t = useT();
   const intervisie = values.kind === "intervisie";
+  const heldError = failure?.errors.alGehouden;
   return (
     <Form method="post" className="leerkring-form" noValidate>
       <FormAlert failure={failure} />
@@ -100,6 +110,31 @@ export function MeetingForm({
         />
       </div>
       <Paragraph className="leerkring-muted">{t("bijeenkomst.veld.tijdzone")}</Paragraph>
+      {recordHeld && (
+        <div className="utrecht-form-field utrecht-form-field--checkbox">
+          {heldError && (
+            <Paragraph id="alGehouden-fout" className="leerkring-error">
+              {t(heldError)}
+            </Paragraph>
+          )}
+          <label className="utrecht-form-label utrecht-form-label--checkbox">
+            <input
+              type="checkbox"
+              name="alGehouden"
+              defaultChecked={failure?.values.alGehouden === "on"}
+              aria-describedby={["alGehouden-uitleg", heldError && "alGehouden-fout"]
+                .filter(Boolean)
+                .join(" ")}
+              aria-invalid={heldError ? true : undefined}
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+            />{" "}
+            {t("bijeenkomst.veld.alGehouden")}
+          </label>
+          <Paragraph id="alGehouden-uitleg" className="leerkring-muted">
+            {t("bijeenkomst.veld.alGehoudenUitleg")}
+          </Paragraph>
+        </div>
+      )}
       <TextField
         name="location"
         label={t("bijeenkomst.veld.locatie")}
@@ -147,5 +182,29 @@ export function MeetingForm({
         </Link>
       </div>
     </Form>
+  );
+}
+
+/** Programme items whose time falls outside the meeting, e.g. after it was moved. */
+export function AgendaOutsideAlert({
+  items,
+  times,
+}: {
+  items: string[];
+  times: { start: string; end: string };
+}) {
+  const t = useT();
+  if (items.length === 0) return null;
+  return (
+    <Alert type="warning">
+      <Paragraph>
+        {t("bijeenkomst.agendaBuitenTijd", { begin: times.start, einde: times.end })}
+      </Paragraph>
+      <UnorderedList>
+        {items.map((item, i) => (
+          <UnorderedListItem key={i}>{item}</UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </Alert>
   );
 }

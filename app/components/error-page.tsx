@@ -6,6 +6,7 @@ const messages: Record<number, { title: MessageKey; text: MessageKey }> = {
   400: { title: "fout.400.titel", text: "fout.400.tekst" },
   403: { title: "fout.403.titel", text: "fout.403.tekst" },
   404: { title: "fout.404.titel", text: "fout.404.tekst" },
+  405: { title: "fout.405.titel", text: "fout.405.tekst" },
   500: { title: "fout.500.titel", text: "fout.500.tekst" },
 };
 

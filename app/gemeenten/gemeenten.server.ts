@@ -1,6 +1,8 @@
-import { and, asc, count, desc, eq, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
+import { canViewContactDetails } from "#app/auth/contact-access.ts";
+import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
 import {
   bijeenkomsten,
@@ -9,6 +11,7 @@ import {
   socialeBasisBenaderingen,
   themas,
   trajecten,
+  trajectLeden,
   users,
 } from "#db/schema.ts";
 
@@ -41,7 +44,24 @@ export function listMunicipalities() {
   }));
 }
 
-export function getMunicipality(slug: string) {
+/** The casework each of these people takes part in, for canViewContactDetails. */
+function trajectIdsOf(userIds: number[]): Map<number, number[]> {
+  const byUser = new Map<number, number[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return byUser;
+  const rows = getDb()
+    .select({ userId: trajectLeden.userId, trajectId: trajectLeden.trajectId })
+    .from(trajectLeden)
+    .where(inArray(trajectLeden.userId, userIds))
+    .all();
+  for (const r of rows) byUser.get(r.userId)!.push(r.trajectId);
+  return byUser;
+}
+
+/** The municipality's page; contact addresses only where the viewer may see them (else null). */
+export function getMunicipality(
+  slug: string,
+  viewer: Pick<SessionUser, "id" | "role" | "organisationId">,
+) {
   const werkplaats = alias(organisations, "werkplaats");
   const db = getDb();
   const org = db
@@ -61,14 +81,26 @@ export function getMunicipality(slug: string) {
     .where(and(eq(organisations.slug, slug), eq(organisations.kind, "gemeente")))
     .get();
   if (!org) return null;
+  const people = db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(and(eq(users.organisationId, org.id), eq(users.active, true)))
+    .orderBy(asc(users.name))
+    .all();
+  const trajectIds = trajectIdsOf([viewer.id, ...people.map((p) => p.id)]);
+  const contactViewer = { ...viewer, trajectIds: trajectIds.get(viewer.id)! };
   return {
     ...org,
-    contacts: db
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role })
-      .from(users)
-      .where(and(eq(users.organisationId, org.id), eq(users.active, true)))
-      .orderBy(asc(users.name))
-      .all(),
+    contacts: people.map((p) => ({
+      ...p,
+      email: canViewContactDetails(contactViewer, {
+        id: p.id,
+        organisationId: org.id,
+        trajectIds: trajectIds.get(p.id)!,
+      })
+        ? p.email
+        : null,
+    })),
     questions: db
       .select({
         id: leervragen.id,

@@ -17,6 +17,8 @@ export const en: Record<MessageKey, string> = {
   "actie.opslaan": "Save",
   "actie.wijzigen": "Edit",
   "actie.annuleren": "Cancel",
+  "bevestig.titel": "Are you sure?",
+  "bevestig.nee": "No, go back",
 
   "veld.email": "Email address",
   "veld.wachtwoord": "Password",
@@ -32,7 +34,7 @@ export const en: Record<MessageKey, string> = {
   "veld.nieuwWachtwoord": "New password",
   "veld.herhaalWachtwoord": "Repeat the new password",
   "veld.wachtwoordEisen":
-    "At least 8 and at most 128 characters. A commonly used password will be rejected; a sentence of a few words is strong and easy to remember.",
+    "At least 8 and at most 128 characters, and hard to guess: no common password, single word, sequence or anything about yourself. A sentence of four or more words is strong and easy to remember.",
 
   "rol.beheerder": "Administrator",
   "rol.projectleider": "Project leader",
@@ -69,13 +71,29 @@ export const en: Record<MessageKey, string> = {
   "fout.wachtwoordTeKort": "The password must be at least 8 characters long.",
   "fout.wachtwoordTeLang": "The password may be at most 128 characters long.",
   "fout.wachtwoordTeBekend":
-    "This password is on the list of commonly used passwords. Please choose another.",
+    "This password is on the list of commonly used passwords, or very close to one, so it is guessed quickly. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordTeZwak":
+    "This password is too easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordHerhaling":
+    'Repeated characters or parts, such as "aaa" or "abcabc", are easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.',
+  "fout.wachtwoordPatroon":
+    'Sequences such as "abcd" or "1234" and keyboard patterns such as "qwerty" are easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.',
+  "fout.wachtwoordLosWoord":
+    "A single word is easy to guess, even with a digit or punctuation mark added. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordNaam":
+    "First names and surnames are easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordPersoonlijk":
+    "Do not use your name, your e-mail address, your organisation or the word Leerkring: an attacker tries those first. For example, choose a sentence of four or more words that do not naturally belong together.",
+  "fout.wachtwoordDatum":
+    "Dates and years are easy to guess. For example, choose a sentence of four or more words that do not naturally belong together.",
   "fout.wachtwoordenVerschillen": "The two passwords do not match.",
   "fout.huidigWachtwoordOnjuist": "The current password is incorrect.",
   "fout.inloggenMislukt":
     "This email address and password do not belong to an active account. Please check them and try again.",
   "fout.teVeelPogingen":
     "An incorrect password has been entered too many times. Please try again in {seconden} seconds.",
+  "fout.teVeelHerstelverzoeken":
+    "Too many reset links were requested from this address. Please try again in an hour.",
   "fout.kiesRol": "Choose a role.",
   "fout.kiesSoort": "Choose the type of organisation.",
   "fout.kiesOrganisatie": "Choose an organisation.",
@@ -101,6 +119,13 @@ export const en: Record<MessageKey, string> = {
   "fout.500.titel": "Something went wrong",
   "fout.500.tekst":
     "Something went wrong on our side. Anything you saved earlier has been kept. Please try again in a few minutes.",
+  "fout.405.titel": "Not possible here",
+  "fout.405.tekst": "This page does not accept submissions. Go back and use a form.",
+  "fout.413.titel": "Too much data",
+  "fout.413.tekst": "What you sent is larger than {limiet} MB. Send less at once.",
+  "fout.415.titel": "This request is not valid",
+  "fout.415.tekst": "This page only accepts data from a form.",
+  "fout.eenRegel": "Use a single line of text, without line breaks or tabs.",
 
   "landing.titel": "Learning together about the social basis",
   "landing.intro":
@@ -231,9 +256,22 @@ export const en: Record<MessageKey, string> = {
   "accounts.inactief": "Deactivated",
   "accounts.rolVan": "Role of {naam}",
   "accounts.rolGewijzigd": "The role has been changed.",
+  "accounts.rolGewijzigdUitgelogd":
+    "The role has been changed and the account has been logged out everywhere; the new role applies after logging in again.",
+  "accounts.sessiesBeeindigen": "Log out everywhere",
+  "accounts.sessiesBevestigen":
+    "End all sessions of {naam}? {naam} will be logged out on every device and has to log in again.",
+  "accounts.sessiesBevestigenKnop": "Yes, log {naam} out everywhere",
+  "accounts.sessiesBeeindigd":
+    "The account has been logged out everywhere: all sessions have ended.",
   "accounts.deactiveren": "Deactivate",
   "accounts.activeren": "Activate",
   "accounts.gedeactiveerd": "The account has been deactivated and logged out everywhere.",
+  "accounts.bevestigDeactiveren":
+    "The account of {naam} ({email}) will be deactivated: this person can no longer log in and is logged out everywhere. What this person wrote is kept.",
+  "accounts.bevestigDeactiverenTerug":
+    "This can be undone: with ‘Activate’ in the list this person can log in again.",
+  "accounts.jaDeactiveren": "Yes, deactivate {naam}",
   "accounts.geactiveerd": "The account is active again.",
   "accounts.herstellink": "Create reset link",
   "accounts.herstellinkAangemaakt": "The reset link has been created.",
@@ -251,6 +289,12 @@ export const en: Record<MessageKey, string> = {
   "fout.datumOngeldig": "Enter a date that exists.",
   "fout.tijdOngeldig": "Enter a time such as 13:30.",
   "fout.eindVoorBegin": "The end time must be after the start time.",
+  "fout.datumInVerleden":
+    "This meeting lies entirely in the past. Choose a date and time in the future, or tick ‘Already held’ to record a meeting that has taken place.",
+  "fout.verplaatsNaarVerleden":
+    "A meeting cannot be moved into the past. Choose a moment in the future.",
+  "fout.gehoudenInToekomst":
+    "A meeting that has yet to begin has not been held. Untick the box, or choose the date on which it was held.",
   "fout.kiesThema": "Choose a theme.",
   "fout.kiesGastgemeente": "Choose the host municipality.",
   "fout.geenEersteKring":
@@ -261,9 +305,12 @@ export const en: Record<MessageKey, string> = {
   "fout.teGroot": "This number is too large.",
   "fout.kiesAntwoord": "Choose yes, no or maybe.",
   "fout.kiesLeervraag": "Choose a learning question.",
+  "fout.intervisieAlleenEersteKring":
+    "Intervision is only for municipalities in the first learning circle. Choose a theme meeting or support in your own municipality.",
   "fout.kiesWerkvorm": "Choose at least one way of working.",
   "fout.bijeenkomstNietOpen":
     "This meeting has already been held or cancelled; it can no longer be changed.",
+  "fout.bijeenkomstNietGeannuleerd": "This meeting has not been cancelled.",
   "fout.nogNietBegonnen": "A meeting can only be marked as held once it has started.",
   "fout.leervraagNietInTePlannen":
     "This learning question cannot be put on this agenda (any more): it may have been scheduled or withdrawn in the meantime.",
@@ -324,6 +371,9 @@ export const en: Record<MessageKey, string> = {
   "bijeenkomst.veld.begin": "Start time",
   "bijeenkomst.veld.einde": "End time",
   "bijeenkomst.veld.tijdzone": "Times are Dutch time.",
+  "bijeenkomst.veld.alGehouden": "Already held",
+  "bijeenkomst.veld.alGehoudenUitleg":
+    "Tick this to record a meeting that has already taken place. Only then may the date lie in the past; the meeting then counts in the rotation of hosts.",
   "bijeenkomst.veld.locatie": "Location",
   "bijeenkomst.veld.gastgemeente": "Host municipality",
   "bijeenkomst.veld.gastgemeenteUitleg":
@@ -347,6 +397,10 @@ export const en: Record<MessageKey, string> = {
     "This meeting has been held or cancelled and can no longer be changed.",
   "bijeenkomst.terug": "Back to the meeting",
   "bijeenkomst.geplandMelding": "The meeting has been scheduled.",
+  "bijeenkomst.vastgelegdMelding": "The meeting has been recorded as held.",
+  "bijeenkomst.agendaBuitenTijd":
+    "Note: these programme items fall outside the meeting's time ({begin}–{einde}). Change their time or remove them.",
+  "bijeenkomst.buitenTijd": "outside the meeting's time",
   "bijeenkomst.gewijzigdMelding":
     "The changes have been saved. Participants can see what has changed.",
   "bijeenkomst.isGeannuleerd": "This meeting has been cancelled. Reason: {reden}",
@@ -396,6 +450,14 @@ export const en: Record<MessageKey, string> = {
     "The meeting has been marked as held. Its learning questions are now set to ‘discussed’.",
   "bijeenkomst.redenAnnuleren": "Reason for cancelling (participants will see this)",
   "bijeenkomst.annuleren": "Cancel meeting",
+  "bijeenkomst.bevestigAnnuleren":
+    "‘{titel}’ will be cancelled. Everyone invited sees the cancellation, in calendars too. Responses: {deelnemers}. Learning questions on the agenda: {leervragen}; they go back to the waiting list.",
+  "bijeenkomst.bevestigAnnulerenTerug":
+    "This can be undone: a project leader can then plan the meeting again with ‘Undo cancellation’. The learning questions must then be put on the agenda again.",
+  "bijeenkomst.jaAnnuleren": "Yes, cancel the meeting",
+  "bijeenkomst.heractiveren": "Undo cancellation",
+  "bijeenkomst.heractiveerdMelding":
+    "The cancellation has been undone: the meeting is planned again.",
   "bijeenkomst.geannuleerdMelding":
     "The meeting has been cancelled. Its learning questions are waiting for a slot again; calendars will receive the cancellation.",
 
@@ -436,6 +498,10 @@ export const en: Record<MessageKey, string> = {
   "leervraag.veld.vraag": "Learning question",
   "leervraag.veld.vraagUitleg":
     "What does your municipality want to learn? Phrase it as a question.",
+  "leervraag.casusVertrouwelijk":
+    "This case is for intervision and therefore confidential: only the own municipality, the municipalities of the first learning circle, the session's critical friends and the project leaders read it.",
+  "leervraag.werkvormenTweedeKring":
+    "Intervision is for the municipalities of the first learning circle. As a municipality in the second circle you work on your question in the theme meetings (or with support in your own municipality).",
   "leervraag.veld.casus": "Case",
   "leervraag.veld.casusUitleg":
     "The specific situation in which the question arises: who, what, where, and what has already been tried.",
@@ -488,6 +554,8 @@ export const en: Record<MessageKey, string> = {
     "Narrow and broad view: De Sociale Basis: het investeren waard (2018). The four approaches: Sterke beleidsinterventies, sterke sociale basis (Movisie, 2021).",
   "gemeente.visieOpgeslagen": "The view of the social basis has been saved.",
   "gemeente.contactpersonen": "Contacts",
+  "gemeente.contactUitleg":
+    "Contact details are shown only to those who work with these people: the project leaders, the staff of Movisie and the Werkplaatsen, the beheerder, their own municipality and those who work with them in local casework.",
   "gemeente.geenContactpersonen": "There are no accounts for this municipality yet.",
   "gemeente.leervragen": "Learning questions",
   "gemeente.geenLeervragen": "This municipality has not submitted any learning questions yet.",
@@ -701,6 +769,8 @@ export const en: Record<MessageKey, string> = {
     "There is no earlier submitted assessment of this neighbourhood to compare with.",
   "monitor.mediaan.uitleg":
     "The circle median counts only submitted assessments of {periode} from municipalities in circle {leerkring} that share them with the circle: {aantal} assessments from {gemeenten} municipalities. Don't know / n/a never counts.",
+  "monitor.mediaan.teWeinig":
+    "There is no circle median: it is shown from {minimum} shared assessments of this period on (now: {aantal}). With fewer, the median would reveal another municipality's figures, or show only your own assessment.",
   "monitor.mediaan.geen":
     "No assessments of this period have been shared with the circle yet to compare with.",
   "monitor.indicatoren.titel": "Indicators per condition",
@@ -742,7 +812,7 @@ export const en: Record<MessageKey, string> = {
   "monitor.fout.alleenConcept": "Only a draft can be deleted.",
   "monitor.invullen.titel": "Fill in: {wijk}, {periode}",
   "monitor.invullen.uitleg":
-    "For each indicator, say how far it holds for this neighbourhood. Each answer is saved on its own, so colleagues of your municipality can fill in at the same time. A note or source is optional.",
+    "For each indicator, say how far it holds for this neighbourhood. Each answer is saved at once, a note or source as soon as you leave the field, so colleagues of your municipality can fill in at the same time. Without JavaScript, save everything with ‘Save everything’ at the bottom. A note or source is optional.",
   "monitor.invullen.voortgang": "{aantal} of {totaal} indicators answered.",
   "monitor.invullen.voortgangVoorwaarde": "{aantal} of {totaal}",
   "monitor.invullen.inhoud": "Parts of the assessment",
@@ -752,6 +822,13 @@ export const en: Record<MessageKey, string> = {
   "monitor.veld.bron": "Source (optional)",
   "monitor.opgeslagen": "Saved",
   "monitor.bezig": "Saving…",
+  "monitor.opslaan.titel": "Save",
+  "monitor.opslaan.uitleg":
+    "With JavaScript every answer is saved at once, and a note or source as soon as you leave the field; each part then says ‘Saved’. This button saves all answers, notes and sources on the page at once. Only what you changed yourself is saved, so you do not overwrite your colleagues' work.",
+  "monitor.opslaan.knop": "Save everything",
+  "monitor.opslaan.gelukt": "Everything has been saved.",
+  "monitor.opslaan.nietAlles":
+    "Not everything could be saved. What you typed is still in the fields; the rest has been saved:",
   "monitor.laatstOpgeslagen": "Last saved by {naam}, {datum}",
   "monitor.andereFormulering":
     "Scored against an earlier wording: “{tekst}”. Check the answer and save again.",
@@ -803,6 +880,11 @@ export const en: Record<MessageKey, string> = {
   "monitor.beheer.toegevoegd": "Indicator {code} has been added.",
   "monitor.beheer.gewijzigd": "The wording of {code} has been changed.",
   "monitor.beheer.ingetrokken": "{code} has been retired.",
+  "monitor.beheer.bevestigIntrekken":
+    "Indicator {code} (‘{tekst}’) will be retired. Assessments that are still drafts no longer ask for it; an answer already given does not count and is dropped on submission. Submitted assessments keep their answer.",
+  "monitor.beheer.bevestigIntrekkenTerug":
+    "This can be undone: with ‘Use again’ in the list the indicator is in use again.",
+  "monitor.beheer.jaIntrekken": "Yes, retire {code}",
   "monitor.beheer.teruggezet": "{code} is in use again.",
   "monitor.beheer.intrekken": "Retire",
   "monitor.beheer.terugzetten": "Use again",
@@ -956,6 +1038,8 @@ export const en: Record<MessageKey, string> = {
     "This passage is not (exactly) in the text. Copy the words exactly, within one paragraph.",
   "dashboard.essays": "Essays to write",
   "dashboard.geenEssays": "No essay is waiting.",
+  "bijeenkomst.vertrouwelijk":
+    "Intervision is confidential. The programme, the learning questions discussed, the participants and the notes are visible only to the municipalities of the first learning circle, this session's critical friends and the project leaders.",
   "bijeenkomst.notities": "Notes",
   "bijeenkomst.essay": "Essay",
   "thema.essays": "Essays on this theme",

@@ -15,6 +15,8 @@ export const nl = {
   "actie.opslaan": "Opslaan",
   "actie.wijzigen": "Wijzigen",
   "actie.annuleren": "Annuleren",
+  "bevestig.titel": "Weet u het zeker?",
+  "bevestig.nee": "Nee, terug",
 
   "veld.email": "E-mailadres",
   "veld.wachtwoord": "Wachtwoord",
@@ -30,7 +32,7 @@ export const nl = {
   "veld.nieuwWachtwoord": "Nieuw wachtwoord",
   "veld.herhaalWachtwoord": "Herhaal het nieuwe wachtwoord",
   "veld.wachtwoordEisen":
-    "Minstens 8 en hoogstens 128 tekens. Een veelgebruikt wachtwoord wordt geweigerd; een zin van een paar woorden is sterk en goed te onthouden.",
+    "Minstens 8 en hoogstens 128 tekens, en moeilijk te raden: geen veelgebruikt wachtwoord, los woord, reeks of iets over jezelf. Een zin van vier of meer woorden is sterk en goed te onthouden.",
 
   "rol.beheerder": "Beheerder",
   "rol.projectleider": "Projectleider",
@@ -67,13 +69,29 @@ export const nl = {
   "fout.wachtwoordTeKort": "Het wachtwoord moet minstens 8 tekens hebben.",
   "fout.wachtwoordTeLang": "Het wachtwoord mag hoogstens 128 tekens hebben.",
   "fout.wachtwoordTeBekend":
-    "Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden. Kies een ander.",
+    "Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden of lijkt daar sterk op, en is dus snel geraden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordTeZwak":
+    "Dit wachtwoord is te makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordHerhaling":
+    'Herhaalde tekens of stukjes, zoals "aaa" of "abcabc", zijn makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.',
+  "fout.wachtwoordPatroon":
+    'Reeksen zoals "abcd" of "1234" en patronen op het toetsenbord, zoals "qwerty", zijn makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.',
+  "fout.wachtwoordLosWoord":
+    "Eén los woord is makkelijk te raden, ook met een cijfer of leesteken erbij. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordNaam":
+    "Voor- en achternamen zijn makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordPersoonlijk":
+    "Gebruik niet je naam, je e-mailadres, je organisatie of het woord Leerkring: die probeert een aanvaller als eerste. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
+  "fout.wachtwoordDatum":
+    "Datums en jaartallen zijn makkelijk te raden. Kies bijvoorbeeld een zin van vier of meer woorden die niet vanzelf bij elkaar horen.",
   "fout.wachtwoordenVerschillen": "De twee wachtwoorden zijn niet gelijk.",
   "fout.huidigWachtwoordOnjuist": "Het huidige wachtwoord klopt niet.",
   "fout.inloggenMislukt":
     "Dit e-mailadres en wachtwoord horen niet bij een actief account. Controleer ze en probeer het opnieuw.",
   "fout.teVeelPogingen":
     "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {seconden} seconden opnieuw.",
+  "fout.teVeelHerstelverzoeken":
+    "Er zijn vanaf dit adres te veel herstellinks aangevraagd. Probeer het over een uur opnieuw.",
   "fout.kiesRol": "Kies een rol.",
   "fout.kiesSoort": "Kies de soort organisatie.",
   "fout.kiesOrganisatie": "Kies een organisatie.",
@@ -100,6 +118,14 @@ export const nl = {
   "fout.500.titel": "Er ging iets mis",
   "fout.500.tekst":
     "Er ging bij ons iets mis. Wat je eerder hebt opgeslagen, is bewaard. Probeer het over een paar minuten opnieuw.",
+  "fout.405.titel": "Dit kan hier niet",
+  "fout.405.tekst":
+    "Op deze pagina kun je niets versturen. Ga terug en probeer het via een formulier.",
+  "fout.413.titel": "Te veel gegevens",
+  "fout.413.tekst": "Wat je verstuurde is groter dan {limiet} MB. Verstuur minder tegelijk.",
+  "fout.415.titel": "Dit verzoek klopt niet",
+  "fout.415.tekst": "Deze pagina accepteert alleen gegevens uit een formulier.",
+  "fout.eenRegel": "Gebruik één regel tekst, zonder regeleinden of tabs.",
 
   "landing.titel": "Samen leren over de sociale basis",
   "landing.intro":
@@ -230,9 +256,21 @@ export const nl = {
   "accounts.inactief": "Gedeactiveerd",
   "accounts.rolVan": "Rol van {naam}",
   "accounts.rolGewijzigd": "De rol is gewijzigd.",
+  "accounts.rolGewijzigdUitgelogd":
+    "De rol is gewijzigd en het account is overal uitgelogd; na opnieuw inloggen geldt de nieuwe rol.",
+  "accounts.sessiesBeeindigen": "Overal uitloggen",
+  "accounts.sessiesBevestigen":
+    "Alle sessies van {naam} beëindigen? {naam} wordt op elk apparaat uitgelogd en moet opnieuw inloggen.",
+  "accounts.sessiesBevestigenKnop": "Ja, log {naam} overal uit",
+  "accounts.sessiesBeeindigd": "Het account is overal uitgelogd: alle sessies zijn beëindigd.",
   "accounts.deactiveren": "Deactiveren",
   "accounts.activeren": "Activeren",
   "accounts.gedeactiveerd": "Het account is gedeactiveerd en overal uitgelogd.",
+  "accounts.bevestigDeactiveren":
+    "Het account van {naam} ({email}) wordt gedeactiveerd: deze persoon kan niet meer inloggen en wordt overal uitgelogd. Wat deze persoon schreef, blijft bewaard.",
+  "accounts.bevestigDeactiverenTerug":
+    "Dit is terug te draaien: met ‘Activeren’ in de lijst kan deze persoon weer inloggen.",
+  "accounts.jaDeactiveren": "Ja, deactiveer {naam}",
   "accounts.geactiveerd": "Het account is weer actief.",
   "accounts.herstellink": "Herstellink maken",
   "accounts.herstellinkAangemaakt": "De herstellink is gemaakt.",
@@ -249,6 +287,12 @@ export const nl = {
   "fout.datumOngeldig": "Vul een bestaande datum in.",
   "fout.tijdOngeldig": "Vul een tijd in als 13:30.",
   "fout.eindVoorBegin": "De eindtijd moet na de begintijd liggen.",
+  "fout.datumInVerleden":
+    "Deze bijeenkomst ligt helemaal in het verleden. Kies een datum en tijd in de toekomst, of vink ‘Al gehouden’ aan om een bijeenkomst vast te leggen die al is geweest.",
+  "fout.verplaatsNaarVerleden":
+    "Een bijeenkomst kan niet naar het verleden worden verplaatst. Kies een moment in de toekomst.",
+  "fout.gehoudenInToekomst":
+    "Een bijeenkomst die nog moet beginnen, is niet al gehouden. Haal het vinkje weg, of kies de datum waarop ze werd gehouden.",
   "fout.kiesThema": "Kies een thema.",
   "fout.kiesGastgemeente": "Kies de gastgemeente.",
   "fout.geenEersteKring": "De gastgemeente moet een gemeente uit de eerste leerkring zijn.",
@@ -258,9 +302,12 @@ export const nl = {
   "fout.teGroot": "Dit getal is te groot.",
   "fout.kiesAntwoord": "Kies ja, nee of misschien.",
   "fout.kiesLeervraag": "Kies een leervraag.",
+  "fout.intervisieAlleenEersteKring":
+    "Intervisie is alleen voor gemeenten in de eerste leerkring. Kies een themabijeenkomst of ondersteuning in de eigen gemeente.",
   "fout.kiesWerkvorm": "Kies minstens één manier van werken.",
   "fout.bijeenkomstNietOpen":
     "Deze bijeenkomst is al gehouden of geannuleerd; dit kan niet meer worden gewijzigd.",
+  "fout.bijeenkomstNietGeannuleerd": "Deze bijeenkomst is niet geannuleerd.",
   "fout.nogNietBegonnen":
     "Een bijeenkomst kan pas als gehouden worden gemarkeerd als ze begonnen is.",
   "fout.leervraagNietInTePlannen":
@@ -319,6 +366,9 @@ export const nl = {
   "bijeenkomst.veld.begin": "Begintijd",
   "bijeenkomst.veld.einde": "Eindtijd",
   "bijeenkomst.veld.tijdzone": "Tijden zijn Nederlandse tijd.",
+  "bijeenkomst.veld.alGehouden": "Al gehouden",
+  "bijeenkomst.veld.alGehoudenUitleg":
+    "Vink dit aan om een bijeenkomst vast te leggen die al heeft plaatsgevonden. Alleen dan mag de datum in het verleden liggen; de bijeenkomst telt dan mee in de rotatie van gastgemeenten.",
   "bijeenkomst.veld.locatie": "Locatie",
   "bijeenkomst.veld.gastgemeente": "Gastgemeente",
   "bijeenkomst.veld.gastgemeenteUitleg":
@@ -342,6 +392,10 @@ export const nl = {
     "Deze bijeenkomst is gehouden of geannuleerd en kan niet meer worden gewijzigd.",
   "bijeenkomst.terug": "Terug naar de bijeenkomst",
   "bijeenkomst.geplandMelding": "De bijeenkomst is gepland.",
+  "bijeenkomst.vastgelegdMelding": "De bijeenkomst is vastgelegd als gehouden.",
+  "bijeenkomst.agendaBuitenTijd":
+    "Let op: deze programmaonderdelen vallen buiten de tijd van de bijeenkomst ({begin}–{einde}). Pas hun tijd aan of verwijder ze.",
+  "bijeenkomst.buitenTijd": "valt buiten de tijd van de bijeenkomst",
   "bijeenkomst.gewijzigdMelding":
     "De wijzigingen zijn opgeslagen. Deelnemers zien wat er veranderde.",
   "bijeenkomst.isGeannuleerd": "Deze bijeenkomst is geannuleerd. Reden: {reden}",
@@ -391,6 +445,14 @@ export const nl = {
     "De bijeenkomst is gemarkeerd als gehouden. De leervragen erop staan nu op ‘besproken’.",
   "bijeenkomst.redenAnnuleren": "Reden van annuleren (deelnemers zien die)",
   "bijeenkomst.annuleren": "Bijeenkomst annuleren",
+  "bijeenkomst.bevestigAnnuleren":
+    "‘{titel}’ wordt geannuleerd. Iedereen die is uitgenodigd ziet de annulering, ook in de agenda. Aanmeldingen: {deelnemers}. Leervragen op de agenda: {leervragen}; die gaan terug naar de wachtrij.",
+  "bijeenkomst.bevestigAnnulerenTerug":
+    "Dit is terug te draaien: een projectleider kan de bijeenkomst daarna weer inplannen met ‘Annulering ongedaan maken’. De leervragen moeten dan opnieuw op de agenda worden gezet.",
+  "bijeenkomst.jaAnnuleren": "Ja, annuleer de bijeenkomst",
+  "bijeenkomst.heractiveren": "Annulering ongedaan maken",
+  "bijeenkomst.heractiveerdMelding":
+    "De annulering is ongedaan gemaakt: de bijeenkomst is weer gepland.",
   "bijeenkomst.geannuleerdMelding":
     "De bijeenkomst is geannuleerd. Haar leervragen wachten weer op een plek; agenda's krijgen de annulering door.",
 
@@ -430,6 +492,10 @@ export const nl = {
   "leervraag.veld.titelUitleg": "Een korte naam waaraan anderen de vraag herkennen.",
   "leervraag.veld.vraag": "Leervraag",
   "leervraag.veld.vraagUitleg": "Wat wil je gemeente leren? Formuleer het als een vraag.",
+  "leervraag.casusVertrouwelijk":
+    "Deze casus is voor intervisie en daarom vertrouwelijk: alleen de eigen gemeente, de gemeenten van de eerste leerkring, de critical friends van de bijeenkomst en de projectleiders lezen hem.",
+  "leervraag.werkvormenTweedeKring":
+    "Intervisie is er voor de gemeenten van de eerste leerkring. Als gemeente in de tweede leerkring werk je aan je leervraag in de themabijeenkomsten (of met ondersteuning in de eigen gemeente).",
   "leervraag.veld.casus": "Casus",
   "leervraag.veld.casusUitleg":
     "De concrete situatie waarin de vraag speelt: wie, wat, waar, wat is er al geprobeerd.",
@@ -483,6 +549,8 @@ export const nl = {
     "Smalle en brede opvatting: De Sociale Basis: het investeren waard (2018). De vier benaderingen: Sterke beleidsinterventies, sterke sociale basis (Movisie, 2021).",
   "gemeente.visieOpgeslagen": "De visie op de sociale basis is opgeslagen.",
   "gemeente.contactpersonen": "Contactpersonen",
+  "gemeente.contactUitleg":
+    "Contactgegevens ziet alleen wie met deze mensen werkt: de projectleiders, de medewerkers van Movisie en de Werkplaatsen, de beheerder, de eigen gemeente en wie samen met hen aan de slag is.",
   "gemeente.geenContactpersonen": "Er zijn nog geen accounts voor deze gemeente.",
   "gemeente.leervragen": "Leervragen",
   "gemeente.geenLeervragen": "Deze gemeente heeft nog geen leervragen ingediend.",
@@ -696,6 +764,8 @@ export const nl = {
   "monitor.geenVorige": "Er is geen eerdere ingediende meting van deze wijk om mee te vergelijken.",
   "monitor.mediaan.uitleg":
     "De mediaan van de leerkring telt alleen ingediende metingen uit {periode} van gemeenten in leerkring {leerkring} die ze met de leerkring delen: {aantal} metingen uit {gemeenten} gemeenten. Weet niet / n.v.t. telt nergens mee.",
+  "monitor.mediaan.teWeinig":
+    "Er is geen mediaan van de leerkring: die tonen we pas vanaf {minimum} gedeelde metingen uit deze periode (nu: {aantal}). Met minder zou de mediaan de cijfers van één andere gemeente verraden, of alleen je eigen meting laten zien.",
   "monitor.mediaan.geen":
     "Er zijn uit deze periode nog geen metingen met de leerkring gedeeld om mee te vergelijken.",
   "monitor.indicatoren.titel": "Indicatoren per voorwaarde",
@@ -736,7 +806,7 @@ export const nl = {
   "monitor.fout.alleenConcept": "Alleen een concept kan worden verwijderd.",
   "monitor.invullen.titel": "Invullen: {wijk}, {periode}",
   "monitor.invullen.uitleg":
-    "Geef per indicator aan in hoeverre die klopt voor deze wijk. Elk antwoord wordt apart opgeslagen, zodat collega's van je gemeente tegelijk kunnen invullen. Een toelichting of bron is niet verplicht.",
+    "Geef per indicator aan in hoeverre die klopt voor deze wijk. Elk antwoord wordt meteen opgeslagen, een toelichting of bron zodra je het veld verlaat, zodat collega's van je gemeente tegelijk kunnen invullen. Zonder JavaScript sla je alles op met ‘Alles opslaan’ onderaan. Een toelichting of bron is niet verplicht.",
   "monitor.invullen.voortgang": "{aantal} van {totaal} indicatoren beantwoord.",
   "monitor.invullen.voortgangVoorwaarde": "{aantal} van {totaal}",
   "monitor.invullen.inhoud": "Onderdelen van de wijkmeting",
@@ -746,6 +816,13 @@ export const nl = {
   "monitor.veld.bron": "Bron (optioneel)",
   "monitor.opgeslagen": "Opgeslagen",
   "monitor.bezig": "Bezig met opslaan…",
+  "monitor.opslaan.titel": "Opslaan",
+  "monitor.opslaan.uitleg":
+    "Met JavaScript wordt elk antwoord meteen opgeslagen, en een toelichting of bron zodra je het veld verlaat; bij elk onderdeel staat dan ‘Opgeslagen’. Deze knop slaat alle antwoorden, toelichtingen en bronnen van de pagina in één keer op. Alleen wat je zelf hebt gewijzigd wordt opgeslagen, zodat je het werk van collega's niet overschrijft.",
+  "monitor.opslaan.knop": "Alles opslaan",
+  "monitor.opslaan.gelukt": "Alles is opgeslagen.",
+  "monitor.opslaan.nietAlles":
+    "Niet alles kon worden opgeslagen. Wat je typte staat nog in de velden; de rest is opgeslagen:",
   "monitor.laatstOpgeslagen": "Laatst opgeslagen door {naam}, {datum}",
   "monitor.andereFormulering":
     "Gescoord op een eerdere formulering: “{tekst}”. Controleer het antwoord en sla opnieuw op.",
@@ -797,6 +874,11 @@ export const nl = {
   "monitor.beheer.toegevoegd": "Indicator {code} is toegevoegd.",
   "monitor.beheer.gewijzigd": "De formulering van {code} is gewijzigd.",
   "monitor.beheer.ingetrokken": "{code} is ingetrokken.",
+  "monitor.beheer.bevestigIntrekken":
+    "Indicator {code} (‘{tekst}’) wordt ingetrokken. Wijkmetingen die nog concept zijn, vragen er niet meer naar; een antwoord dat er al in staat, telt niet mee en vervalt bij indienen. Ingediende metingen houden hun antwoord.",
+  "monitor.beheer.bevestigIntrekkenTerug":
+    "Dit is terug te draaien: met ‘Weer gebruiken’ in de lijst is de indicator weer in gebruik.",
+  "monitor.beheer.jaIntrekken": "Ja, trek {code} in",
   "monitor.beheer.teruggezet": "{code} is weer in gebruik.",
   "monitor.beheer.intrekken": "Intrekken",
   "monitor.beheer.terugzetten": "Weer gebruiken",
@@ -949,6 +1031,8 @@ export const nl = {
     "Deze passage staat niet (zo) in de tekst. Kopieer de woorden precies, binnen één alinea.",
   "dashboard.essays": "Essays te schrijven",
   "dashboard.geenEssays": "Er wacht geen essay.",
+  "bijeenkomst.vertrouwelijk":
+    "Intervisie is vertrouwelijk. Het programma, de besproken leervragen, de deelnemers en de notities zijn alleen zichtbaar voor de gemeenten van de eerste leerkring, de critical friends van deze bijeenkomst en de projectleiders.",
   "bijeenkomst.notities": "Notities",
   "bijeenkomst.essay": "Essay",
   "thema.essays": "Essays over dit thema",

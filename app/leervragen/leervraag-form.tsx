@@ -19,6 +19,8 @@ export function LeervraagForm(props: {
   values: LeervraagFormValues;
   themas: { value: string; label: string }[];
   failure: FormFailure | undefined;
+  /** Intervision is offered to first-circle municipalities only (canRequestIntervisie). */
+  intervisieAllowed: boolean;
   submitLabel: string;
   cancelTo: string;
 }) {
@@ -66,7 +68,10 @@ export function LeervraagForm(props: {
       <CheckboxGroup
         name="werkvormen"
         legend={t("leervraag.veld.werkvormen")}
-        options={werkvormen.map((w) => ({ value: w, label: t(`werkvorm.${w}`) }))}
+        description={props.intervisieAllowed ? undefined : t("leervraag.werkvormenTweedeKring")}
+        options={werkvormen
+          .filter((w) => props.intervisieAllowed || w !== "intervisie")
+          .map((w) => ({ value: w, label: t(`werkvorm.${w}`) }))}
         checked={values.werkvormen}
         failure={failure}
       />

@@ -14,6 +14,9 @@ import {
   users,
   werkvormen,
 } from "#db/schema.ts";
+import type { IntervisieViewer } from "#app/bijeenkomsten/access.ts";
+import { meetingCriticalFriendIds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { canReadLeervraagCasus, canRequestIntervisie } from "./access.ts";
 import { isTransitionAllowed, type LeervraagStatus } from "./status.ts";
 
 export const leervraagSchema = z.object({
@@ -31,6 +34,17 @@ export const leervraagSchema = z.object({
 });
 
 export type LeervraagInput = z.output<typeof leervraagSchema>;
+
+/** Field errors the schema cannot know: what this submitter may ask for (null: none). */
+export function werkvormErrors(
+  submitter: Pick<SessionUser, "organisationKind" | "organisationCircle">,
+  input: Pick<LeervraagInput, "werkvormen">,
+) {
+  if (input.werkvormen.includes("intervisie") && !canRequestIntervisie(submitter)) {
+    return { werkvormen: "fout.intervisieAlleenEersteKring" } as const;
+  }
+  return null;
+}
 
 export function themaExists(id: number | null): boolean {
   return (
@@ -95,6 +109,7 @@ export function getLeervraag(id: number) {
         status: leervragen.status,
         bijeenkomstId: leervragen.bijeenkomstId,
         bijeenkomstTitle: bijeenkomsten.title,
+        bijeenkomstKind: bijeenkomsten.kind,
         bijeenkomstStartsAt: bijeenkomsten.startsAt,
         outcome: leervragen.outcome,
         followUp: leervragen.followUp,
@@ -108,6 +123,27 @@ export function getLeervraag(id: number) {
       .where(eq(leervragen.id, id))
       .get() ?? null
   );
+}
+
+/** Loads what canReadLeervraagCasus needs and asks it. */
+export function mayReadLeervraagCasus(
+  viewer: IntervisieViewer,
+  leervraag: Pick<
+    NonNullable<ReturnType<typeof getLeervraag>>,
+    "organisationId" | "werkvormen" | "bijeenkomstId" | "bijeenkomstKind"
+  >,
+): boolean {
+  const planned = leervraag.bijeenkomstKind === "intervisie" && leervraag.bijeenkomstId !== null;
+  return canReadLeervraagCasus(viewer, {
+    organisationId: leervraag.organisationId,
+    werkvormen: leervraag.werkvormen,
+    intervisie: planned
+      ? {
+          kind: "intervisie",
+          criticalFriendIds: meetingCriticalFriendIds(leervraag.bijeenkomstId!),
+        }
+      : null,
+  });
 }
 
 export function leervraagHistory(id: number) {

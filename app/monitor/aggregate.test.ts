@@ -3,8 +3,10 @@ import {
   change,
   conditionMeans,
   mean,
+  circleMedian,
   median,
   medianOfMeans,
+  MIN_SHARED_FOR_MEDIAN,
   medianPerKey,
   round1,
 } from "./aggregate.ts";
@@ -84,7 +86,17 @@ describe("the circle median", () => {
       ["a", "b"] as const,
     );
     expect(medians.a).toEqual({ value: 3.5, n: 3 });
-    expect(medians.b).toEqual({ value: 3.5, n: 2 });
+    // Two assessments: the "median" would be another municipality's figure, so none is given.
+    expect(medians.b).toEqual({ value: null, n: 2 });
+  });
+
+  it("is withheld below three shared values, and given from three on", () => {
+    expect(MIN_SHARED_FOR_MEDIAN).toBe(3);
+    expect(circleMedian([4])).toEqual({ value: null, n: 1 });
+    expect(circleMedian([4, 2, null])).toEqual({ value: null, n: 2 });
+    expect(circleMedian([4, 2, 1])).toEqual({ value: 2, n: 3 });
+    const one = medianOfMeans([{ a: { value: 4, n: 9 } }], ["a"] as const);
+    expect(one.a).toEqual({ value: null, n: 1 });
   });
 
   it("per indicator over the real scores only", () => {
@@ -100,7 +112,7 @@ describe("the circle median", () => {
       new Map([[1, 5]]),
     ]);
     expect(medians.get(1)).toEqual({ value: 4, n: 3 });
-    expect(medians.get(2)).toEqual({ value: 5, n: 1 });
+    expect(medians.get(2)).toEqual({ value: null, n: 1 });
     expect(medians.get(3)).toBeUndefined();
   });
 });

@@ -58,19 +58,35 @@ export function conditionMeans<K extends string>(
 }
 
 /**
+ * Below this many values a circle median is withheld: with one or two shared assessments the
+ * "median" is (close to) a single municipality's figure, your own or another's.
+ */
+export const MIN_SHARED_FOR_MEDIAN = 3;
+
+/** The median of what others shared, or no value (with its n) when too few values to hide behind. */
+export function circleMedian(values: readonly (number | null | undefined)[]): Stat {
+  const stat = median(values);
+  return stat.n < MIN_SHARED_FOR_MEDIAN ? { value: null, n: stat.n } : stat;
+}
+
+/**
  * The circle's median per condition: the median of the assessments' condition means, each
  * assessment counting once; n is the number of assessments with a mean for that condition.
+ * Withheld (value null) below MIN_SHARED_FOR_MEDIAN.
  */
 export function medianOfMeans<K extends string>(
   perAssessment: readonly Record<K, Stat>[],
   conditions: readonly K[],
 ): Record<K, Stat> {
   const result = {} as Record<K, Stat>;
-  for (const c of conditions) result[c] = median(perAssessment.map((a) => a[c].value));
+  for (const c of conditions) result[c] = circleMedian(perAssessment.map((a) => a[c].value));
   return result;
 }
 
-/** The circle's median per indicator over the assessments' scores; n counts the real scores. */
+/**
+ * The circle's median per indicator over the assessments' scores; n counts the real scores.
+ * Withheld (value null) below MIN_SHARED_FOR_MEDIAN.
+ */
 export function medianPerKey<K extends string | number>(
   perAssessment: readonly ReadonlyMap<K, number | null>[],
 ): Map<K, Stat> {
@@ -82,5 +98,5 @@ export function medianPerKey<K extends string | number>(
       all.set(key, list);
     }
   }
-  return new Map([...all].map(([key, list]) => [key, median(list)]));
+  return new Map([...all].map(([key, list]) => [key, circleMedian(list)]));
 }

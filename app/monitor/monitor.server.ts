@@ -33,6 +33,7 @@ import {
 import {
   change,
   conditionMeans,
+  MIN_SHARED_FOR_MEDIAN,
   medianOfMeans,
   medianPerKey,
   round1,
@@ -603,12 +604,28 @@ export type IndicatorReport = {
   median: ReportFigure;
 };
 
+export type FactorReport = {
+  code: string;
+  /** The condition's name, or null for the general factors. */
+  voorwaarde: string | null;
+  text: string;
+  oordeel: BeleidsfactorOordeel | null;
+};
+
 export type Report = {
   meting: WijkmetingRow;
   previous: { id: number; periode: string } | null;
-  circle: { circle: number | null; assessments: number; municipalities: number };
+  circle: {
+    circle: number | null;
+    assessments: number;
+    municipalities: number;
+    /** Whether there are enough shared assessments to show a median at all (aggregate.ts). */
+    medianShown: boolean;
+  };
   conditions: ConditionReport[];
   indicators: (Voorwaarde & { items: IndicatorReport[] })[];
+  /** Schema B: the policy factors and how this assessment judged them. */
+  factors: FactorReport[];
 };
 
 const bySlug = (list: Voorwaarde[]) => new Map(list.map((v) => [v.id, v.slug]));
@@ -711,6 +728,7 @@ export function buildReport(meting: WijkmetingRow): Report {
       circle: meting.circle,
       assessments: circle.length,
       municipalities: new Set(circle.map((c) => c.organisationId)).size,
+      medianShown: circle.length >= MIN_SHARED_FOR_MEDIAN,
     },
     conditions: conditions.map((c) => {
       const value = round1(ownMeans[c.slug].value);
@@ -750,6 +768,16 @@ export function buildReport(meting: WijkmetingRow): Report {
           };
         }),
     })),
+    factors: (() => {
+      const answers = factorAnswers(meting.id);
+      const names = new Map(conditions.map((c) => [c.id, c.name]));
+      return listBeleidsfactoren().map((f) => ({
+        code: f.code,
+        voorwaarde: f.voorwaardeId === null ? null : (names.get(f.voorwaardeId) ?? null),
+        text: f.text,
+        oordeel: answers.get(f.id) ?? null,
+      }));
+    })(),
   };
 }
 

@@ -1,14 +1,18 @@
+import { translator } from "#app/i18n/index.ts";
+import { BESTUURSSTIJLEN } from "#db/sociale-kwaliteit.ts";
 import { formatChange, formatFigure, toCsv, type CsvCell } from "./csv.ts";
 import type { Report } from "./monitor.server.ts";
 
 // The CSV of one assessment: the same report, the same rounding and the same formatting as the
-// page's charts and tables, one row per condition and one per indicator.
+// page's charts and tables, one row per condition, one per indicator and one per policy factor
+// (Schema B); the governance style is a column of the assessment, like its period.
 
 export const CSV_COLUMNS = [
   "gemeente",
   "wijk",
   "periode",
   "status",
+  "bestuursstijl",
   "niveau",
   "code",
   "voorwaarde",
@@ -28,9 +32,12 @@ const fig = (v: number | null, decimals = 1) => (v === null ? null : formatFigur
 
 export function reportCsv(report: Report): string {
   const m = report.meting;
-  const base = [m.organisationName, m.wijk, m.periode, m.status];
+  const stijl = m.bestuursstijl
+    ? `${BESTUURSSTIJLEN[m.bestuursstijl].naam} (${BESTUURSSTIJLEN[m.bestuursstijl].participatie})`
+    : null;
+  const base = [m.organisationName, m.wijk, m.periode, m.status, stijl];
   const rows: CsvCell[][] = [[...CSV_COLUMNS]];
-  const hasMedian = report.circle.assessments > 0;
+  const hasMedian = report.circle.medianShown;
   for (const c of report.conditions) {
     rows.push([
       ...base,
@@ -68,6 +75,21 @@ export function reportCsv(report: Report): string {
         i.source,
       ]);
     }
+  }
+  // The spreadsheet is Dutch like its column names, whoever downloads it.
+  const t = translator("nl");
+  for (const f of report.factors) {
+    rows.push([
+      ...base,
+      "beleidsfactor",
+      f.code,
+      f.voorwaarde ?? t("monitor.beleid.algemeen"),
+      f.text,
+      null,
+      f.oordeel ? t(`monitor.oordeel.${f.oordeel}`) : "niet ingevuld",
+      // n, previous period, change, median, n of the circle, note, source: not for a factor.
+      ...Array<null>(7).fill(null),
+    ]);
   }
   return toCsv(rows);
 }

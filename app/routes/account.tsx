@@ -19,6 +19,7 @@ import {
   endOwnSession,
   getProfile,
   listSessions,
+  personalWords,
   setLocale,
 } from "#app/auth/accounts.server.ts";
 import { newPasswordFields } from "#app/auth/password.server.ts";
@@ -33,9 +34,11 @@ import { describeUserAgent } from "#app/utils/user-agent.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
 import { locales } from "#db/schema.ts";
 
-const passwordChangeSchema = z
-  .object({ currentPassword: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht") })
-  .and(newPasswordFields);
+function passwordChangeSchema(personal: string[]) {
+  return z
+    .object({ currentPassword: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht") })
+    .and(newPasswordFields(personal));
+}
 
 export function loader({ request }: Route.LoaderArgs) {
   const { user, session } = requireAuth(request);
@@ -63,7 +66,7 @@ export async function action({ request }: Route.ActionArgs) {
   }
 
   if (intent === "wachtwoord") {
-    const parsed = parseForm(passwordChangeSchema, formData);
+    const parsed = parseForm(passwordChangeSchema(personalWords(user.id)), formData);
     if (!parsed.success) return invalidForm(parsed.failure);
     const result = await changePassword({
       userId: user.id,

@@ -15,6 +15,7 @@ import type { Route } from "./+types/agenda.nieuw";
 import { requirePermission } from "#app/auth/user.server.ts";
 import {
   checkMeetingReferences,
+  checkMeetingTime,
   createMeeting,
   meetingFormOptions,
   meetingFormSchema,
@@ -48,10 +49,10 @@ export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(meetingFormSchema, formData);
   if (!parsed.success) return invalidForm(parsed.failure);
-  const errors = checkMeetingReferences(parsed.data);
+  const errors = { ...checkMeetingReferences(parsed.data), ...checkMeetingTime(parsed.data, null) };
   if (Object.keys(errors).length) return invalidForm({ errors, values: formValues(formData) });
   const id = createMeeting(parsed.data);
-  return redirect(`/bijeenkomsten/${id}?gepland=1`);
+  return redirect(`/bijeenkomsten/${id}?${parsed.data.alGehouden ? "vastgelegd" : "gepland"}=1`);
 }
 
 export default function NieuweBijeenkomst({ loaderData, actionData }: Route.ComponentProps) {
@@ -123,6 +124,7 @@ export default function NieuweBijeenkomst({ loaderData, actionData }: Route.Comp
         failure={failure}
         submitLabel={t("agenda.plannen")}
         cancelTo="/agenda"
+        recordHeld
       />
     </div>
   );

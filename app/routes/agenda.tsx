@@ -13,7 +13,6 @@ import {
 } from "@utrecht/component-library-react";
 import { Form, Link, NavLink } from "react-router";
 import type { Route } from "./+types/agenda";
-import { publicOrigin } from "#app/auth/account-tokens.server.ts";
 import { can } from "#app/auth/permissions.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { invitedKinds, listMeetings } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
@@ -28,6 +27,7 @@ import { Pagination } from "#app/components/pagination.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 import { formError } from "#app/utils/forms.ts";
 import { pageParam } from "#app/utils/fields.ts";
+import { absoluteUrl } from "#server/config.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "agenda:bekijken");
@@ -50,7 +50,7 @@ export async function action({ request }: Route.ActionArgs) {
     const token = createCalendarFeed(user.id);
     return {
       done: "agenda.feedGemaakt" as const,
-      feedUrl: `${publicOrigin(request)}/agenda.ics?token=${token}`,
+      feedUrl: absoluteUrl(`/agenda.ics?token=${token}`),
     };
   }
   if (intent === "feed-intrekken") {

@@ -1,7 +1,6 @@
 import type { Route } from "./+types/agenda[.]ics";
-import { publicOrigin } from "#app/auth/account-tokens.server.ts";
 import { plainTextResponse } from "#app/utils/responses.server.ts";
-import { invitedKinds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { invitedKinds, meetingForViewer } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import {
   feedMeetings,
   icsResponse,
@@ -9,6 +8,7 @@ import {
   userForCalendarFeed,
 } from "#app/bijeenkomsten/ical.server.ts";
 import { translator } from "#app/i18n/index.ts";
+import { config } from "#server/config.ts";
 
 /**
  * The personal calendar feed calendar programs subscribe to: no session, the secret token in the
@@ -20,7 +20,11 @@ export function loader({ request }: Route.LoaderArgs) {
   if (!user) throw plainTextResponse(request, "agenda.feedOnbekend", 404);
   const name = translator(user.locale)("agenda.feedNaam", { naam: user.name });
   return icsResponse(
-    meetingsCalendar(name, feedMeetings(invitedKinds(user)), publicOrigin(request)),
+    meetingsCalendar(
+      name,
+      feedMeetings(invitedKinds(user)).map((m) => meetingForViewer(user, m)),
+      config().publicUrl,
+    ),
     "leerkring.ics",
   );
 }

@@ -9,19 +9,22 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/beheer.accounts";
-import { createPasswordReset, publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
 import { findAccount, listAccounts, setActive, setRole } from "#app/auth/accounts.server.ts";
+import { invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { listOrganisations } from "#app/beheer/organisations.server.ts";
+import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { idField, parseId, roleField } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
 import { roles } from "#db/schema.ts";
+import { absoluteUrl } from "#server/config.ts";
 
 const accountActionSchema = z.discriminatedUnion(
   "intent",
@@ -30,15 +33,21 @@ const accountActionSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("deactiveren"), userId: idField }),
     z.object({ intent: z.literal("activeren"), userId: idField }),
     z.object({ intent: z.literal("herstellink"), userId: idField }),
+    z.object({ intent: z.literal("sessies-beeindigen"), userId: idField }),
   ],
   { error: "fout.ongeldig" },
 );
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "gebruiker:beheren");
-  const organisationId = parseId(new URL(request.url).searchParams.get("organisatie") ?? undefined);
+  const search = new URL(request.url).searchParams;
+  const organisationId = parseId(search.get("organisatie") ?? undefined);
   const organisations = listOrganisations();
+  // "Overal uitloggen" first asks for confirmation on this page (also without JavaScript).
+  const confirmId = parseId(search.get("uitloggen") ?? undefined);
+  const confirm = confirmId ? findAccount(confirmId) : null;
   return {
+    confirmSessionsOf: confirm ? { id: confirm.id, name: confirm.name } : null,
     currentUserId: user.id,
     organisation: organisations.find((o) => o.id === organisationId) ?? null,
     organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
@@ -54,15 +63,23 @@ export async function action({ request }: Route.ActionArgs) {
   const command = parsed.data;
   const account = findAccount(command.userId);
   if (!account) return formError("fout.accountNietGevonden", formData, { status: 404 });
-  // A beheerder cannot lock themselves out.
+  // A beheerder cannot lock themselves out (their own sessions are ended on /account).
   if (account.id === user.id && command.intent !== "herstellink") {
     return formError("fout.eigenAccount", formData, { status: 409 });
   }
   switch (command.intent) {
     case "rol":
+      if (account.role === command.role) return { done: "accounts.rolGewijzigd" as const };
       setRole(account.id, command.role);
-      return { done: "accounts.rolGewijzigd" as const };
+      return { done: "accounts.rolGewijzigdUitgelogd" as const };
+    case "sessies-beeindigen":
+      invalidateUserSessions(account.id);
+      return { done: "accounts.sessiesBeeindigd" as const };
     case "deactiveren":
+      // A second step first: the page asks "Weet u het zeker?" and posts again with bevestigd.
+      if (!isConfirmed(formData)) {
+        return { confirm: { userId: account.id, name: account.name, email: account.email } };
+      }
       setActive(account.id, false);
       return { done: "accounts.gedeactiveerd" as const };
     case "activeren":
@@ -70,7 +87,7 @@ export async function action({ request }: Route.ActionArgs) {
       return { done: "accounts.geactiveerd" as const };
     case "herstellink": {
       const { token } = createPasswordReset(account, user.id);
-      const link = `${publicOrigin(request)}/wachtwoord-herstellen/${token}`;
+      const link = absoluteUrl(`/wachtwoord-herstellen/${token}`);
       console.info(`[wachtwoordherstel] ${account.email} door ${user.email}: ${link}`);
       return { done: "accounts.herstellinkAangemaakt" as const, link, email: account.email };
     }
@@ -81,7 +98,8 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const done = actionData && "done" in actionData ? actionData : null;
-  const { accounts, organisation, currentUserId } = loaderData;
+  const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
+  const { accounts, organisation, currentUserId, confirmSessionsOf } = loaderData;
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("beheer.accounts")}</PageTitle>
@@ -104,6 +122,18 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
           {t("accounts.filterKnop")}
         </Button>
       </Form>
+      {confirm && (
+        <ConfirmStep
+          id="bevestig-deactiveren"
+          consequences={[
+            t("accounts.bevestigDeactiveren", { naam: confirm.name, email: confirm.email }),
+            t("accounts.bevestigDeactiverenTerug"),
+          ]}
+          fields={{ intent: "deactiveren", userId: String(confirm.userId) }}
+          confirmLabel={t("accounts.jaDeactiveren", { naam: confirm.name })}
+          cancelTo={`/beheer/accounts${organisation ? `?organisatie=${organisation.id}` : ""}`}
+        />
+      )}
       <SuccessAlert message={done?.done} />
       {done && "link" in done && (
         <div className="leerkring-card">
@@ -112,6 +142,30 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
         </div>
       )}
       <FormAlert failure={failure} />
+      {confirmSessionsOf && !done && (
+        <section className="leerkring-card" aria-labelledby="uitloggen-vraag">
+          <Paragraph id="uitloggen-vraag">
+            {t("accounts.sessiesBevestigen", { naam: confirmSessionsOf.name })}
+          </Paragraph>
+          <Form method="post" className="leerkring-actions">
+            <input type="hidden" name="intent" value="sessies-beeindigen" />
+            <input type="hidden" name="userId" value={confirmSessionsOf.id} />
+            <Button type="submit" appearance="primary-action-button">
+              {t("accounts.sessiesBevestigenKnop", { naam: confirmSessionsOf.name })}
+            </Button>
+            <Link
+              to={
+                organisation
+                  ? `/beheer/accounts?organisatie=${organisation.id}`
+                  : "/beheer/accounts"
+              }
+              className="utrecht-link"
+            >
+              {t("actie.annuleren")}
+            </Link>
+          </Form>
+        </section>
+      )}
       {accounts.length === 0 ? (
         <Paragraph>{t("accounts.geen")}</Paragraph>
       ) : (
@@ -180,6 +234,18 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
                             <span className="visually-hidden"> {a.name}</span>
                           </Button>
                         </Form>
+                      )}
+                      {a.id !== currentUserId && (
+                        <Link
+                          to={`?${new URLSearchParams({
+                            ...(organisation ? { organisatie: String(organisation.id) } : {}),
+                            uitloggen: String(a.id),
+                          })}`}
+                          className="utrecht-link"
+                        >
+                          {t("accounts.sessiesBeeindigen")}
+                          <span className="visually-hidden"> {a.name}</span>
+                        </Link>
                       )}
                       <Form method="post">
                         <input type="hidden" name="intent" value="herstellink" />

@@ -14,6 +14,7 @@ import {
 import { Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer.indicatoren";
 import { requirePermission } from "#app/auth/user.server.ts";
+import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { FormAlert, SelectField, TextareaField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT, type MessageKey } from "#app/i18n/index.ts";
@@ -72,6 +73,14 @@ export async function action({ request }: Route.ActionArgs) {
 
   if (intent === "intrekken" || intent === "terugzetten") {
     const id = parseId(String(formData.get("indicatorId") ?? ""));
+    // Retiring asks "Weet u het zeker?" first; the panel posts again with bevestigd.
+    if (intent === "intrekken" && !isConfirmed(formData)) {
+      const indicator = id ? indicatorenForBeheer().find((i) => i.id === id) : undefined;
+      if (!indicator || indicator.retiredAt) {
+        return formError("monitor.fout.indicatorOnbekend", formData, { status: 404 });
+      }
+      return { confirm: { indicatorId: indicator.id, code: indicator.code, text: indicator.text } };
+    }
     const result = id
       ? setIndicatorRetired(id, intent === "intrekken")
       : { error: "onbekend" as const };
@@ -94,6 +103,7 @@ export default function BeheerIndicatoren({ loaderData, actionData }: Route.Comp
   const [params] = useSearchParams();
   const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const success = actionData && "done" in actionData ? actionData : null;
+  const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
   const editing = loaderData.indicatoren.find((i) => String(i.id) === params.get("bewerk"));
   return (
     <div className="leerkring-stack">
@@ -101,6 +111,18 @@ export default function BeheerIndicatoren({ loaderData, actionData }: Route.Comp
       <Heading2>{t("monitor.beheer.titel")}</Heading2>
       <Paragraph>{t("monitor.beheer.uitleg")}</Paragraph>
       <SourceNote part="schemaA" />
+      {confirm && (
+        <ConfirmStep
+          id="bevestig-intrekken"
+          consequences={[
+            t("monitor.beheer.bevestigIntrekken", { code: confirm.code, tekst: confirm.text }),
+            t("monitor.beheer.bevestigIntrekkenTerug"),
+          ]}
+          fields={{ intent: "intrekken", indicatorId: String(confirm.indicatorId) }}
+          confirmLabel={t("monitor.beheer.jaIntrekken", { code: confirm.code })}
+          cancelTo="/beheer/indicatoren"
+        />
+      )}
 
       <section aria-labelledby="indicator-formulier" className="leerkring-stack leerkring-card">
         <Heading3 id="indicator-formulier">

@@ -15,7 +15,6 @@ import type { Route } from "./+types/beheer.uitnodigingen";
 import {
   createInvitation,
   listOpenInvitations,
-  publicOrigin,
   revokeInvitation,
 } from "#app/auth/account-tokens.server.ts";
 import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
@@ -27,6 +26,7 @@ import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 import { emailField, idField, roleField } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { absoluteUrl } from "#server/config.ts";
 
 const invitationSchema = z.object({
   email: emailField,
@@ -70,7 +70,7 @@ export async function action({ request }: Route.ActionArgs) {
     return invalidForm({ errors: { email: "fout.emailHeeftAccount" }, values: { email } });
   }
   const { token } = createInvitation({ email, role, organisationId, createdById: user.id });
-  const link = `${publicOrigin(request)}/uitnodiging/${token}`;
+  const link = absoluteUrl(`/uitnodiging/${token}`);
   // Until Leerkring sends e-mail, the inviter passes the link on; the log keeps a copy.
   console.info(`[uitnodiging] ${email} (${role}) door ${user.email}: ${link}`);
   return { done: "uitnodigen.aangemaakt" as const, link, email };

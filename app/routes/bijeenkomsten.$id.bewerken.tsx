@@ -3,14 +3,17 @@ import { Link, redirect } from "react-router";
 import type { Route } from "./+types/bijeenkomsten.$id.bewerken";
 import { requireFound, requirePermission } from "#app/auth/user.server.ts";
 import {
+  agendapuntenOutside,
   checkMeetingReferences,
+  checkMeetingTime,
   getMeeting,
+  listAgendapunten,
   meetingCriticalFriendIds,
   meetingFormOptions,
   meetingFormSchema,
   updateMeeting,
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
-import { MeetingForm } from "#app/bijeenkomsten/meeting-form.tsx";
+import { AgendaOutsideAlert, MeetingForm } from "#app/bijeenkomsten/meeting-form.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 
@@ -32,9 +35,16 @@ function load(request: Request, idParam: string) {
 export function loader({ request, params }: Route.LoaderArgs) {
   const meeting = load(request, params.id);
   const start = toAmsterdamInputs(meeting.startsAt);
+  const agenda = listAgendapunten(meeting.id);
+  const outside = new Set(agendapuntenOutside(agenda, meeting));
   return {
     id: meeting.id,
     editable: meeting.status === "gepland",
+    outside: agenda.filter((a) => outside.has(a.id)).map((a) => `${a.time} ${a.title}`),
+    times: {
+      start: toAmsterdamInputs(meeting.startsAt).time,
+      end: toAmsterdamInputs(meeting.endsAt).time,
+    },
     options: meetingFormOptions(),
     values: {
       kind: meeting.kind,
@@ -63,7 +73,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   formData.set("kind", meeting.kind);
   const parsed = parseForm(meetingFormSchema, formData);
   if (!parsed.success) return invalidForm(parsed.failure);
-  const errors = checkMeetingReferences(parsed.data);
+  const errors = {
+    ...checkMeetingReferences(parsed.data),
+    ...checkMeetingTime(parsed.data, meeting),
+  };
   if (Object.keys(errors).length) return invalidForm({ errors, values: formValues(formData) });
   updateMeeting(meeting.id, parsed.data, user.id);
   return redirect(`/bijeenkomsten/${meeting.id}?gewijzigd=1`);
@@ -76,6 +89,7 @@ export default function BijeenkomstBewerken({ loaderData, actionData }: Route.Co
     <div className="leerkring-stack">
       <PageTitle>{t("bijeenkomst.bewerken", { titel: loaderData.values.title })}</PageTitle>
       <Heading1>{t("bijeenkomst.bewerken", { titel: loaderData.values.title })}</Heading1>
+      <AgendaOutsideAlert items={loaderData.outside} times={loaderData.times} />
       {!loaderData.editable ? (
         <Paragraph>
           {t("bijeenkomst.nietMeerTeWijzigen")}{" "}

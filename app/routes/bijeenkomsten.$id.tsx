@@ -18,15 +18,21 @@ import { can } from "#app/auth/permissions.ts";
 import { forbidden, notFound, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import {
   addAgendapunt,
+  agendapuntenOutside,
   agendapuntSchema,
   cancelMeeting,
   isInvited,
   markHeld,
   meetingDetails,
+  reinstateMeeting,
   moveAgendapunt,
   removeAgendapunt,
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { MeetingChanges } from "#app/bijeenkomsten/meeting-changes.tsx";
+import { AgendaOutsideAlert } from "#app/bijeenkomsten/meeting-form.tsx";
+import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
+import { currentTime } from "#app/utils/clock.ts";
+import { toAmsterdamInputs } from "#app/utils/time.ts";
 import { essayForMeeting, essayRights } from "#app/essays/essays.server.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import { recordAttendance, respond } from "#app/bijeenkomsten/rsvp.server.ts";
@@ -62,7 +68,12 @@ export function loader({ request, params }: Route.LoaderArgs) {
     ...details,
     invited: isInvited(user, details.meeting),
     planner,
-    started: details.meeting.startsAt <= new Date(),
+    started: details.meeting.startsAt <= currentTime(),
+    outside: agendapuntenOutside(details.agenda, details.meeting),
+    times: {
+      start: toAmsterdamInputs(details.meeting.startsAt).time,
+      end: toAmsterdamInputs(details.meeting.endsAt).time,
+    },
     waiting: planner && details.meeting.kind === "intervisie" ? waitingLeervragen() : [],
     notes: notitiesAccess(user, details.meeting.id) !== "forbidden",
     essay: (() => {
@@ -99,6 +110,7 @@ const intents = z.discriminatedUnion(
     z.object({ intent: z.literal("leervraag-uitplannen"), leervraagId: idField }),
     z.object({ intent: z.literal("annuleren"), reason: requiredText(500) }),
     z.object({ intent: z.literal("gehouden") }),
+    z.object({ intent: z.literal("heractiveren") }),
     z.object({
       intent: z.literal("aanwezigheid"),
       present: z
@@ -118,6 +130,7 @@ const done = {
   "leervraag-inplannen": "bijeenkomst.leervraagIngepland",
   "leervraag-uitplannen": "bijeenkomst.leervraagUitgepland",
   annuleren: "bijeenkomst.geannuleerdMelding",
+  heractiveren: "bijeenkomst.heractiveerdMelding",
   gehouden: "bijeenkomst.gehoudenMelding",
   aanwezigheid: "bijeenkomst.aanwezigheidOpgeslagen",
 } as const satisfies Record<string, MessageKey>;
@@ -167,8 +180,26 @@ export async function action({ request, params }: Route.ActionArgs) {
       break;
     }
     case "annuleren":
+      if (details.meeting.status !== "gepland") {
+        return formError("fout.bijeenkomstNietOpen", formData, { status: 409 });
+      }
+      // A second step first: the page asks "Weet u het zeker?" and posts again with bevestigd.
+      if (!isConfirmed(formData)) {
+        return {
+          confirmCancel: {
+            reason: command.reason,
+            questions: details.questions.filter((q) => q.status === "ingepland").length,
+            participants: details.participants.length,
+          },
+        };
+      }
       if (cancelMeeting(meetingId, command.reason, user.id) !== "cancelled") {
         return formError("fout.bijeenkomstNietOpen", formData, { status: 409 });
+      }
+      break;
+    case "heractiveren":
+      if (reinstateMeeting(meetingId, user.id) !== "reinstated") {
+        return formError("fout.bijeenkomstNietGeannuleerd", formData, { status: 409 });
       }
       break;
     case "gehouden": {
@@ -205,16 +236,21 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
     planner,
     started,
     waiting,
+    confidential,
   } = loaderData;
   const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
+  const confirmCancel =
+    actionData && "confirmCancel" in actionData ? actionData.confirmCancel : null;
   const message =
     actionData && "done" in actionData
       ? actionData.done
       : params.get("gepland")
         ? "bijeenkomst.geplandMelding"
-        : params.get("gewijzigd")
-          ? "bijeenkomst.gewijzigdMelding"
-          : null;
+        : params.get("vastgelegd")
+          ? "bijeenkomst.vastgelegdMelding"
+          : params.get("gewijzigd")
+            ? "bijeenkomst.gewijzigdMelding"
+            : null;
   const open = meeting.status === "gepland";
   const going = participants.filter((p) => p.response === "ja" && !p.waitlisted);
   const waitlist = participants.filter((p) => p.waitlisted);
@@ -230,11 +266,35 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       </div>
       <SuccessAlert message={message} />
       <FormAlert failure={failure} />
+      {confirmCancel && (
+        <ConfirmStep
+          id="bevestig-annuleren"
+          consequences={[
+            t("bijeenkomst.bevestigAnnuleren", {
+              titel: meeting.title,
+              deelnemers: confirmCancel.participants,
+              leervragen: confirmCancel.questions,
+            }),
+            t("bijeenkomst.bevestigAnnulerenTerug"),
+          ]}
+          fields={{ intent: "annuleren", reason: confirmCancel.reason }}
+          confirmLabel={t("bijeenkomst.jaAnnuleren")}
+          cancelTo={`/bijeenkomsten/${meeting.id}`}
+        />
+      )}
       {meeting.status === "geannuleerd" && (
         <Alert type="warning">
           <Paragraph>
             {t("bijeenkomst.isGeannuleerd", { reden: meeting.cancellationReason ?? "" })}
           </Paragraph>
+          {planner && (
+            <Form method="post">
+              <input type="hidden" name="intent" value="heractiveren" />
+              <Button type="submit" appearance="secondary-action-button">
+                {t("bijeenkomst.heractiveren")}
+              </Button>
+            </Form>
+          )}
         </Alert>
       )}
       {meeting.status === "gehouden" && (
@@ -280,6 +340,8 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       {meeting.description && (
         <Paragraph className="leerkring-prewrap">{meeting.description}</Paragraph>
       )}
+      {/* Confidential intervision: the loader left out programme, questions and participants. */}
+      {confidential && <Paragraph>{t("bijeenkomst.vertrouwelijk")}</Paragraph>}
 
       <div className="leerkring-actions">
         {loaderData.notes && (
@@ -333,8 +395,14 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         </section>
       )}
 
-      <section aria-labelledby="programma">
+      <section aria-labelledby="programma" hidden={confidential}>
         <Heading2 id="programma">{t("bijeenkomst.programma")}</Heading2>
+        <AgendaOutsideAlert
+          items={agenda
+            .filter((a) => loaderData.outside.includes(a.id))
+            .map((a) => `${a.time} ${a.title}`)}
+          times={loaderData.times}
+        />
         {agenda.length === 0 ? (
           <Paragraph>{t("bijeenkomst.geenProgramma")}</Paragraph>
         ) : (
@@ -344,6 +412,9 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
                 {item.time && <strong>{item.time} </strong>}
                 {item.title}
                 {item.description && <span className="leerkring-muted"> — {item.description}</span>}
+                {loaderData.outside.includes(item.id) && (
+                  <strong className="leerkring-error"> ({t("bijeenkomst.buitenTijd")})</strong>
+                )}
                 {planner && open && (
                   <span className="leerkring-actions">
                     {index > 0 && (
@@ -398,7 +469,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       </section>
 
       {meeting.kind === "intervisie" && (
-        <section aria-labelledby="leervragen">
+        <section aria-labelledby="leervragen" hidden={confidential}>
           <Heading2 id="leervragen">{t("bijeenkomst.leervragen")}</Heading2>
           {questions.length === 0 ? (
             <Paragraph>{t("bijeenkomst.geenLeervragen")}</Paragraph>
@@ -451,7 +522,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         </section>
       )}
 
-      <section aria-labelledby="deelnemers">
+      <section aria-labelledby="deelnemers" hidden={confidential}>
         <Heading2 id="deelnemers">{t("bijeenkomst.deelnemers")}</Heading2>
         <Paragraph>
           {t("bijeenkomst.aantallen", {
@@ -505,7 +576,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         )}
       </section>
 
-      <MeetingChanges changes={changes} />
+      {!confidential && <MeetingChanges changes={changes} />}
 
       {planner && open && (
         <section aria-labelledby="beheer" className="leerkring-card leerkring-stack">

@@ -1,12 +1,12 @@
 import { DataList, Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/essays.$slug";
-import { publicOrigin } from "#app/auth/account-tokens.server.ts";
 import { Detail } from "#app/components/detail.tsx";
 import { DownloadLinks } from "#app/components/download-links.tsx";
 import { getUser, notFound } from "#app/auth/user.server.ts";
 import { essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
 import { formatDateTime, translator, useLocale, useT } from "#app/i18n/index.ts";
+import { absoluteUrl } from "#server/config.ts";
 
 // The public article: always the published snapshot, never the draft.
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -37,7 +37,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     slug: essay.slug,
     title: essay.publishedTitle!,
     canWrite: rights.readDraft,
-    url: `${publicOrigin(request)}/essays/${essay.slug}`,
+    url: absoluteUrl(`/essays/${essay.slug}`),
   };
 }
 

@@ -1,12 +1,11 @@
 import { Feed } from "feed";
-import type { Route } from "./+types/essays[.]atom";
-import { publicOrigin } from "#app/auth/account-tokens.server.ts";
 import { listPublishedEssays } from "#app/essays/essays.server.ts";
 import { translator } from "#app/i18n/index.ts";
+import { config } from "#server/config.ts";
 
 /** An Atom feed of the published essays, for feed readers and newsletters. */
-export function loader({ request }: Route.LoaderArgs) {
-  const origin = publicOrigin(request);
+export function loader() {
+  const origin = config().publicUrl;
   const t = translator("nl");
   const essays = listPublishedEssays({}, 50);
   const feed = new Feed({

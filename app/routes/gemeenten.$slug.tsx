@@ -23,7 +23,7 @@ import { socialeBasisBenaderingen } from "#db/schema.ts";
 
 function load(request: Request, slug: string) {
   const user = requirePermission(request, "gemeente:bekijken");
-  const gemeente = getMunicipality(slug);
+  const gemeente = getMunicipality(slug, user);
   if (!gemeente) throw notFound();
   return { user, gemeente };
 }
@@ -109,16 +109,23 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
 
       <section aria-labelledby="contactpersonen">
         <Heading2 id="contactpersonen">{t("gemeente.contactpersonen")}</Heading2>
+        <Paragraph>{t("gemeente.contactUitleg")}</Paragraph>
         {g.contacts.length === 0 ? (
           <Paragraph>{t("gemeente.geenContactpersonen")}</Paragraph>
         ) : (
           <UnorderedList>
             {g.contacts.map((c) => (
               <UnorderedListItem key={c.id}>
-                {c.name} —{" "}
-                <a href={`mailto:${c.email}`} className="utrecht-link">
-                  {c.email}
-                </a>
+                {c.name}
+                {c.email && (
+                  <>
+                    {" "}
+                    —{" "}
+                    <a href={`mailto:${c.email}`} className="utrecht-link">
+                      {c.email}
+                    </a>
+                  </>
+                )}
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -3,7 +3,8 @@ import { Form, Link, redirect, useNavigation, useSearchParams } from "react-rout
 import { z } from "zod";
 import type { Route } from "./+types/inloggen";
 import { login } from "#app/auth/login.server.ts";
-import { sessionCookie } from "#app/auth/session.server.ts";
+import { readDeviceToken } from "#app/auth/known-devices.server.ts";
+import { readSessionToken, sessionCookie } from "#app/auth/session.server.ts";
 import { getUser, safeRedirectPath } from "#app/auth/user.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
@@ -38,6 +39,8 @@ export async function action({ request, context }: Route.ActionArgs) {
     password,
     ip: context.get(leerkringContext).clientIp,
     userAgent: request.headers.get("User-Agent"),
+    deviceToken: readDeviceToken(request.headers.get("Cookie")),
+    sessionToken: readSessionToken(request.headers.get("Cookie")),
   });
   if (!result.ok && result.reason === "throttled") {
     const seconds = result.retryAfterSeconds;
@@ -48,9 +51,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     });
   }
   if (!result.ok) return formError("fout.inloggenMislukt", formData, { status: 401 });
-  return redirect(safeRedirectPath(redirectTo), {
-    headers: { "Set-Cookie": sessionCookie(result.token, result.session) },
-  });
+  const headers = new Headers({ "Set-Cookie": sessionCookie(result.token, result.session) });
+  if (result.deviceCookie) headers.append("Set-Cookie", result.deviceCookie);
+  return redirect(safeRedirectPath(redirectTo), { headers });
 }
 
 export default function Inloggen({ actionData }: Route.ComponentProps) {

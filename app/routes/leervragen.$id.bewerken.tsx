@@ -5,12 +5,14 @@ import { canEditLeervraag } from "#app/auth/permissions.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
+import { canRequestIntervisie } from "#app/leervragen/access.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
 import {
   getLeervraag,
   leervraagSchema,
   themaExists,
   themaOptions,
+  werkvormErrors,
   updateLeervraag,
 } from "#app/leervragen/leervragen.server.ts";
 
@@ -22,14 +24,15 @@ function load(request: Request, idParam: string) {
   const leervraag = requireFound(idParam, getLeervraag);
   const editable = leervraag.status === "ingediend" || leervraag.status === "ingepland";
   if (!canEditLeervraag(user, leervraag) || !editable) throw forbidden();
-  return leervraag;
+  return { user, q: leervraag };
 }
 
 export function loader({ request, params }: Route.LoaderArgs) {
-  const q = load(request, params.id);
+  const { user, q } = load(request, params.id);
   return {
     id: q.id,
     themas: themaOptions(),
+    intervisieAllowed: canRequestIntervisie(user),
     values: {
       title: q.title,
       question: q.question,
@@ -42,10 +45,12 @@ export function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const q = load(request, params.id);
+  const { user, q } = load(request, params.id);
   const formData = await request.formData();
   const parsed = parseForm(leervraagSchema, formData);
   if (!parsed.success) return invalidForm(parsed.failure);
+  const werkvormError = werkvormErrors(user, parsed.data);
+  if (werkvormError) return invalidForm({ errors: werkvormError, values: formValues(formData) });
   if (!themaExists(parsed.data.themaId)) {
     return invalidForm({ errors: { themaId: "fout.kiesThema" }, values: formValues(formData) });
   }
@@ -62,6 +67,7 @@ export default function LeervraagBewerken({ loaderData, actionData }: Route.Comp
       <LeervraagForm
         values={loaderData.values}
         themas={loaderData.themas}
+        intervisieAllowed={loaderData.intervisieAllowed}
         failure={actionData as FormFailure | undefined}
         submitLabel={t("actie.opslaan")}
         cancelTo={`/leervragen/${loaderData.id}`}

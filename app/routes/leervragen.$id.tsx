@@ -24,6 +24,7 @@ import {
   getLeervraag,
   leervraagComments,
   leervraagHistory,
+  mayReadLeervraagCasus,
   outcomeSchema,
   planOnMeeting,
   plannableMeetings,
@@ -46,8 +47,11 @@ export function loader({ request, params }: Route.LoaderArgs) {
   const { user, leervraag } = load(request, params.id);
   const planner = can(user, "leervraag:inplannen");
   const own = canEditLeervraag(user, leervraag);
+  // An intervision casus and its outcome are confidential (app/leervragen/access.ts).
+  const confidential = !mayReadLeervraagCasus(user, leervraag);
   return {
-    leervraag,
+    leervraag: confidential ? { ...leervraag, casus: "", outcome: "", followUp: "" } : leervraag,
+    confidential,
     history: leervraagHistory(leervraag.id),
     comments: leervraagComments(leervraag.id),
     statuses: nextStatuses(leervraag.status, { role: user.role, ownMunicipality: own }).filter(
@@ -178,7 +182,9 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
         <Heading2 id="vraag">{t("leervraag.veld.vraag")}</Heading2>
         <Paragraph className="leerkring-prewrap">{q.question}</Paragraph>
         <Heading2>{t("leervraag.veld.casus")}</Heading2>
-        <Paragraph className="leerkring-prewrap">{q.casus}</Paragraph>
+        <Paragraph className="leerkring-prewrap">
+          {loaderData.confidential ? t("leervraag.casusVertrouwelijk") : q.casus}
+        </Paragraph>
         {q.context && (
           <>
             <Heading2>{t("leervraag.veld.context")}</Heading2>

@@ -4,6 +4,7 @@ import type { Route } from "./+types/leervragen.nieuw";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
+import { canRequestIntervisie } from "#app/leervragen/access.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
 import {
   belongsToMunicipality,
@@ -11,6 +12,7 @@ import {
   submitLeervraag,
   themaExists,
   themaOptions,
+  werkvormErrors,
 } from "#app/leervragen/leervragen.server.ts";
 import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
 
@@ -21,8 +23,8 @@ function requireSubmitter(request: Request) {
 }
 
 export function loader({ request }: Route.LoaderArgs) {
-  requireSubmitter(request);
-  return { themas: themaOptions() };
+  const user = requireSubmitter(request);
+  return { themas: themaOptions(), intervisieAllowed: canRequestIntervisie(user) };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -30,6 +32,8 @@ export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(leervraagSchema, formData);
   if (!parsed.success) return invalidForm(parsed.failure);
+  const werkvormError = werkvormErrors(user, parsed.data);
+  if (werkvormError) return invalidForm({ errors: werkvormError, values: formValues(formData) });
   if (!themaExists(parsed.data.themaId)) {
     return invalidForm({ errors: { themaId: "fout.kiesThema" }, values: formValues(formData) });
   }
@@ -51,9 +55,10 @@ export default function NieuweLeervraag({ loaderData, actionData }: Route.Compon
           casus: "",
           context: "",
           themaId: "",
-          werkvormen: ["intervisie"],
+          werkvormen: [loaderData.intervisieAllowed ? "intervisie" : "themabijeenkomst"],
         }}
         themas={loaderData.themas}
+        intervisieAllowed={loaderData.intervisieAllowed}
         failure={actionData as FormFailure | undefined}
         submitLabel={t("leervraag.indienen")}
         cancelTo="/leervragen"

@@ -8,12 +8,12 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { data, Form, Link, redirect, useActionData, useFetcher } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/monitor.$id.invullen";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+import { formatDateTime, isMessageKey, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
 import {
   activeIndicators,
   factorAnswers,
@@ -27,16 +27,21 @@ import {
   scoreRows,
   submitWijkmeting,
   type Missing,
+  type WijkmetingRow,
 } from "#app/monitor/monitor.server.ts";
+import type { MonitorViewer } from "#app/monitor/access.ts";
 import { periodeLabel, SourceNote } from "#app/monitor/ui.tsx";
 import { idField, optionalText } from "#app/utils/fields.ts";
 import { parseForm, type FieldErrors } from "#app/utils/forms.ts";
 import { beleidsfactorOordelen, type BeleidsfactorOordeel } from "#db/schema.ts";
 import { BESTUURSSTIJLEN, bestuursstijlSlugs, SCHEMA_B_INLEIDING } from "#db/sociale-kwaliteit.ts";
 
-// Filling in an assessment. Every indicator is its own small form, so several people of the
-// municipality can work at once without overwriting each other: without JavaScript each "Opslaan"
-// posts that one indicator and the page returns at it; with JavaScript a choice saves at once.
+// Filling in an assessment. The whole page is one form: without JavaScript its one "Alles
+// opslaan" button (and "Indienen") posts every answer and note, and the action stores what this
+// person changed since the page was loaded (the hidden "vorige-" fields), so colleagues of the
+// municipality can work at once without overwriting each other. With JavaScript every choice
+// saves at once and a note or source when the field is left, each indicator through its own
+// fetcher; "Opgeslagen" shows only once the server has stored what is in the fields.
 
 const SCORE_VALUES = ["1", "2", "3", "4", "5", "weet-niet"] as const;
 
@@ -111,7 +116,92 @@ type GroupResult = {
   errors?: FieldErrors;
 };
 type SubmitResult = { intent: "indienen"; missing: Missing };
+type PageResult = {
+  intent: "alles";
+  savedAt: number;
+  failed: number;
+  /** Per indicator id: the error, and what was typed (kept in the fields, not stored). */
+  indicatorErrors: Record<number, { error: MessageKey; note: string; source: string }>;
+  formError?: MessageKey;
+};
 type Failure = { intent: "fout"; message: MessageKey };
+
+/** The policy factors whose judgement this person changed (the "vorige-" field differs). */
+function changedFactors(formData: FormData) {
+  const entries: { beleidsfactorId: number; oordeel: BeleidsfactorOordeel }[] = [];
+  for (const [key, value] of formData) {
+    const match = /^factor-(\d+)$/.exec(key);
+    if (!match) continue;
+    if (!beleidsfactorOordelen.includes(value as BeleidsfactorOordeel)) return "ongeldig" as const;
+    // Only what this person changed: a colleague's answer given meanwhile is left alone.
+    if (formData.get(`vorige-${match[1]}`) === value) continue;
+    entries.push({ beleidsfactorId: Number(match[1]), oordeel: value as BeleidsfactorOordeel });
+  }
+  return entries;
+}
+
+const field = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/**
+ * Stores everything the page's form holds that this person changed: each indicator's score, note
+ * and source, the policy factors and the governance style. An indicator that cannot be stored
+ * (a note without a score) is reported beside it; the others are stored all the same.
+ */
+function saveWholePage(
+  viewer: MonitorViewer,
+  meting: WijkmetingRow,
+  formData: FormData,
+): Omit<PageResult, "intent"> {
+  const indicatorErrors: PageResult["indicatorErrors"] = {};
+  for (const { id } of activeIndicators()) {
+    const values = {
+      score: field(formData, `score-${id}`),
+      note: field(formData, `note-${id}`),
+      source: field(formData, `source-${id}`),
+    };
+    const changed = (["score", "note", "source"] as const).some(
+      (k) => values[k] !== field(formData, `vorige-${k}-${id}`),
+    );
+    if (!changed) continue;
+    const parsed = scoreSchema.safeParse({ indicatorId: id, ...values });
+    if (!parsed.success) {
+      const error = parsed.error.issues[0]?.message;
+      indicatorErrors[id] = {
+        error: isMessageKey(error) ? error : "fout.ongeldig",
+        note: values.note,
+        source: values.source,
+      };
+      continue;
+    }
+    const { score, ...rest } = parsed.data;
+    saveScore(viewer, meting, { ...rest, score: score === "weet-niet" ? null : Number(score) });
+  }
+  const failed = Object.keys(indicatorErrors).length;
+  const factors = changedFactors(formData);
+  if (
+    factors === "ongeldig" ||
+    (factors.length > 0 && saveBeleidsfactoren(viewer, meting, factors) !== "opgeslagen")
+  ) {
+    return { savedAt: Date.now(), failed: failed + 1, indicatorErrors, formError: "fout.ongeldig" };
+  }
+  const stijl = field(formData, "bestuursstijl");
+  if (stijl && stijl !== field(formData, "vorige-bestuursstijl")) {
+    const parsed = stijlSchema.safeParse({ bestuursstijl: stijl });
+    if (!parsed.success) {
+      return {
+        savedAt: Date.now(),
+        failed: failed + 1,
+        indicatorErrors,
+        formError: "fout.ongeldig",
+      };
+    }
+    saveBestuursstijl(viewer, meting, parsed.data.bestuursstijl);
+  }
+  return { savedAt: Date.now(), failed, indicatorErrors };
+}
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { viewer, meting } = requireWijkmeting(request, params.id, "bewerken");
@@ -151,18 +241,11 @@ export async function action({ request, params }: Route.ActionArgs) {
 
   if (intent === "beleid") {
     const group = String(formData.get("group") ?? "");
-    const entries: { beleidsfactorId: number; oordeel: BeleidsfactorOordeel }[] = [];
-    for (const [key, value] of formData) {
-      const match = /^factor-(\d+)$/.exec(key);
-      if (!match) continue;
-      if (!beleidsfactorOordelen.includes(value as BeleidsfactorOordeel)) {
-        return data({ intent, group, errors: { _form: "fout.ongeldig" } } satisfies GroupResult, {
-          status: 400,
-        });
-      }
-      // Only what this person changed: a colleague's answer given meanwhile is left alone.
-      if (formData.get(`vorige-${match[1]}`) === value) continue;
-      entries.push({ beleidsfactorId: Number(match[1]), oordeel: value as BeleidsfactorOordeel });
+    const entries = changedFactors(formData);
+    if (entries === "ongeldig") {
+      return data({ intent, group, errors: { _form: "fout.ongeldig" } } satisfies GroupResult, {
+        status: 400,
+      });
     }
     if (saveBeleidsfactoren(viewer, meting, entries) === "onbekende-factor") {
       return data(
@@ -186,7 +269,13 @@ export async function action({ request, params }: Route.ActionArgs) {
     return { intent, group: "stijl", savedAt: Date.now() } satisfies GroupResult;
   }
 
-  if (intent === "indienen") {
+  if (intent === "alles" || intent === "indienen") {
+    // The page's own form: store every change first, so nothing typed is lost on submitting.
+    const saved = saveWholePage(viewer, meting, formData);
+    if (saved.failed) {
+      return data({ intent: "alles", ...saved } satisfies PageResult, { status: 400 });
+    }
+    if (intent === "alles") return { intent, ...saved } satisfies PageResult;
     const result = submitWijkmeting(viewer, meting, formData.get("sharedWithCircle") === "on");
     if (!result.submitted) {
       return data({ intent, missing: result.missing } satisfies SubmitResult, { status: 400 });
@@ -197,12 +286,30 @@ export async function action({ request, params }: Route.ActionArgs) {
   return data({ intent: "fout", message: "fout.ongeldig" } satisfies Failure, { status: 400 });
 }
 
-type ActionResult = ScoreResult | GroupResult | SubmitResult | Failure | undefined;
+type ActionResult = ScoreResult | GroupResult | SubmitResult | PageResult | Failure | undefined;
 
+/** This group's result: from its own fetcher, or from a page submission without JavaScript. */
 function useSaveStatus(fetcherData: unknown, matches: (r: ActionResult) => boolean) {
   const page = useActionData() as ActionResult;
   const result = (fetcherData as ActionResult) ?? (page && matches(page) ? page : undefined);
   return result && matches(result) ? result : undefined;
+}
+
+/**
+ * Saving one group of fields through a fetcher. "Opgeslagen" is only true when the server has
+ * confirmed the last save and nothing was typed since: a note typed after the score was saved
+ * makes it disappear until that note is stored too.
+ */
+function useAutoSave(metingId: number) {
+  const fetcher = useFetcher<ActionResult>();
+  const [dirty, setDirty] = useState(false);
+  const save = (values: Record<string, string>) => {
+    setDirty(false);
+    void fetcher.submit(values, { method: "post", action: `/monitor/${metingId}/invullen` });
+  };
+  const confirmed =
+    fetcher.state === "idle" && !dirty && !!fetcher.data && "savedAt" in fetcher.data;
+  return { fetcher, dirty, edited: () => setDirty(true), save, confirmed };
 }
 
 function SavedLine({
@@ -224,32 +331,54 @@ function SavedLine({
 
 type IndicatorItem = Route.ComponentProps["loaderData"]["conditions"][number]["indicators"][number];
 
-function IndicatorForm({ metingId, item }: { metingId: number; item: IndicatorItem }) {
+function IndicatorFields({ metingId, item }: { metingId: number; item: IndicatorItem }) {
   const t = useT();
   const locale = useLocale();
-  const fetcher = useFetcher<ScoreResult>();
-  const result = useSaveStatus(
-    fetcher.data,
+  const auto = useAutoSave(metingId);
+  const own = useSaveStatus(
+    auto.fetcher.data,
     (r) => r?.intent === "score" && r.indicatorId === item.id,
   ) as ScoreResult | undefined;
-  const error = result && "errors" in result ? result.errors.score : undefined;
+  const page = useActionData() as ActionResult;
+  const pageError = page?.intent === "alles" ? page.indicatorErrors[item.id] : undefined;
+  const error = auto.fetcher.data
+    ? own && "errors" in own
+      ? own.errors.score
+      : undefined
+    : (pageError?.error ?? (own && "errors" in own ? own.errors.score : undefined));
+  const ref = useRef<HTMLDivElement>(null);
   const anchor = `indicator-${item.code}`;
   const a = item.answer;
-  const current = a ? (a.score === null ? "weet-niet" : String(a.score)) : null;
+  const current = a ? (a.score === null ? "weet-niet" : String(a.score)) : "";
   const reworded = a && a.scoredText !== item.text;
   const describedBy = [reworded && `${anchor}-eerder`, error && `${anchor}-fout`]
     .filter(Boolean)
     .join(" ");
+  // What the fields hold now, sent as the indicator's own save.
+  const saveNow = () => {
+    const root = ref.current;
+    if (!root) return;
+    const value = (name: string) =>
+      (root.querySelector(`[name="${name}-${item.id}"]`) as HTMLInputElement | null)?.value ?? "";
+    const checked = root.querySelector<HTMLInputElement>(`[name="score-${item.id}"]:checked`);
+    auto.save({
+      intent: "score",
+      indicatorId: String(item.id),
+      score: checked?.value ?? "",
+      note: value("note"),
+      source: value("source"),
+    });
+  };
+  const saveIfEdited = () => {
+    if (auto.dirty) saveNow();
+  };
+  const saved = auto.fetcher.data ? auto.confirmed : !!own && "savedAt" in own && !auto.dirty;
   return (
-    <fetcher.Form
-      method="post"
-      action={`/monitor/${metingId}/invullen#${anchor}`}
-      id={anchor}
-      className="leerkring-score"
-      tabIndex={-1}
-    >
-      <input type="hidden" name="intent" value="score" />
-      <input type="hidden" name="indicatorId" value={item.id} />
+    <div ref={ref} id={anchor} className="leerkring-score" tabIndex={-1}>
+      {/* As loaded: the whole-page save stores only what differs from these. */}
+      <input type="hidden" name={`vorige-score-${item.id}`} value={current} />
+      <input type="hidden" name={`vorige-note-${item.id}`} value={a?.note ?? ""} />
+      <input type="hidden" name={`vorige-source-${item.id}`} value={a?.source ?? ""} />
       <fieldset aria-describedby={describedBy || undefined} aria-invalid={error ? true : undefined}>
         <legend className="leerkring-score__legend">
           <span className="leerkring-code-label">{item.code}</span> {item.text}
@@ -269,17 +398,20 @@ function IndicatorForm({ metingId, item }: { metingId: number; item: IndicatorIt
             <label key={v} className="leerkring-scale__option">
               <input
                 type="radio"
-                name="score"
+                name={`score-${item.id}`}
                 value={v}
                 defaultChecked={current === v}
-                onChange={(e) => fetcher.submit(e.currentTarget.form)}
+                onChange={saveNow}
               />
               <span>{t(v === "weet-niet" ? "monitor.score.weetNiet" : `monitor.score.${v}`)}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      <details className="leerkring-score__details" open={!!(a?.note || a?.source) || undefined}>
+      <details
+        className="leerkring-score__details"
+        open={!!(a?.note || a?.source || pageError?.note || pageError?.source) || undefined}
+      >
         <summary>
           {t("monitor.toelichtingToevoegen")}
           <span className="visually-hidden"> {item.code}</span>
@@ -292,10 +424,12 @@ function IndicatorForm({ metingId, item }: { metingId: number; item: IndicatorIt
             </label>
             <textarea
               id={`${anchor}-note`}
-              name="note"
-              defaultValue={a?.note ?? ""}
+              name={`note-${item.id}`}
+              defaultValue={pageError?.note ?? a?.note ?? ""}
               maxLength={1000}
               rows={2}
+              onChange={auto.edited}
+              onBlur={saveIfEdited}
               className="utrecht-textarea utrecht-textarea--html-textarea"
             />
           </div>
@@ -306,25 +440,19 @@ function IndicatorForm({ metingId, item }: { metingId: number; item: IndicatorIt
             </label>
             <input
               id={`${anchor}-source`}
-              name="source"
-              defaultValue={a?.source ?? ""}
+              name={`source-${item.id}`}
+              defaultValue={pageError?.source ?? a?.source ?? ""}
               maxLength={300}
+              onChange={auto.edited}
+              onBlur={saveIfEdited}
               className="utrecht-textbox utrecht-textbox--html-input"
             />
           </div>
         </div>
       </details>
       <div className="leerkring-actions">
-        <Button type="submit" appearance="secondary-action-button">
-          {t("actie.opslaan")}
-          <span className="visually-hidden"> {item.code}</span>
-        </Button>
-        <SavedLine
-          busy={fetcher.state !== "idle"}
-          saved={!!result && "savedAt" in result}
-          error={error}
-        />
-        {a && !(result && "savedAt" in result) && (
+        <SavedLine busy={auto.fetcher.state !== "idle"} saved={saved} error={error} />
+        {a && !saved && (
           <span className="leerkring-muted">
             {t("monitor.laatstOpgeslagen", {
               naam: a.updatedByName ?? "–",
@@ -333,13 +461,13 @@ function IndicatorForm({ metingId, item }: { metingId: number; item: IndicatorIt
           </span>
         )}
       </div>
-    </fetcher.Form>
+    </div>
   );
 }
 
 type Factor = { id: number; code: string; text: string; oordeel: BeleidsfactorOordeel | null };
 
-function FactorGroupForm({
+function FactorGroupFields({
   metingId,
   group,
   title,
@@ -353,22 +481,20 @@ function FactorGroupForm({
   suggestions: string[];
 }) {
   const t = useT();
-  const fetcher = useFetcher<GroupResult>();
-  const result = useSaveStatus(fetcher.data, (r) => r?.intent === "beleid" && r.group === group) as
-    GroupResult | undefined;
+  const auto = useAutoSave(metingId);
+  const result = useSaveStatus(
+    auto.fetcher.data,
+    (r) => r?.intent === "beleid" && r.group === group,
+  ) as GroupResult | undefined;
   const anchor = `beleid-${group}`;
   return (
-    <fetcher.Form
-      method="post"
-      action={`/monitor/${metingId}/invullen#${anchor}`}
+    <section
       className="leerkring-stack leerkring-card"
       aria-labelledby={`${anchor}-titel`}
       id={anchor}
       tabIndex={-1}
     >
       <Heading3 id={`${anchor}-titel`}>{title}</Heading3>
-      <input type="hidden" name="intent" value="beleid" />
-      <input type="hidden" name="group" value={group} />
       {result?.errors?._form && (
         <Alert type="error" role="alert">
           <Paragraph>{t(result.errors._form)}</Paragraph>
@@ -388,7 +514,14 @@ function FactorGroupForm({
                   name={`factor-${f.id}`}
                   value={o}
                   defaultChecked={f.oordeel === o}
-                  onChange={(e) => fetcher.submit(e.currentTarget.form)}
+                  onChange={() =>
+                    auto.save({
+                      intent: "beleid",
+                      group,
+                      [`factor-${f.id}`]: o,
+                      [`vorige-${f.id}`]: f.oordeel ?? "",
+                    })
+                  }
                 />
                 <span>{t(`monitor.oordeel.${o}`)}</span>
               </label>
@@ -410,29 +543,21 @@ function FactorGroupForm({
         </details>
       )}
       <div className="leerkring-actions">
-        <Button type="submit" appearance="secondary-action-button">
-          {t("monitor.beleid.opslaan")}
-          <span className="visually-hidden"> {title}</span>
-        </Button>
-        <SavedLine busy={fetcher.state !== "idle"} saved={!!result?.savedAt} />
+        <SavedLine busy={auto.fetcher.state !== "idle"} saved={auto.confirmed} />
       </div>
-    </fetcher.Form>
+    </section>
   );
 }
 
-function StyleForm({ metingId, current }: { metingId: number; current: string | null }) {
+function StyleFields({ metingId, current }: { metingId: number; current: string | null }) {
   const t = useT();
-  const fetcher = useFetcher<GroupResult>();
-  const result = useSaveStatus(fetcher.data, (r) => r?.intent === "stijl") as
+  const auto = useAutoSave(metingId);
+  const result = useSaveStatus(auto.fetcher.data, (r) => r?.intent === "stijl") as
     GroupResult | undefined;
   const error = result?.errors?.bestuursstijl;
   return (
-    <fetcher.Form
-      method="post"
-      action={`/monitor/${metingId}/invullen#bestuursstijl`}
-      className="leerkring-stack"
-    >
-      <input type="hidden" name="intent" value="stijl" />
+    <div className="leerkring-stack" id="bestuursstijl-vraag">
+      <input type="hidden" name="vorige-bestuursstijl" value={current ?? ""} />
       <fieldset aria-describedby={error ? "bestuursstijl-fout" : undefined}>
         <legend className="leerkring-score__legend">{t("monitor.stijl.vraag")}</legend>
         {error && (
@@ -448,7 +573,7 @@ function StyleForm({ metingId, current }: { metingId: number; current: string | 
                 name="bestuursstijl"
                 value={s}
                 defaultChecked={current === s}
-                onChange={(e) => fetcher.submit(e.currentTarget.form)}
+                onChange={() => auto.save({ intent: "stijl", bestuursstijl: s })}
               />
               <span>
                 <strong>{BESTUURSSTIJLEN[s].naam}</strong>{" "}
@@ -463,12 +588,9 @@ function StyleForm({ metingId, current }: { metingId: number; current: string | 
         </div>
       </fieldset>
       <div className="leerkring-actions">
-        <Button type="submit" appearance="secondary-action-button">
-          {t("monitor.stijl.opslaan")}
-        </Button>
-        <SavedLine busy={fetcher.state !== "idle"} saved={!!result?.savedAt} error={error} />
+        <SavedLine busy={auto.fetcher.state !== "idle"} saved={auto.confirmed} error={error} />
       </div>
-    </fetcher.Form>
+    </div>
   );
 }
 
@@ -538,6 +660,7 @@ export default function Invullen({ loaderData, actionData }: Route.ComponentProp
   const result = actionData as ActionResult;
   const missing = result?.intent === "indienen" ? result.missing : null;
   const failure = result?.intent === "fout" ? result.message : null;
+  const pageSave = result?.intent === "alles" ? result : null;
   return (
     <div className="leerkring-stack">
       <PageTitle>{title}</PageTitle>
@@ -595,84 +718,136 @@ export default function Invullen({ loaderData, actionData }: Route.ComponentProp
         </ul>
       </nav>
 
-      {conditions.map((c) => (
-        <section key={c.slug} aria-labelledby={`voorwaarde-${c.slug}`} className="leerkring-stack">
-          <Heading2 id={`voorwaarde-${c.slug}`} tabIndex={-1}>
-            {c.name} <span className="leerkring-muted">· {c.waarde}</span>
-          </Heading2>
-          <Paragraph>{c.description}</Paragraph>
-          {c.indicators.length === 0 ? (
-            <Paragraph>{t("monitor.geenIndicatoren")}</Paragraph>
-          ) : (
-            c.indicators.map((i) => <IndicatorForm key={i.id} metingId={meting.id} item={i} />)
-          )}
-        </section>
-      ))}
-
-      <section aria-labelledby="beleid" className="leerkring-stack">
-        <Heading2 id="beleid" tabIndex={-1}>
-          {t("monitor.beleid.titel")}
-        </Heading2>
-        <Paragraph>{t("monitor.beleid.uitleg")}</Paragraph>
-        <Paragraph className="leerkring-muted">{SCHEMA_B_INLEIDING}</Paragraph>
-        <FactorGroupForm
-          metingId={meting.id}
-          group="algemeen"
-          title={t("monitor.beleid.algemeen")}
-          factors={generalFactors}
-          suggestions={[]}
-        />
+      <Form
+        method="post"
+        action={`/monitor/${meting.id}/invullen#opslaan`}
+        className="leerkring-stack"
+        aria-label={title}
+      >
         {conditions.map((c) => (
-          <FactorGroupForm
+          <section
             key={c.slug}
-            metingId={meting.id}
-            group={c.slug}
-            title={c.name}
-            factors={c.factors}
-            suggestions={c.suggestions}
-          />
+            aria-labelledby={`voorwaarde-${c.slug}`}
+            className="leerkring-stack"
+          >
+            <Heading2 id={`voorwaarde-${c.slug}`} tabIndex={-1}>
+              {c.name} <span className="leerkring-muted">· {c.waarde}</span>
+            </Heading2>
+            <Paragraph>{c.description}</Paragraph>
+            {c.indicators.length === 0 ? (
+              <Paragraph>{t("monitor.geenIndicatoren")}</Paragraph>
+            ) : (
+              c.indicators.map((i) => <IndicatorFields key={i.id} metingId={meting.id} item={i} />)
+            )}
+          </section>
         ))}
-        <SourceNote part="schemaB" />
-      </section>
 
-      <section aria-labelledby="bestuursstijl" className="leerkring-stack">
-        <Heading2 id="bestuursstijl" tabIndex={-1}>
-          {t("monitor.stijl.titel")}
-        </Heading2>
-        <StyleForm metingId={meting.id} current={meting.bestuursstijl} />
-        <SourceNote part="bestuursstijlen" />
-      </section>
-
-      <section aria-labelledby="indienen" className="leerkring-stack leerkring-card">
-        <Heading2 id="indienen" tabIndex={-1}>
-          {t("monitor.indienen.titel")}
-        </Heading2>
-        {missing && <MissingAlert missing={missing} />}
-        <Paragraph>{t("monitor.indienen.uitleg")}</Paragraph>
-        <Form
-          method="post"
-          action={`/monitor/${meting.id}/invullen#indienen`}
-          className="leerkring-form"
-        >
-          <input type="hidden" name="intent" value="indienen" />
-          <div className="leerkring-checkbox">
-            <input
-              type="checkbox"
-              id="indienen-delen"
-              name="sharedWithCircle"
-              defaultChecked={meting.sharedWithCircle}
-              aria-describedby="indienen-delen-uitleg"
+        <section aria-labelledby="beleid" className="leerkring-stack">
+          <Heading2 id="beleid" tabIndex={-1}>
+            {t("monitor.beleid.titel")}
+          </Heading2>
+          <Paragraph>{t("monitor.beleid.uitleg")}</Paragraph>
+          <Paragraph className="leerkring-muted">{SCHEMA_B_INLEIDING}</Paragraph>
+          <FactorGroupFields
+            metingId={meting.id}
+            group="algemeen"
+            title={t("monitor.beleid.algemeen")}
+            factors={generalFactors}
+            suggestions={[]}
+          />
+          {conditions.map((c) => (
+            <FactorGroupFields
+              key={c.slug}
+              metingId={meting.id}
+              group={c.slug}
+              title={c.name}
+              factors={c.factors}
+              suggestions={c.suggestions}
             />
-            <label htmlFor="indienen-delen">{t("monitor.delen.label")}</label>
+          ))}
+          <SourceNote part="schemaB" />
+        </section>
+
+        <section aria-labelledby="bestuursstijl" className="leerkring-stack">
+          <Heading2 id="bestuursstijl" tabIndex={-1}>
+            {t("monitor.stijl.titel")}
+          </Heading2>
+          <StyleFields metingId={meting.id} current={meting.bestuursstijl} />
+          <SourceNote part="bestuursstijlen" />
+        </section>
+
+        <section
+          aria-labelledby="opslaan"
+          className="leerkring-stack leerkring-card leerkring-focus-target"
+        >
+          <Heading2 id="opslaan" tabIndex={-1}>
+            {t("monitor.opslaan.titel")}
+          </Heading2>
+          <Paragraph>{t("monitor.opslaan.uitleg")}</Paragraph>
+          {pageSave &&
+            (pageSave.failed > 0 ? (
+              <Alert type="error" role="alert">
+                <Paragraph>{t(pageSave.formError ?? "monitor.opslaan.nietAlles")}</Paragraph>
+                {Object.keys(pageSave.indicatorErrors).length > 0 && (
+                  <UnorderedList>
+                    {conditions
+                      .flatMap((c) => c.indicators)
+                      .filter((i) => pageSave.indicatorErrors[i.id])
+                      .map((i) => (
+                        <UnorderedListItem key={i.id}>
+                          <a href={`#indicator-${i.code}`} className="utrecht-link">
+                            {i.code}
+                          </a>
+                          : {t(pageSave.indicatorErrors[i.id]!.error)}
+                        </UnorderedListItem>
+                      ))}
+                  </UnorderedList>
+                )}
+              </Alert>
+            ) : (
+              <Alert type="ok" role="status">
+                <Paragraph>{t("monitor.opslaan.gelukt")}</Paragraph>
+              </Alert>
+            ))}
+          <div className="leerkring-actions">
+            <Button type="submit" name="intent" value="alles" appearance="secondary-action-button">
+              {t("monitor.opslaan.knop")}
+            </Button>
           </div>
-          <Paragraph id="indienen-delen-uitleg" className="leerkring-muted">
-            {t("monitor.delen.uitleg")}
-          </Paragraph>
-          <Button type="submit" appearance="primary-action-button">
-            {t("monitor.indienen.knop")}
-          </Button>
-        </Form>
-      </section>
+        </section>
+
+        <section aria-labelledby="indienen" className="leerkring-stack leerkring-card">
+          <Heading2 id="indienen" tabIndex={-1}>
+            {t("monitor.indienen.titel")}
+          </Heading2>
+          {missing && <MissingAlert missing={missing} />}
+          <Paragraph>{t("monitor.indienen.uitleg")}</Paragraph>
+          <div className="leerkring-form">
+            <div className="leerkring-checkbox">
+              <input
+                type="checkbox"
+                id="indienen-delen"
+                name="sharedWithCircle"
+                defaultChecked={meting.sharedWithCircle}
+                aria-describedby="indienen-delen-uitleg"
+              />
+              <label htmlFor="indienen-delen">{t("monitor.delen.label")}</label>
+            </div>
+            <Paragraph id="indienen-delen-uitleg" className="leerkring-muted">
+              {t("monitor.delen.uitleg")}
+            </Paragraph>
+            <Button
+              type="submit"
+              name="intent"
+              value="indienen"
+              formAction={`/monitor/${meting.id}/invullen#indienen`}
+              appearance="primary-action-button"
+            >
+              {t("monitor.indienen.knop")}
+            </Button>
+          </div>
+        </section>
+      </Form>
     </div>
   );
 }

@@ -39,6 +39,7 @@ import {
   type FormFailure,
 } from "#app/utils/forms.ts";
 import { BESTUURSSTIJLEN } from "#db/sociale-kwaliteit.ts";
+import { MIN_SHARED_FOR_MEDIAN } from "#app/monitor/aggregate.ts";
 
 export function loader({ request, params }: Route.LoaderArgs) {
   const { viewer, meting } = requireWijkmeting(request, params.id);
@@ -113,7 +114,7 @@ export default function Wijkmeting({ loaderData, actionData }: Route.ComponentPr
   const labels = {
     current: periode,
     previous: report.previous ? periodeLabel(t, report.previous.periode) : null,
-    median: report.circle.assessments,
+    median: report.circle.medianShown ? report.circle.assessments : 0,
   };
   const title = t("monitor.meting.titel", { wijk: m.wijk, periode });
   const factorGroups = [
@@ -213,14 +214,19 @@ export default function Wijkmeting({ loaderData, actionData }: Route.ComponentPr
           )}
         </Paragraph>
         <Paragraph>
-          {report.circle.assessments > 0
+          {report.circle.medianShown
             ? t("monitor.mediaan.uitleg", {
                 periode,
                 leerkring: report.circle.circle ?? "–",
                 aantal: report.circle.assessments,
                 gemeenten: report.circle.municipalities,
               })
-            : t("monitor.mediaan.geen")}
+            : report.circle.assessments > 0
+              ? t("monitor.mediaan.teWeinig", {
+                  minimum: MIN_SHARED_FOR_MEDIAN,
+                  aantal: report.circle.assessments,
+                })
+              : t("monitor.mediaan.geen")}
         </Paragraph>
       </section>
 

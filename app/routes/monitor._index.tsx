@@ -85,7 +85,7 @@ export function loader({ request }: Route.LoaderArgs) {
       wijk: m.wijk,
       periode: m.periode,
       previous: report.previous?.periode ?? null,
-      medianN: report.circle.assessments,
+      medianN: report.circle.medianShown ? report.circle.assessments : 0,
       conditions: report.conditions,
     };
   });

@@ -16,7 +16,9 @@ import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/
 import { getDb } from "#db/client.ts";
 import { organisations } from "#db/schema.ts";
 
-const acceptSchema = z.object({ name: requiredText(120) }).and(newPasswordFields);
+function acceptSchema(personal: string[]) {
+  return z.object({ name: requiredText(120) }).and(newPasswordFields(personal));
+}
 
 function loadInvitation(token: string) {
   const invitation = findUsableToken(token, "uitnodiging");
@@ -45,7 +47,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const found = loadInvitation(params.token);
   if (!found) return formError("uitnodiging.ongeldig", formData, { status: 410 });
-  const parsed = parseForm(acceptSchema, formData);
+  const personal = [
+    String(formData.get("name") ?? ""),
+    found.invitation.email,
+    found.organisationName,
+  ];
+  const parsed = parseForm(acceptSchema(personal), formData);
   if (!parsed.success) return invalidForm(parsed.failure);
   const result = await acceptInvitation(found.invitation, parsed.data);
   if ("error" in result) {

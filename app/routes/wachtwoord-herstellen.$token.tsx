@@ -2,7 +2,7 @@ import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/wachtwoord-herstellen.$token";
 import { findUsableToken } from "#app/auth/account-tokens.server.ts";
-import { resetPassword } from "#app/auth/accounts.server.ts";
+import { personalWords, resetPassword } from "#app/auth/accounts.server.ts";
 import { newPasswordFields } from "#app/auth/password.server.ts";
 import { blankSessionCookie } from "#app/auth/session.server.ts";
 import { FormAlert } from "#app/components/fields.tsx";
@@ -20,7 +20,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const reset = findUsableToken(params.token, "wachtwoordherstel");
   if (!reset?.userId) return formError("herstellen.ongeldig", formData, { status: 410 });
-  const parsed = parseForm(newPasswordFields, formData);
+  const parsed = parseForm(newPasswordFields(personalWords(reset.userId)), formData);
   if (!parsed.success) return invalidForm(parsed.failure);
   if (!(await resetPassword(reset.id, reset.userId, parsed.data.password))) {
     return formError("herstellen.ongeldig", formData, { status: 410 });

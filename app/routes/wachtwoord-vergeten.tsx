@@ -2,23 +2,37 @@ import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/wachtwoord-vergeten";
-import { createPasswordReset, publicOrigin } from "#app/auth/account-tokens.server.ts";
+import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
 import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
-import { SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
+import { leerkringContext } from "#app/load-context.ts";
 import { emailField } from "#app/utils/fields.ts";
-import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { resetRequestAllowed } from "#app/auth/throttle.server.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { absoluteUrl } from "#server/config.ts";
 
-export async function action({ request }: Route.ActionArgs) {
-  const parsed = parseForm(z.object({ email: emailField }), await request.formData());
+export async function action({ request, context }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(z.object({ email: emailField }), formData);
   if (!parsed.success) return invalidForm(parsed.failure);
-  const user = findActiveUserByEmail(parsed.data.email);
+  const allowed = await resetRequestAllowed(
+    parsed.data.email,
+    context.get(leerkringContext).clientIp,
+  );
+  if (allowed === "refused") {
+    return formError("fout.teVeelHerstelverzoeken", formData, {
+      status: 429,
+      headers: { "Retry-After": "3600" },
+    });
+  }
+  const user = allowed === "allowed" ? findActiveUserByEmail(parsed.data.email) : null;
   if (user) {
     const { token } = createPasswordReset(user);
     // Until Leerkring sends e-mail, the link goes to the server log for the beheerder.
     console.info(
-      `[wachtwoordherstel] ${user.email}: ${publicOrigin(request)}/wachtwoord-herstellen/${token}`,
+      `[wachtwoordherstel] ${user.email}: ${absoluteUrl(`/wachtwoord-herstellen/${token}`)}`,
     );
   }
   // The same answer either way, so the form does not reveal which addresses have an account.
@@ -38,6 +52,7 @@ export default function WachtwoordVergeten({ actionData }: Route.ComponentProps)
       ) : (
         <>
           <Paragraph>{t("vergeten.uitleg")}</Paragraph>
+          <FormAlert failure={failure} />
           <Form method="post" className="leerkring-form" noValidate>
             <TextField
               name="email"

@@ -6,6 +6,13 @@ import { roles } from "#db/schema.ts";
 export const requiredText = (max = 200) =>
   z.string({ error: "fout.verplicht" }).trim().min(1, "fout.verplicht").max(max, "fout.teLang");
 
+/** Line breaks, tabs and the other control characters. */
+export const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]/u;
+
+/** A title: one line, since it ends up in one-line places such as a calendar's NAME. */
+export const singleLineText = (max = 200) =>
+  requiredText(max).refine((value) => !CONTROL_CHARACTERS.test(value), "fout.eenRegel");
+
 export const optionalText = (max = 200) =>
   z.string({ error: "fout.ongeldig" }).trim().max(max, "fout.teLang").optional().default("");
 

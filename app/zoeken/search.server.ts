@@ -3,6 +3,7 @@ import { can } from "#app/auth/permissions.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
 import { essays } from "#db/schema.ts";
+import { getLeervraag, mayReadLeervraagCasus } from "#app/leervragen/leervragen.server.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import { HIT_END, HIT_START, searchKinds, type SearchKind } from "./results.tsx";
 
@@ -31,6 +32,12 @@ const mayOpen: Partial<Record<SearchKind, (user: SessionUser, id: number) => boo
   notities: (user, id) => {
     const access = notitiesAccess(user, id);
     return access === "edit" || access === "view";
+  },
+  // A question's indexed text includes its casus and outcome, confidential for intervision: a
+  // hit could come from there, so the whole result is left out.
+  leervraag: (user, id) => {
+    const leervraag = getLeervraag(id);
+    return !!leervraag && mayReadLeervraagCasus(user, leervraag);
   },
 };
 

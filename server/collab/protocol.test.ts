@@ -123,7 +123,8 @@ describe("joining and syncing", () => {
 
 describe("permissions", () => {
   it("lets a second-circle deelnemer read along but refuses and reports their updates", async () => {
-    const name = notitiesDocumentName(createBijeenkomst({ kind: "intervisie" }).id);
+    // Theme-meeting notes: intervision is closed to the second circle altogether.
+    const name = notitiesDocumentName(createBijeenkomst({ kind: "thema" }).id);
     const writer = await editor((await person("projectleider")).cookie, name);
     writer.type("notulen");
     await eventually(() => writer.provider.pendingCount === 0);

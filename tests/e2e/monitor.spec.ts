@@ -23,13 +23,13 @@ test("a member fills in an assessment for a wijk and sees the radar chart", asyn
   await expect(page.getByRole("alert")).toContainText("De wijkmeting is nog niet compleet.");
   await expect(page.getByRole("alert")).toContainText("Nog geen antwoord bij 65 indicatoren");
 
-  // Each choice saves at once; a note goes with the indicator's own Opslaan.
-  const indicators = page.locator("form.leerkring-score");
+  // Each choice saves at once; a note when the field is left (it needs a score to go with).
+  const indicators = page.locator(".leerkring-score");
   await expect(indicators).toHaveCount(65);
   const first = indicators.first();
   await first.getByText("Toelichting of bron").click();
   await first.getByLabel("Toelichting (optioneel)").fill("Uit het gesprek met de wijkraad.");
-  await first.getByRole("button", { name: "Opslaan" }).click();
+  await first.getByLabel("Toelichting (optioneel)").blur();
   await expect(first.getByText("Kies een score of ‘weet niet / n.v.t.’.")).toBeVisible();
   const labels = [
     "4 – klopt grotendeels",
@@ -54,7 +54,7 @@ test("a member fills in an assessment for a wijk and sees the radar chart", asyn
       .click();
   }
   await page.getByText("Samenwerkende stijl").click();
-  await expect(page.locator("#bestuursstijl ~ form").getByRole("status")).toHaveText("Opgeslagen");
+  await expect(page.locator("#bestuursstijl-vraag").getByRole("status")).toHaveText("Opgeslagen");
   await page.waitForLoadState("networkidle");
 
   await page.getByLabel("Delen met de leerkring").check();
@@ -81,19 +81,52 @@ test("a member fills in an assessment for a wijk and sees the radar chart", asyn
   );
 });
 
+test("a note typed after the score is saved when the field is left, and only then says Opgeslagen", async ({
+  page,
+}) => {
+  await login(page, "deelnemer@leerkring.test");
+  await page.goto("/monitor");
+  await page.getByLabel("Wijk", { exact: true }).fill(`Noordwijk ${Date.now()}`);
+  await page.getByRole("button", { name: "Wijkmeting starten" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Invullen: Noordwijk");
+
+  const indicator = page.locator("#indicator-Z01");
+  const status = indicator.getByRole("status");
+  await indicator.getByText("3 – klopt deels", { exact: true }).click();
+  await expect(status).toHaveText("Opgeslagen");
+  await indicator.getByText("Toelichting of bron").click();
+  const note = indicator.getByLabel("Toelichting (optioneel)");
+  await note.fill("Getypt na het kiezen van de score.");
+  // Typed but not stored: no "Opgeslagen" beside it.
+  await expect(status).toHaveText("");
+  await note.blur();
+  await expect(status).toHaveText("Opgeslagen");
+
+  await page.reload();
+  await expect(page.locator("#indicator-Z01").getByLabel("Toelichting (optioneel)")).toHaveValue(
+    "Getypt na het kiezen van de score.",
+  );
+  await expect(page.locator("#indicator-Z01").getByLabel("3 – klopt deels")).toBeChecked();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a member saves one indicator and returns to it", async ({ page }) => {
+  test("a member saves every answer and note of the page with one button", async ({ page }) => {
     await login(page, "daan.smit@leerkring.test");
     await page.goto("/monitor");
     await page.getByRole("link", { name: "Verder invullen Kerkelanden" }).click();
     const form = page.locator("#indicator-I01");
     await form.getByText("3 – klopt deels", { exact: true }).click();
-    await form.getByRole("button", { name: "Opslaan I01" }).click();
-    await expect(page).toHaveURL(/\/invullen#indicator-I01$/);
-    await expect(page.locator("#indicator-I01").getByRole("status")).toHaveText("Opgeslagen");
+    await form.getByText("Toelichting of bron").click();
+    await form.getByLabel("Toelichting (optioneel)").fill("Zonder JavaScript getypt.");
+    await page.getByRole("button", { name: "Alles opslaan" }).click();
+    await expect(page).toHaveURL(/\/invullen#opslaan$/);
+    await expect(page.getByText("Alles is opgeslagen.")).toBeVisible();
     await expect(page.locator("#indicator-I01").getByLabel("3 – klopt deels")).toBeChecked();
+    await expect(page.locator("#indicator-I01").getByLabel("Toelichting (optioneel)")).toHaveValue(
+      "Zonder JavaScript getypt.",
+    );
   });
 });
 

@@ -77,9 +77,11 @@ test("two people write together and see each other's text and named caret", asyn
   await marloes.context.close();
 });
 
+// Intervision notes are closed to the second circle (tests/integration/permissions.test.ts); it
+// reads the notes of theme meetings (3 is the first one) along.
 test("a second-circle guest reads along live but cannot type", async ({ browser }) => {
-  const lotte = await openNotes(browser, "deelnemer@leerkring.test", 2);
-  const hanna = await openNotes(browser, "hanna.berg@leerkring.test", 2);
+  const lotte = await openNotes(browser, "projectleider@leerkring.test", 3);
+  const hanna = await openNotes(browser, "hanna.berg@leerkring.test", 3);
   await expect(hanna.page.getByText("Je leest mee.")).toBeVisible();
   await expect(editor(hanna.page)).toHaveAttribute("contenteditable", "false");
   await expect(hanna.page.getByRole("toolbar")).toHaveCount(0);

@@ -9,6 +9,8 @@ import {
   createThema,
 } from "#tests/factories.ts";
 import { signedIn, startTestApp } from "#tests/setup/http.ts";
+import { rotationOverview } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { fromAmsterdamInputs, toAmsterdamInputs } from "#app/utils/time.ts";
 
 const app = startTestApp();
 
@@ -151,9 +153,21 @@ describe("planning meetings", () => {
       reason: "",
     });
     expect(empty.status).toBe(400);
+    // The first step asks, says what happens, and changes nothing.
+    const ask = await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "annuleren",
+      reason: "Te weinig aanmeldingen",
+    });
+    expect(ask.status).toBe(200);
+    const question = await ask.text();
+    expect(question).toContain("Weet u het zeker?");
+    expect(question).toContain("Leervragen op de agenda: 1; die gaan terug naar de wachtrij.");
+    expect(question).toContain('name="reason" value="Te weinig aanmeldingen"');
+    expect(meetingOf(meeting.id)).toMatchObject({ status: "gepland", sequence: 0 });
     const response = await client.post(`/bijeenkomsten/${meeting.id}`, {
       intent: "annuleren",
       reason: "Te weinig aanmeldingen",
+      bevestigd: "ja",
     });
     expect(response.status).toBe(200);
     expect(meetingOf(meeting.id)).toMatchObject({
@@ -169,6 +183,53 @@ describe("planning meetings", () => {
       intent: "annuleren",
       reason: "Nog eens",
     });
+    expect(again.status).toBe(409);
+  });
+
+  it("reinstates a cancelled meeting: planned again, logged, and a new calendar SEQUENCE", async () => {
+    const { client } = await signedIn(app, { role: "projectleider" });
+    const meeting = createBijeenkomst();
+    await client.post(`/bijeenkomsten/${meeting.id}`, {
+      intent: "annuleren",
+      reason: "Zaal niet beschikbaar",
+      bevestigd: "ja",
+    });
+    const cancelledIcs = await (await client.get(`/bijeenkomsten/${meeting.id}.ics`)).text();
+    expect(cancelledIcs).toContain("STATUS:CANCELLED");
+    expect(cancelledIcs).toContain("SEQUENCE:1");
+    const page = await (await client.get(`/bijeenkomsten/${meeting.id}`)).text();
+    expect(page).toContain("Annulering ongedaan maken");
+
+    // Only those who may cancel may reinstate.
+    for (const role of ["deelnemer", "medewerker", "beheerder"] as const) {
+      const other = await signedIn(app, { role });
+      const refused = await other.client.post(`/bijeenkomsten/${meeting.id}`, {
+        intent: "heractiveren",
+      });
+      expect(refused.status).toBe(403);
+    }
+    expect(meetingOf(meeting.id).status).toBe("geannuleerd");
+
+    const response = await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "heractiveren" });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("De annulering is ongedaan gemaakt");
+    expect(meetingOf(meeting.id)).toMatchObject({
+      status: "gepland",
+      cancellationReason: null,
+      sequence: 2,
+    });
+    const log = getDb()
+      .select()
+      .from(bijeenkomstWijzigingen)
+      .where(eq(bijeenkomstWijzigingen.bijeenkomstId, meeting.id))
+      .all()
+      .map((w) => w.changes);
+    expect(log.at(-1)).toEqual([{ field: "status", from: "geannuleerd", to: "gepland" }]);
+    const ics = await (await client.get(`/bijeenkomsten/${meeting.id}.ics`)).text();
+    expect(ics).toContain("STATUS:CONFIRMED");
+    expect(ics).toContain("SEQUENCE:2");
+    // Not cancelled (any more): nothing to undo.
+    const again = await client.post(`/bijeenkomsten/${meeting.id}`, { intent: "heractiveren" });
     expect(again.status).toBe(409);
   });
 
@@ -195,7 +256,10 @@ describe("planning meetings", () => {
 
   it("builds a programme: add, reorder, remove", async () => {
     const { client } = await signedIn(app, { role: "projectleider" });
-    const meeting = createBijeenkomst();
+    // 13:00–16:00 in Amsterdam a week from now, so "13:30" lies within the meeting.
+    const day = toAmsterdamInputs(new Date(Date.now() + 7 * 86_400_000)).date;
+    const startsAt = fromAmsterdamInputs(day, "13:00")!;
+    const meeting = createBijeenkomst({ startsAt, endsAt: fromAmsterdamInputs(day, "16:00")! });
     await client.post(`/bijeenkomsten/${meeting.id}`, {
       intent: "agendapunt-toevoegen",
       time: "13:30",
@@ -248,6 +312,124 @@ describe("planning meetings", () => {
     expect((await client.get("/bijeenkomsten/99999")).status).toBe(404);
     const html = await (await client.get("/bijeenkomsten/abc")).text();
     expect(html).toContain("Pagina niet gevonden");
+  });
+});
+
+describe("meetings in the past", () => {
+  const day = 86_400_000;
+  // Dates relative to now, as the form takes them (Amsterdam wall clock), so this holds any day.
+  const dateIn = (days: number) => toAmsterdamInputs(new Date(Date.now() + days * day)).date;
+  const hostingOf = (hostId: number) =>
+    rotationOverview().history.find((h) => h.id === hostId)!.count;
+
+  it("refuses planning a meeting in the past, beside the date", async () => {
+    const { client } = await signedIn(app, { role: "projectleider" });
+    const host = createOrganisation({ circle: 1 });
+    for (const date of ["2020-01-01", dateIn(-2)]) {
+      const response = await client.post(
+        "/agenda/nieuw?soort=intervisie",
+        intervisionForm(host.id, { date }),
+      );
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain("Deze bijeenkomst ligt helemaal in het verleden.");
+    }
+    expect(
+      getDb()
+        .select()
+        .from(bijeenkomsten)
+        .where(eq(bijeenkomsten.hostOrganisationId, host.id))
+        .all(),
+    ).toEqual([]);
+    expect(hostingOf(host.id)).toBe(0);
+  });
+
+  it("records a meeting already held, which counts in the rotation; a past one never held does not", async () => {
+    const { client } = await signedIn(app, { role: "projectleider" });
+    const host = createOrganisation({ circle: 1 });
+    // A planned session whose time passed without being held (old data): not hosting.
+    createBijeenkomst({
+      hostOrganisationId: host.id,
+      startsAt: new Date(Date.now() - 30 * day),
+    });
+    expect(hostingOf(host.id)).toBe(0);
+
+    const future = await client.post(
+      "/agenda/nieuw?soort=intervisie",
+      intervisionForm(host.id, { date: dateIn(5), alGehouden: "on" }),
+    );
+    expect(future.status).toBe(400);
+    expect(await future.text()).toContain(
+      "Een bijeenkomst die nog moet beginnen, is niet al gehouden.",
+    );
+
+    const response = await client.post(
+      "/agenda/nieuw?soort=intervisie",
+      intervisionForm(host.id, { date: dateIn(-7), alGehouden: "on" }),
+    );
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toMatch(/\?vastgelegd=1$/);
+    const id = Number(response.headers.get("Location")!.match(/\/bijeenkomsten\/(\d+)/)![1]);
+    expect(meetingOf(id).status).toBe("gehouden");
+    expect(hostingOf(host.id)).toBe(1);
+    const page = await (await client.get(response.headers.get("Location")!)).text();
+    expect(page).toContain("De bijeenkomst is vastgelegd als gehouden.");
+  });
+
+  it("uses the given now for the rotation", () => {
+    const host = createOrganisation({ circle: 1 });
+    const startsAt = new Date(Date.now() + 10 * day);
+    createBijeenkomst({ hostOrganisationId: host.id, startsAt });
+    const count = (now: Date) => rotationOverview(now).history.find((h) => h.id === host.id)!.count;
+    // Still to come: the turn is taken. Once its time has passed unheld, it no longer counts.
+    expect(count(new Date(startsAt.getTime() - day))).toBe(1);
+    expect(count(new Date(startsAt.getTime() + day))).toBe(0);
+  });
+
+  it("does not let an edit move a meeting into the past", async () => {
+    const { client } = await signedIn(app, { role: "projectleider" });
+    const meeting = createBijeenkomst();
+    const response = await client.post(`/bijeenkomsten/${meeting.id}/bewerken`, {
+      ...intervisionForm(meeting.hostOrganisationId!, { date: dateIn(-3) }),
+      title: meeting.title,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain(
+      "Een bijeenkomst kan niet naar het verleden worden verplaatst.",
+    );
+    expect(meetingOf(meeting.id).startsAt).toEqual(meeting.startsAt);
+  });
+
+  it("flags programme items that fall outside the meeting's time after an edit", async () => {
+    const { client } = await signedIn(app, { role: "projectleider" });
+    const host = createOrganisation({ circle: 1 });
+    const date = dateIn(14);
+    const planned = await client.post(
+      "/agenda/nieuw?soort=intervisie",
+      intervisionForm(host.id, { date }),
+    );
+    const location = planned.headers.get("Location")!;
+    const id = Number(location.match(/\/bijeenkomsten\/(\d+)/)![1]);
+    for (const [time, title] of [
+      ["13:30", "Welkom"],
+      ["15:00", "Casus van de gastgemeente"],
+    ] as const) {
+      await client.post(`/bijeenkomsten/${id}`, { intent: "agendapunt-toevoegen", time, title });
+    }
+    const before = await (await client.get(`/bijeenkomsten/${id}`)).text();
+    expect(before).not.toContain("buiten de tijd van de bijeenkomst");
+
+    const edited = await client.post(`/bijeenkomsten/${id}/bewerken`, {
+      ...intervisionForm(host.id, { date, startTime: "09:00", endTime: "14:00" }),
+    });
+    expect(edited.status).toBe(302);
+    const page = await (await client.get(`/bijeenkomsten/${id}`)).text();
+    expect(page).toContain(
+      "Let op: deze programmaonderdelen vallen buiten de tijd van de bijeenkomst (09:00–14:00).",
+    );
+    expect(page).toContain("15:00 Casus van de gastgemeente");
+    expect(page).not.toContain("13:30 Welkom");
+    const form = await (await client.get(`/bijeenkomsten/${id}/bewerken`)).text();
+    expect(form).toContain("15:00 Casus van de gastgemeente");
   });
 });
 

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { MAX_SESSIONS_PER_USER } from "#app/auth/session.server.ts";
 import { THROTTLE, resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { hashToken } from "#app/auth/tokens.server.ts";
 import { getDb } from "#db/client.ts";
-import { sessions } from "#db/schema.ts";
+import { knownDevices, sessions } from "#db/schema.ts";
 import { createUser, TEST_PASSWORD } from "#tests/factories.ts";
 import { Client, startTestApp } from "#tests/setup/http.ts";
 
@@ -144,33 +145,118 @@ describe("login and logout", () => {
 });
 
 describe("throttling failed logins", () => {
-  it("pauses an account after repeated failures, with a clear message, even for the right password", async () => {
+  const wrong = (client: Client, email: string, i: number) =>
+    client.post("/inloggen", { email, password: `fout-${i}-wachtwoord` });
+
+  it("pauses account + address after repeated failures, with a clear message, even for the right password", async () => {
     const user = await createUser();
     const client = new Client(app);
-    for (let i = 0; i < THROTTLE.accountFreeFailures; i++) {
-      const r = await client.post("/inloggen", {
-        email: user.email,
-        password: `fout-${i}-wachtwoord`,
-      });
-      expect(r.status).toBe(401);
+    for (let i = 0; i < THROTTLE.pairFreeFailures; i++) {
+      expect((await wrong(client, user.email, i)).status).toBe(401);
     }
     const blocked = await client.post("/inloggen", { email: user.email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
-    expect(Number(blocked.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(Number(blocked.headers.get("Retry-After"))).toBe(THROTTLE.pairBaseDelaySeconds);
     expect(await blocked.text()).toMatch(/Probeer het over \d+ seconden opnieuw/);
   });
 
-  it("pauses an IP address that tries many accounts", async () => {
+  it("does not block colleagues behind the same address (one NAT) for one account's failures", async () => {
+    const [a, b] = [await createUser(), await createUser()];
+    const stranger = new Client(app);
+    for (let i = 0; i < 30; i++) await wrong(stranger, a.email, i);
+    // Everyone here comes from 127.0.0.1, like a municipality behind one address.
+    await new Client(app).login(b.email, TEST_PASSWORD);
+    const colleague = new Client(app);
+    for (let i = 0; i < 3; i++) expect((await wrong(colleague, b.email, i)).status).toBe(401);
+    await colleague.login(b.email, TEST_PASSWORD);
+  });
+
+  it("keeps a generous limit for one address over all accounts", async () => {
     const client = new Client(app);
-    for (let i = 0; i < THROTTLE.ipFreeFailures; i++) {
-      await client.post("/inloggen", {
-        email: `onbekend-${i}@test.leerkring.nl`,
-        password: "x-y-z-w-v",
-      });
+    for (let i = 0; i < THROTTLE.ipFailuresPerHour; i++) {
+      await wrong(client, `onbekend-${i}@test.leerkring.nl`, i);
     }
     const user = await createUser();
     const blocked = await client.post("/inloggen", { email: user.email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
+  }, 60_000);
+
+  it("never lets a stranger lock out a person with the right password on a known device", async () => {
+    const user = await createUser();
+    const own = new Client(app);
+    await own.login(user.email, TEST_PASSWORD);
+    const deviceToken = own.cookies.get("leerkring_device")!;
+    expect(deviceToken).toMatch(/^[a-z2-7]{32}$/);
+    // Only the SHA-256 of the device token is stored.
+    expect(
+      getDb().select().from(knownDevices).where(eq(knownDevices.userId, user.id)).get()?.id,
+    ).toBe(hashToken(deviceToken));
+    await own.post("/uitloggen", {});
+
+    const stranger = new Client(app);
+    for (let i = 0; i < 20; i++) await wrong(stranger, user.email, i);
+    expect(
+      (await stranger.post("/inloggen", { email: user.email, password: TEST_PASSWORD })).status,
+    ).toBe(429);
+    // The person's own browser still gets in at once.
+    await own.login(user.email, TEST_PASSWORD);
+    expect((await own.get("/account")).status).toBe(200);
+  });
+
+  it("does not accept another person's device cookie as a known device", async () => {
+    const [me, other] = [await createUser(), await createUser()];
+    const client = new Client(app);
+    await client.login(other.email, TEST_PASSWORD);
+    await client.post("/uitloggen", {});
+    for (let i = 0; i < THROTTLE.pairFreeFailures; i++) await wrong(client, me.email, i);
+    expect(
+      (await client.post("/inloggen", { email: me.email, password: TEST_PASSWORD })).status,
+    ).toBe(429);
+  });
+
+  it("answers too many reset-link requests from one address with 429, in Dutch", async () => {
+    const client = new Client(app);
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    for (let i = 0; i < THROTTLE.resetRequestsPerIpPerHour; i++) {
+      const r = await client.post("/wachtwoord-vergeten", { email: `x${i}@test.leerkring.nl` });
+      expect(r.status).toBe(200);
+    }
+    info.mockRestore();
+    const refused = await client.post("/wachtwoord-vergeten", { email: "y@test.leerkring.nl" });
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toContain("te veel herstellinks aangevraagd");
+  });
+});
+
+describe("concurrent sessions (ASVS 7.1.2, 7.2.4)", () => {
+  const sessionsOf = (userId: number) =>
+    getDb().select().from(sessions).where(eq(sessions.userId, userId)).all();
+
+  it(`keeps at most ${MAX_SESSIONS_PER_USER} sessions per person; a new one ends the oldest`, async () => {
+    const user = await createUser();
+    const clients: Client[] = [];
+    for (let i = 0; i <= MAX_SESSIONS_PER_USER; i++) {
+      const client = new Client(app);
+      await client.login(user.email, TEST_PASSWORD);
+      clients.push(client);
+    }
+    expect(sessionsOf(user.id)).toHaveLength(MAX_SESSIONS_PER_USER);
+    expect((await clients[0]!.get("/account")).status).toBe(302);
+    for (const client of clients.slice(1)) expect((await client.get("/account")).status).toBe(200);
+  }, 60_000);
+
+  it("ends the old session when someone logs in again while logged in", async () => {
+    const [first, second] = [await createUser(), await createUser()];
+    const client = new Client(app);
+    await client.login(first.email, TEST_PASSWORD);
+    const old = sessionOf(client)!.id;
+    await client.login(first.email, TEST_PASSWORD);
+    expect(sessionOf(client)!.id).not.toBe(old);
+    expect(sessionsOf(first.id).map((s) => s.id)).toEqual([sessionOf(client)!.id]);
+    // Also when the new login is another person's.
+    await client.login(second.email, TEST_PASSWORD);
+    expect(sessionsOf(first.id)).toHaveLength(0);
+    expect(sessionsOf(second.id)).toHaveLength(1);
   });
 });
 
@@ -285,12 +371,15 @@ describe("sessions on the account page", () => {
     await new Client(app).login(user.email, "nieuw wachtwoord voor mij");
   });
 
-  it("refuses a common or too short new password", async () => {
+  it("refuses a weak, common or too short new password, with advice beside the field", async () => {
     const user = await createUser();
     const client = new Client(app);
     await client.login(user.email, TEST_PASSWORD);
     for (const [password, message] of [
       ["welkom01", "veelgebruikte wachtwoorden"],
+      ["aaaaaaaa", "Herhaalde tekens"],
+      ["leerkring", "je naam, je e-mailadres"],
+      [user.email, "je naam, je e-mailadres"],
       ["kort", "minstens 8 tekens"],
       ["x".repeat(129), "hoogstens 128 tekens"],
     ] as const) {

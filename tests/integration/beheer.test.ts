@@ -2,12 +2,15 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { getDb } from "#db/client.ts";
-import { organisations, users } from "#db/schema.ts";
+import { organisations, sessions, users } from "#db/schema.ts";
 import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
-import { Client, startTestApp } from "#tests/setup/http.ts";
+import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
 
 const app = startTestApp();
 beforeEach(() => resetLoginThrottle());
+
+const sessionsOf = (userId: number) =>
+  getDb().select().from(sessions).where(eq(sessions.userId, userId)).all();
 
 async function beheerder() {
   const user = await createUser({ role: "beheerder" });
@@ -142,14 +145,120 @@ describe("accounts", () => {
     const person = await createUser();
     const personClient = new Client(app);
     await personClient.login(person.email, TEST_PASSWORD);
-    await client.post("/beheer/accounts", { intent: "deactiveren", userId: String(person.id) });
+    // The first step only asks; nothing changes until it is confirmed.
+    const ask = await client.post("/beheer/accounts", {
+      intent: "deactiveren",
+      userId: String(person.id),
+    });
+    expect(ask.status).toBe(200);
+    const html = await ask.text();
+    expect(html).toContain("Weet u het zeker?");
+    expect(html).toContain(`Het account van ${person.name} (${person.email}) wordt gedeactiveerd`);
+    expect(html).toContain('name="bevestigd" value="ja"');
+    expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.active).toBe(true);
+    expect((await personClient.get("/account")).status).toBe(200);
+    const confirmed = await client.post("/beheer/accounts", {
+      intent: "deactiveren",
+      userId: String(person.id),
+      bevestigd: "ja",
+    });
+    expect(await confirmed.text()).toContain("Het account is gedeactiveerd en overal uitgelogd.");
     expect((await personClient.get("/account")).status).toBe(302);
     expect(
       (await new Client(app).post("/inloggen", { email: person.email, password: TEST_PASSWORD }))
         .status,
     ).toBe(401);
+    // Undone with one click: the person can log in again.
     await client.post("/beheer/accounts", { intent: "activeren", userId: String(person.id) });
+    expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.active).toBe(true);
     await new Client(app).login(person.email, TEST_PASSWORD);
+  });
+
+  it("ends every session of a person whose role changes", async () => {
+    const { client } = await beheerder();
+    const person = await createUser({ role: "medewerker" });
+    const personClient = new Client(app);
+    await personClient.login(person.email, TEST_PASSWORD);
+    // Saving the same role again changes nothing and logs no one out.
+    await client.post("/beheer/accounts", {
+      intent: "rol",
+      userId: String(person.id),
+      role: "medewerker",
+    });
+    expect((await personClient.get("/account")).status).toBe(200);
+    const demoted = await client.post("/beheer/accounts", {
+      intent: "rol",
+      userId: String(person.id),
+      role: "deelnemer",
+    });
+    expect(await demoted.text()).toContain("overal uitgelogd");
+    expect((await personClient.get("/account")).status).toBe(302);
+    expect(sessionsOf(person.id)).toHaveLength(0);
+  });
+
+  it("lets the beheerder end all sessions of a person, after confirming", async () => {
+    const { client } = await beheerder();
+    const person = await createUser({ name: "Sam Sessie" });
+    const laptop = new Client(app);
+    const phone = new Client(app);
+    await laptop.login(person.email, TEST_PASSWORD);
+    await phone.login(person.email, TEST_PASSWORD);
+
+    const list = await (await client.get("/beheer/accounts")).text();
+    expect(list).toContain(`?uitloggen=${person.id}`);
+    const confirm = await (await client.get(`/beheer/accounts?uitloggen=${person.id}`)).text();
+    expect(confirm).toContain("Alle sessies van Sam Sessie beëindigen?");
+    expect(confirm).toContain("Ja, log Sam Sessie overal uit");
+    // Only asking does not end anything.
+    expect(sessionsOf(person.id)).toHaveLength(2);
+
+    const ended = await client.post(`/beheer/accounts?uitloggen=${person.id}`, {
+      intent: "sessies-beeindigen",
+      userId: String(person.id),
+    });
+    expect(ended.status).toBe(200);
+    expect(await ended.text()).toContain("Het account is overal uitgelogd");
+    expect((await laptop.get("/account")).status).toBe(302);
+    expect((await phone.get("/account")).status).toBe(302);
+    expect(sessionsOf(person.id)).toHaveLength(0);
+    expect((await client.get("/beheer/accounts")).status).toBe(200);
+  });
+
+  it("refuses ending sessions from another site, or by someone who is not beheerder", async () => {
+    const { client } = await beheerder();
+    const person = await createUser();
+    const personClient = new Client(app);
+    await personClient.login(person.email, TEST_PASSWORD);
+    const forged = await client.post(
+      "/beheer/accounts",
+      { intent: "sessies-beeindigen", userId: String(person.id) },
+      { headers: { Origin: "https://evil.example" } },
+    );
+    expect(forged.status).toBe(403);
+    const other = new Client(app);
+    await other.login((await createUser({ role: "projectleider" })).email, TEST_PASSWORD);
+    const refused = await other.post("/beheer/accounts", {
+      intent: "sessies-beeindigen",
+      userId: String(person.id),
+    });
+    expect(refused.status).toBe(403);
+    expect((await personClient.get("/account")).status).toBe(200);
+  });
+
+  it("asks and deactivates for a beheerder only", async () => {
+    const person = await createUser();
+    for (const role of ["projectleider", "medewerker", "deelnemer"] as const) {
+      const { client } = await signedIn(app, { role });
+      for (const step of [{}, { bevestigd: "ja" }] as Record<string, string>[]) {
+        const response = await client.post("/beheer/accounts", {
+          intent: "deactiveren",
+          userId: String(person.id),
+          ...step,
+        });
+        expect(response.status).toBe(403);
+      }
+    }
+    expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.active).toBe(true);
   });
 
   it("does not let a beheerder change or deactivate their own account", async () => {
@@ -157,6 +266,7 @@ describe("accounts", () => {
     const response = await client.post("/beheer/accounts", {
       intent: "deactiveren",
       userId: String(user.id),
+      bevestigd: "ja",
     });
     expect(response.status).toBe(409);
     expect(getDb().select().from(users).where(eq(users.id, user.id)).get()!.active).toBe(true);

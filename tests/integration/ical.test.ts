@@ -94,4 +94,26 @@ describe("iCalendar", () => {
     expect(uids.some((u) => u.startsWith(`bijeenkomst-${theme.id}@`))).toBe(true);
     expect(uids.some((u) => u.startsWith(`bijeenkomst-${intervision.id}@`))).toBe(false);
   });
+
+  it("leaves a confidential intervision's description out for those outside it", async () => {
+    const meeting = createBijeenkomst({ description: "Gemeente Geheimstad legt haar casus voor." });
+    const outsiders = [
+      createOrganisation({ circle: 2 }).id,
+      createOrganisation({ kind: "welzijnsinstelling", circle: null }).id,
+    ];
+    for (const organisationId of outsiders) {
+      const { client } = await signedIn(app, { role: "deelnemer", organisationId });
+      const body = await (await client.get(`/bijeenkomsten/${meeting.id}.ics`)).text();
+      expect(body).toContain("BEGIN:VEVENT");
+      expect(body).not.toContain("Geheimstad");
+      const feed = await (await new Client(app).get(await feedUrl(client))).text();
+      expect(feed).not.toContain("Geheimstad");
+    }
+    const member = await signedIn(app, {
+      role: "deelnemer",
+      organisationId: createOrganisation({ circle: 1 }).id,
+    });
+    const body = await (await member.client.get(`/bijeenkomsten/${meeting.id}.ics`)).text();
+    expect(body).toContain("Geheimstad");
+  });
 });

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { getDb } from "#db/client.ts";
 import { accountTokens, users } from "#db/schema.ts";
@@ -49,6 +49,16 @@ describe("invitations", () => {
     const weakHtml = await weak.text();
     expect(weakHtml).toContain("Vul dit veld in.");
     expect(weakHtml).toContain("veelgebruikte wachtwoorden");
+    // The invitee's own name, address and organisation are what an attacker tries first.
+    for (const own of ["nieuwe.collega@uitnodigdam.nl", "Nieuwe Collega", "gemeenteuitnodigdam"]) {
+      const personal = await invitee.post(path, {
+        name: "Nieuwe Collega",
+        password: own,
+        repeatPassword: own,
+      });
+      expect(personal.status, own).toBe(400);
+      expect(await personal.text()).toContain("je naam, je e-mailadres");
+    }
 
     const accepted = await invitee.post(path, {
       name: "Nieuwe Collega",
@@ -161,6 +171,33 @@ describe("invitations", () => {
     expect((await new Client(app).get(path)).status).toBe(410);
   });
 
+  it("replaces an open invitation when the same address is invited again", async () => {
+    const { client } = await loggedIn("beheerder");
+    const organisationId = String(createOrganisation().id);
+    const invite = async () =>
+      linkIn(
+        await (
+          await client.post("/beheer/uitnodigingen", {
+            intent: "uitnodigen",
+            email: "twee-keer@test.leerkring.nl",
+            organisationId,
+            role: "deelnemer",
+          })
+        ).text(),
+        "/uitnodiging",
+      );
+    const first = await invite();
+    const second = await invite();
+    expect((await new Client(app).get(first)).status).toBe(410);
+    const old = await new Client(app).post(first, {
+      name: "Oud",
+      password: "een lange zin als wachtwoord",
+      repeatPassword: "een lange zin als wachtwoord",
+    });
+    expect(old.status).toBe(410);
+    expect((await new Client(app).get(second)).status).toBe(200);
+  });
+
   it("does not let a project leader revoke someone else's invitation", async () => {
     const admin = await loggedIn("beheerder");
     await admin.client.post("/beheer/uitnodigingen", {
@@ -231,5 +268,107 @@ describe("password reset", () => {
       .all();
     expect(tokens).toHaveLength(1);
     expect(tokens[0]!.purpose).toBe("wachtwoordherstel");
+  });
+
+  async function resetLink(admin: Client, userId: number) {
+    const created = await admin.post("/beheer/accounts", {
+      intent: "herstellink",
+      userId: String(userId),
+    });
+    return linkIn(await created.text(), "/wachtwoord-herstellen");
+  }
+  const setPassword = (path: string, password: string) =>
+    new Client(app).post(path, { password, repeatPassword: password });
+
+  it("keeps only the newest reset link valid, and ends it once one is used", async () => {
+    const user = await createUser();
+    const admin = await loggedIn("beheerder");
+    const links = [
+      await resetLink(admin.client, user.id),
+      await resetLink(admin.client, user.id),
+      await resetLink(admin.client, user.id),
+    ];
+    expect((await new Client(app).get(links[0]!)).status).toBe(410);
+    expect((await new Client(app).get(links[1]!)).status).toBe(410);
+    const used = await setPassword(links[2]!, "nieuw en sterk genoeg");
+    expect(used.headers.get("Location")).toBe("/inloggen?hersteld=1");
+    // The oldest link can no longer set the password after another was used.
+    const replay = await setPassword(links[0]!, "een ander sterk wachtwoord hier");
+    expect(replay.status).toBe(410);
+    await new Client(app).login(user.email, "nieuw en sterk genoeg");
+  });
+
+  it("ends every open reset link of a person when a link is used", async () => {
+    const user = await createUser();
+    const admin = await loggedIn("beheerder");
+    const older = await resetLink(admin.client, user.id);
+    // A second link made outside the admin page (the forgotten-password form logs it).
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    await new Client(app).post("/wachtwoord-vergeten", { email: user.email });
+    const logged = String(info.mock.calls.at(-1)?.[0] ?? "");
+    info.mockRestore();
+    const newer = linkIn(logged, "/wachtwoord-herstellen");
+    expect((await setPassword(newer, "nieuw en sterk genoeg")).status).toBe(302);
+    expect((await new Client(app).get(older)).status).toBe(410);
+    expect(
+      getDb()
+        .select()
+        .from(accountTokens)
+        .where(eq(accountTokens.userId, user.id))
+        .all()
+        .every((t) => t.usedAt || t.revokedAt),
+    ).toBe(true);
+  });
+
+  it("ends an open reset link when the person changes the password", async () => {
+    const user = await createUser();
+    const admin = await loggedIn("beheerder");
+    const link = await resetLink(admin.client, user.id);
+    const person = new Client(app);
+    await person.login(user.email, TEST_PASSWORD);
+    const changed = await person.post("/account", {
+      intent: "wachtwoord",
+      currentPassword: TEST_PASSWORD,
+      password: "nieuw wachtwoord voor mij",
+      repeatPassword: "nieuw wachtwoord voor mij",
+    });
+    expect(changed.status).toBe(200);
+    expect((await new Client(app).get(link)).status).toBe(410);
+    expect((await setPassword(link, "een ander sterk wachtwoord hier")).status).toBe(410);
+  });
+
+  it("ends an open reset link when the account is deactivated", async () => {
+    const user = await createUser();
+    const admin = await loggedIn("beheerder");
+    const link = await resetLink(admin.client, user.id);
+    await admin.client.post("/beheer/accounts", {
+      intent: "deactiveren",
+      userId: String(user.id),
+      bevestigd: "ja",
+    });
+    await admin.client.post("/beheer/accounts", { intent: "activeren", userId: String(user.id) });
+    expect((await new Client(app).get(link)).status).toBe(410);
+  });
+
+  it("refuses a weak new password beside the field, with advice in Dutch", async () => {
+    const user = await createUser({
+      name: "Sanne Jansen",
+      email: "sanne.jansen@test.leerkring.nl",
+    });
+    const admin = await loggedIn("beheerder");
+    const link = await resetLink(admin.client, user.id);
+    for (const [password, advice] of [
+      ["aaaaaaaa", "Herhaalde tekens"],
+      ["        ", "Herhaalde tekens"],
+      ["leerkring", "je naam, je e-mailadres"],
+      ["sanne.jansen@test.leerkring.nl", "je naam, je e-mailadres"],
+    ] as const) {
+      const response = await setPassword(link, password);
+      expect(response.status, password).toBe(400);
+      const html = await response.text();
+      expect(html).toContain(advice);
+      expect(html).toContain("zin van vier of meer woorden");
+    }
+    expect((await setPassword(link, "paarse olifant fietst snel")).status).toBe(302);
   });
 });

@@ -73,6 +73,46 @@ describe("submitting learning questions", () => {
     const staff = await signedIn(app, { role: "medewerker" });
     expect((await staff.client.post("/leervragen/nieuw", form)).status).toBe(403);
   });
+
+  it("offers intervision to the first circle only, on the form and in the action", async () => {
+    const first = await signedIn(app, {
+      role: "deelnemer",
+      organisationId: createOrganisation({ circle: 1 }).id,
+    });
+    const firstForm = await (await first.client.get("/leervragen/nieuw")).text();
+    expect(firstForm).toContain('value="intervisie"');
+    expect(firstForm).not.toContain("Intervisie is er voor de gemeenten van de eerste leerkring");
+
+    const gemeente = createOrganisation({ circle: 2 });
+    const second = await signedIn(app, { role: "deelnemer", organisationId: gemeente.id });
+    const page = await (await second.client.get("/leervragen/nieuw")).text();
+    expect(page).not.toContain('value="intervisie"');
+    expect(page).toContain("Intervisie is er voor de gemeenten van de eerste leerkring");
+    expect(page).toContain('value="themabijeenkomst"');
+
+    // A hand-made request asking for intervision is refused beside the field, in Dutch.
+    const refused = await second.client.post("/leervragen/nieuw", form);
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toContain("Intervisie is alleen voor gemeenten in de eerste leerkring.");
+    expect(html).toContain(`value="${form.title}"`);
+
+    const accepted = await second.client.post("/leervragen/nieuw", {
+      ...form,
+      werkvormen: "themabijeenkomst",
+    });
+    expect(accepted.status).toBe(302);
+    const id = Number(accepted.headers.get("Location")!.match(/\d+/)![0]);
+    expect(questionOf(id)).toMatchObject({ werkvormen: ["themabijeenkomst"] });
+
+    // Changing a question later is held to the same rule.
+    const edited = await second.client.post(`/leervragen/${id}/bewerken`, form);
+    expect(edited.status).toBe(400);
+    expect(await edited.text()).toContain(
+      "Intervisie is alleen voor gemeenten in de eerste leerkring.",
+    );
+    expect(questionOf(id)).toMatchObject({ werkvormen: ["themabijeenkomst"] });
+  });
 });
 
 describe("the life of a learning question", () => {

@@ -123,9 +123,21 @@ describe("managing the indicators", () => {
       score: () => 3,
     });
     const concept = createWijkmeting({ organisationId: gemeente, score: () => 3 });
+    // The first step only asks what will happen; the indicator stays in use until confirmed.
+    const ask = await beheerder.post("/beheer/indicatoren", {
+      intent: "intrekken",
+      indicatorId: String(z02.id),
+    });
+    expect(ask.status).toBe(200);
+    const question = await ask.text();
+    expect(question).toContain("Weet u het zeker?");
+    expect(question).toContain("Indicator Z02 (");
+    expect(question).toContain("Ja, trek Z02 in");
+    expect(indicator("Z02").retiredAt).toBeNull();
     const retire = await beheerder.post("/beheer/indicatoren", {
       intent: "intrekken",
       indicatorId: String(z02.id),
+      bevestigd: "ja",
     });
     expect(retire.status).toBe(200);
     expect(await retire.text()).toContain("Z02 is ingetrokken.");

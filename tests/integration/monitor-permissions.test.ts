@@ -256,6 +256,18 @@ const actions: {
     form: () => ({ intent: "intrekken", indicatorId: String(ids.intrekken) }),
     expected: row(302, 200, 403, 403, 403, 403, 403),
   },
+  {
+    name: "indicator intrekken, bevestigd",
+    path: () => "/beheer/indicatoren",
+    form: () => ({ intent: "intrekken", indicatorId: String(ids.intrekken), bevestigd: "ja" }),
+    expected: row(302, 200, 403, 403, 403, 403, 403),
+  },
+  {
+    name: "indicator weer gebruiken",
+    path: () => "/beheer/indicatoren",
+    form: () => ({ intent: "terugzetten", indicatorId: String(ids.intrekken) }),
+    expected: row(302, 200, 403, 403, 403, 403, 403),
+  },
 ];
 
 describe.each(actions)("POST $name", ({ path, form, expected }) => {

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
@@ -8,6 +8,7 @@ import { getDb } from "#db/client.ts";
 import {
   beleidsfactoren,
   indicatoren,
+  wijkmetingBeleidsfactoren,
   wijkmetingen,
   wijkmetingScores,
   type User,
@@ -38,6 +39,17 @@ const db = () => getDb();
 const activeIndicators = () =>
   db().select().from(indicatoren).orderBy(indicatoren.voorwaardeId, indicatoren.position).all();
 const factorIds = () => db().select({ id: beleidsfactoren.id }).from(beleidsfactoren).all();
+const factorAnswerOf = (metingId: number, factorId: number) =>
+  db()
+    .select()
+    .from(wijkmetingBeleidsfactoren)
+    .where(
+      and(
+        eq(wijkmetingBeleidsfactoren.wijkmetingId, metingId),
+        eq(wijkmetingBeleidsfactoren.beleidsfactorId, factorId),
+      ),
+    )
+    .get()?.oordeel;
 const meting = (id: number) =>
   db().select().from(wijkmetingen).where(eq(wijkmetingen.id, id)).get()!;
 const thisYear = String(new Date().getFullYear());
@@ -172,10 +184,106 @@ describe("filling in together", () => {
     const page = await (await bob.client.get(`/monitor/${id}/invullen`)).text();
     expect(page).toContain("2 van 65 indicatoren beantwoord.");
     expect(page).toContain(`Laatst opgeslagen door ${alice.user.name}`);
-    expect(page).toMatch(/name="score" checked="" value="5"/);
-    expect(page).toMatch(/name="score" checked="" value="weet-niet"/);
-    // Without JavaScript a save returns the page at the indicator that was saved.
-    expect(page).toContain(`action="/monitor/${id}/invullen#indicator-Z01"`);
+    expect(page).toMatch(new RegExp(`name="score-${z01!.id}" checked="" value="5"`));
+    expect(page).toMatch(new RegExp(`name="score-${z02!.id}" checked="" value="weet-niet"`));
+    // The page is one form: without JavaScript its one button saves everything on it.
+    expect(page).toContain(`action="/monitor/${id}/invullen#opslaan"`);
+    expect(page).toMatch(/<button[^>]*value="alles" name="intent"/);
+  });
+
+  it("saves every answer, note and source of the page with one button, and only what changed", async () => {
+    const { id } = createWijkmeting({ organisationId: gemeenteA });
+    const [z01, z02, z03, z04] = activeIndicators();
+    const [f1, f2] = factorIds();
+    // Bob answered Z04 after Alice loaded the page: her page still shows it empty.
+    expect((await score(bob, id, z04!.id, "2", { note: "Van Bob." })).status).toBe(200);
+    const vorige = (i: { id: number }) => ({
+      [`vorige-score-${i.id}`]: "",
+      [`vorige-note-${i.id}`]: "",
+      [`vorige-source-${i.id}`]: "",
+    });
+    const response = await alice.client.post(`/monitor/${id}/invullen`, {
+      intent: "alles",
+      ...vorige(z01!),
+      [`score-${z01!.id}`]: "4",
+      [`note-${z01!.id}`]: "Toelichting die anders verloren ging.",
+      [`source-${z01!.id}`]: "Wijkpanel",
+      ...vorige(z02!),
+      [`score-${z02!.id}`]: "weet-niet",
+      [`note-${z02!.id}`]: "",
+      [`source-${z02!.id}`]: "",
+      // A note without a score cannot be stored: said beside it, kept in the field.
+      ...vorige(z03!),
+      [`note-${z03!.id}`]: "Nog geen score gekozen.",
+      [`source-${z03!.id}`]: "",
+      ...vorige(z04!),
+      [`note-${z04!.id}`]: "",
+      [`source-${z04!.id}`]: "",
+      [`factor-${f1!.id}`]: "aanwezig",
+      [`vorige-${f1!.id}`]: "",
+      [`vorige-${f2!.id}`]: "",
+      bestuursstijl: "faciliterend",
+      "vorige-bestuursstijl": "",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Niet alles kon worden opgeslagen.");
+    expect(html).toContain("Kies een score of ‘weet niet / n.v.t.’.");
+    expect(html).toContain("Nog geen score gekozen.");
+    const rows = db()
+      .select()
+      .from(wijkmetingScores)
+      .where(eq(wijkmetingScores.wijkmetingId, id))
+      .all()
+      .map((r) => [r.indicatorId, r.score, r.note, r.source, r.updatedById]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        [z01!.id, 4, "Toelichting die anders verloren ging.", "Wijkpanel", alice.user.id],
+        [z02!.id, null, "", "", alice.user.id],
+        // Untouched on Alice's page: Bob's answer stays.
+        [z04!.id, 2, "Van Bob.", "", bob.user.id],
+      ]),
+    );
+    expect(rows).toHaveLength(3);
+    expect(factorAnswerOf(id, f1!.id)).toBe("aanwezig");
+    expect(factorAnswerOf(id, f2!.id)).toBeUndefined();
+    expect(meting(id).bestuursstijl).toBe("faciliterend");
+
+    // Saved again unchanged: nothing to report, and "Alles is opgeslagen."
+    const again = await alice.client.post(`/monitor/${id}/invullen`, {
+      intent: "alles",
+      [`vorige-score-${z01!.id}`]: "4",
+      [`vorige-note-${z01!.id}`]: "Toelichting die anders verloren ging.",
+      [`vorige-source-${z01!.id}`]: "Wijkpanel",
+      [`score-${z01!.id}`]: "4",
+      [`note-${z01!.id}`]: "Toelichting die anders verloren ging.",
+      [`source-${z01!.id}`]: "Wijkpanel",
+    });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain("Alles is opgeslagen.");
+  });
+
+  it("saves what the page holds before submitting it", async () => {
+    const { id } = createWijkmeting({ organisationId: gemeenteA });
+    const [z01] = activeIndicators();
+    const response = await alice.client.post(`/monitor/${id}/invullen`, {
+      intent: "indienen",
+      [`vorige-score-${z01!.id}`]: "",
+      [`vorige-note-${z01!.id}`]: "",
+      [`vorige-source-${z01!.id}`]: "",
+      [`score-${z01!.id}`]: "3",
+      [`note-${z01!.id}`]: "Getypt vlak voor het indienen.",
+      [`source-${z01!.id}`]: "",
+    });
+    // Not complete yet, but what was typed is stored.
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("De wijkmeting is nog niet compleet.");
+    const row = db()
+      .select()
+      .from(wijkmetingScores)
+      .where(eq(wijkmetingScores.wijkmetingId, id))
+      .get();
+    expect(row).toMatchObject({ score: 3, note: "Getypt vlak voor het indienen." });
   });
 
   it("asks for a score beside the indicator and refuses one out of range", async () => {
@@ -354,31 +462,49 @@ describe("sharing with the circle", () => {
   });
 
   it("computes the circle median over shared, submitted assessments of the circle only", async () => {
-    // The median of period 2021, circle 1: only sharedB (2 everywhere, "weet niet" for Z).
+    // Period 2021, circle 1: only sharedB is shared. One value is no median: it would be B's
+    // own figures (or, were A the one, A's own line drawn again), so none is shown, and why.
     const html = await (await alice.client.get(`/monitor/${own}`)).text();
-    const row = (slug: string) =>
-      new RegExp(`data-voorwaarde="${slug}".*?</tr>`, "s").exec(html)![0];
-    const cell = (slug: string, kolom: string) =>
-      new RegExp(`data-kolom="${kolom}"[^>]*>([^<]*)<`).exec(row(slug))![1];
-    expect(cell("zekerheid", "meting")).toBe("4,0");
-    expect(cell("zekerheid", "mediaan")).toBe("–");
-    expect(cell("zekerheid", "n-leerkring")).toBe("0");
-    expect(cell("cohesie", "mediaan")).toBe("2,0");
-    expect(cell("cohesie", "n-leerkring")).toBe("1");
-    expect(html).toContain("1 metingen uit 1 gemeenten");
+    const row = (page: string, slug: string) =>
+      new RegExp(`data-voorwaarde="${slug}".*?</tr>`, "s").exec(page)![0];
+    const cell = (page: string, slug: string, kolom: string) =>
+      new RegExp(`data-kolom="${kolom}"[^>]*>([^<]*)<`).exec(row(page, slug))?.[1];
+    expect(cell(html, "cohesie", "meting")).toBe("4,0");
+    expect(cell(html, "cohesie", "mediaan")).toBeUndefined();
+    expect(html).not.toContain('data-reeks="mediaan"');
+    expect(html).toContain("Er is geen mediaan van de leerkring");
+    expect(html).toContain("vanaf 3 gedeelde metingen uit deze periode (nu: 1)");
+    const csv = parseCsv(await (await alice.client.get(`/monitor/${own}.csv`)).text());
+    const medianColumn = CSV_COLUMNS.indexOf("mediaan_leerkring");
+    expect(csv.slice(1).every((r) => r[medianColumn] === "")).toBe(true);
 
-    // Once A shares its own, it counts too; once B withdraws, B no longer does.
+    // With A's own and a third municipality's, there are three: the median is shown.
+    const gemeenteD = createOrganisation({ name: "Gemeente Delta", circle: 1 }).id;
+    const third = createWijkmeting({
+      organisationId: gemeenteD,
+      periode,
+      status: "ingediend",
+      sharedWithCircle: true,
+      score: () => 3,
+    }).id;
     await alice.client.post(`/monitor/${own}`, { intent: "delen", sharedWithCircle: "on" });
+    const three = await (await alice.client.get(`/monitor/${own}`)).text();
+    expect(cell(three, "cohesie", "mediaan")).toBe("3,0");
+    expect(cell(three, "cohesie", "n-leerkring")).toBe("3");
+    // Where B answered "weet niet", only two values remain: still no median for that condition.
+    expect(cell(three, "zekerheid", "mediaan")).toBe("–");
+    expect(cell(three, "zekerheid", "n-leerkring")).toBe("2");
+    expect(three).toContain("3 metingen uit 3 gemeenten");
+
+    // Once B withdraws, B no longer counts, and there are too few again.
     await carol.client.post(`/monitor/${sharedB}`, { intent: "delen" });
     const after = await (await alice.client.get(`/monitor/${own}`)).text();
-    expect(
-      new RegExp(`data-voorwaarde="cohesie".*?data-kolom="mediaan"[^>]*>([^<]*)<`, "s").exec(
-        after,
-      )![1],
-    ).toBe("4,0");
-    expect(after).toContain("1 metingen uit 1 gemeenten");
+    expect(cell(after, "cohesie", "mediaan")).toBeUndefined();
+    expect(after).toContain("(nu: 2)");
     expect((await alice.client.get(`/monitor/${sharedB}`)).status).toBe(404);
     await carol.client.post(`/monitor/${sharedB}`, { intent: "delen", sharedWithCircle: "on" });
+    await alice.client.post(`/monitor/${own}`, { intent: "delen" });
+    db().delete(wijkmetingen).where(eq(wijkmetingen.id, third)).run();
   });
 });
 
@@ -454,6 +580,25 @@ describe("the CSV", () => {
       sharedWithCircle: true,
       score: (_c, i) => ((i * 3) % 5) + 1,
     });
+    // A median needs three shared assessments (see the circle median above).
+    createWijkmeting({
+      organisationId: createOrganisation({ name: "Gemeente Echo", circle: 1 }).id,
+      periode,
+      status: "ingediend",
+      sharedWithCircle: true,
+      score: (_c, i) => ((i * 2) % 5) + 1,
+    });
+    const [firstFactor] = factorIds();
+    db()
+      .update(wijkmetingBeleidsfactoren)
+      .set({ oordeel: "afwezig" })
+      .where(
+        and(
+          eq(wijkmetingBeleidsfactoren.wijkmetingId, id),
+          eq(wijkmetingBeleidsfactoren.beleidsfactorId, firstFactor!.id),
+        ),
+      )
+      .run();
 
     const response = await alice.client.get(`/monitor/${id}.csv`);
     expect(response.status).toBe(200);
@@ -469,6 +614,18 @@ describe("the CSV", () => {
     const indicatorRows = rows.filter((r) => col(r, "niveau") === "indicator");
     expect(conditionRows).toHaveLength(4);
     expect(indicatorRows).toHaveLength(65);
+    // What the page shows besides the scores: the governance style and the Schema B factors.
+    expect(
+      rows.every((r) => col(r, "bestuursstijl") === "Samenwerkende stijl (Samenwerkingspartner)"),
+    ).toBe(true);
+    const factorRows = rows.filter((r) => col(r, "niveau") === "beleidsfactor");
+    expect(factorRows).toHaveLength(factorIds().length);
+    const general = factorRows.find((r) => col(r, "voorwaarde") === "Voor alle voorwaarden")!;
+    expect(col(general, "code")).toMatch(/\S/);
+    expect(col(general, "indicator")).toMatch(/\S/);
+    expect(factorRows.map((r) => col(r, "antwoord")).sort()).toEqual(
+      [...Array<string>(factorRows.length - 1).fill("Deels aanwezig"), "Afwezig"].sort(),
+    );
 
     const html = await (await alice.client.get(`/monitor/${id}`)).text();
     const attrs = (fragment: string) =>

@@ -61,7 +61,8 @@ const expected: Record<Exclude<Who, "anoniem">, { intervisie: string; thema: str
   projectleider: { intervisie: "edit", thema: "edit" },
   medewerker: { intervisie: "edit", thema: "edit" },
   deelnemer: { intervisie: "edit", thema: "view" },
-  "deelnemer-kring-2": { intervisie: "view", thema: "view" },
+  // Intervision is for the first circle: the second reads theme-meeting notes only.
+  "deelnemer-kring-2": { intervisie: "forbidden", thema: "view" },
 };
 
 describe("who may read and write the notes", () => {
@@ -73,6 +74,7 @@ describe("who may read and write the notes", () => {
       const organisation = createOrganisation({ circle: who === "deelnemer-kring-2" ? 2 : 1 });
       const user = {
         role,
+        organisationId: organisation.id,
         organisationKind: organisation.kind,
         organisationCircle: organisation.circle,
       };
@@ -81,18 +83,21 @@ describe("who may read and write the notes", () => {
     }
     const leader = {
       role: "projectleider",
+      organisationId: createOrganisation({ kind: "programma", circle: null }).id,
       organisationKind: "programma",
       organisationCircle: null,
     } as const;
     expect(notitiesAccess(leader, 987_654)).toBe("not-found");
-    // A member of a partner organisation (not a municipality) reads along.
+    // A member of a local partner (not a municipality) reads theme notes, not intervision.
     const partner = createOrganisation({ kind: "welzijnsinstelling", circle: null });
     const partnerMember = {
       role: "deelnemer",
+      organisationId: partner.id,
       organisationKind: partner.kind,
       organisationCircle: null,
     } as const;
-    expect(notitiesAccess(partnerMember, intervisie.id)).toBe("view");
+    expect(notitiesAccess(partnerMember, intervisie.id)).toBe("forbidden");
+    expect(notitiesAccess(partnerMember, thema.id)).toBe("view");
   });
 
   it("renders the current notes on the page, for every role that may read them", async () => {
@@ -103,6 +108,11 @@ describe("who may read and write the notes", () => {
       if (who === "anoniem") {
         expect(response.status).toBe(302);
         expect(response.headers.get("location")).toContain("/inloggen?redirectTo=");
+        continue;
+      }
+      if (expected[who].intervisie === "forbidden") {
+        expect([who, response.status]).toEqual([who, 403]);
+        expect(await response.text()).not.toContain("Afspraken");
         continue;
       }
       expect([who, response.status]).toEqual([who, 200]);

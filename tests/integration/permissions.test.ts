@@ -2,7 +2,12 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import type { Role } from "#db/schema.ts";
 import { getDb } from "#db/client.ts";
-import { essays, trajecten } from "#db/schema.ts";
+import { agendapunten, criticalFriends, essays, trajecten } from "#db/schema.ts";
+import * as Y from "yjs";
+import { EVENTS, notitiesDocumentName, type JoinResult } from "#app/collab/protocol.ts";
+import { FRAGMENT } from "#app/editor/extensions.ts";
+import { getCollabEngine } from "#server/collab/index.ts";
+import { connectSocket } from "#tests/setup/collab.ts";
 import {
   createBijeenkomst,
   createLeervraag,
@@ -370,5 +375,160 @@ describe.each(actions)("POST $path ($name)", ({ path, form, expected }) => {
   it.each(everyone)("as %s", async (who) => {
     const response = await clients.get(who)!.post(fill(path), form());
     expect(response.status).toBe(expected[who]);
+  });
+});
+
+// Intervision is confidential (app/bijeenkomsten/access.ts): its notes (page, versions, the four
+// downloads, search, the co-editing socket), the cases on its agenda and the meeting's programme
+// are for the first circle, that session's critical friends and the project leaders.
+describe("intervision is confidential", () => {
+  type Viewer =
+    | "tweede-kring"
+    | "lokale-partner"
+    | "eerste-kring"
+    | "critical-friend"
+    | "andere-werkplaats"
+    | "projectleider"
+    | "beheerder";
+  const reads: Record<Viewer, boolean> = {
+    "tweede-kring": false,
+    "lokale-partner": false,
+    "eerste-kring": true,
+    "critical-friend": true,
+    "andere-werkplaats": false,
+    projectleider: true,
+    beheerder: true,
+  };
+  const viewers = Object.keys(reads) as Viewer[];
+  const people = new Map<Viewer, Client>();
+  let meetingId = 0;
+  let themaId = 0;
+  let versionId = 0;
+  let leervraagId = 0;
+  const word = `vertrouwelijkwoord${process.pid}`;
+
+  function writeNotes(id: number, text: string) {
+    const { registry } = getCollabEngine();
+    const live = registry.open(notitiesDocumentName(id));
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(live.doc));
+    const before = Y.encodeStateVector(doc);
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [new Y.XmlText(text)]);
+    doc.getXmlFragment(FRAGMENT).insert(0, [paragraph]);
+    registry.acceptUpdate(live, Y.encodeStateAsUpdate(doc, before), { socket: null, userId: null });
+    // Compaction renders the text for downloads and the search index.
+    registry.compact(live);
+  }
+
+  beforeAll(async () => {
+    const friend = createOrganisation({ kind: "werkplaats", circle: null });
+    const otherWerkplaats = createOrganisation({ kind: "werkplaats", circle: null });
+    const programma = createOrganisation({ kind: "programma", circle: null });
+    const orgOf: Record<Viewer, number> = {
+      "tweede-kring": createOrganisation({ circle: 2 }).id,
+      "lokale-partner": createOrganisation({ kind: "welzijnsinstelling", circle: null }).id,
+      "eerste-kring": createOrganisation({ circle: 1 }).id,
+      "critical-friend": friend.id,
+      "andere-werkplaats": otherWerkplaats.id,
+      projectleider: programma.id,
+      beheerder: programma.id,
+    };
+    const roleOf = (v: Viewer): Role =>
+      v === "projectleider" || v === "beheerder"
+        ? v
+        : v === "critical-friend" || v === "andere-werkplaats"
+          ? "medewerker"
+          : "deelnemer";
+    for (const v of viewers) {
+      const user = await createUser({ role: roleOf(v), organisationId: orgOf[v] });
+      const client = new Client(app);
+      resetLoginThrottle();
+      await client.login(user.email, TEST_PASSWORD);
+      people.set(v, client);
+    }
+    const meeting = createBijeenkomst({ kind: "intervisie", title: `Intervisie ${word}` });
+    meetingId = meeting.id;
+    getDb()
+      .insert(criticalFriends)
+      .values({ bijeenkomstId: meetingId, organisationId: friend.id })
+      .run();
+    getDb()
+      .insert(agendapunten)
+      .values({ bijeenkomstId: meetingId, position: 1, title: "Casus Geheimstad bespreken" })
+      .run();
+    writeNotes(meetingId, `Afspraak ${word} uit de intervisie`);
+    versionId = getCollabEngine().registry.saveVersion(
+      notitiesDocumentName(meetingId),
+      "Na de ronde",
+      (await createUser({ role: "projectleider" })).id,
+    ).id;
+    leervraagId = createLeervraag({
+      organisationId: createOrganisation({ circle: 1 }).id,
+      title: "Leervraag op de intervisie",
+      casus: "Een vertrouwelijke casus over Geheimstad",
+      bijeenkomstId: meetingId,
+      status: "ingepland",
+    }).id;
+    themaId = createBijeenkomst({ kind: "thema" }).id;
+    writeNotes(themaId, `Themanotitie ${word}`);
+  });
+
+  it.each(viewers)("the notes page and its versions, as %s", async (who) => {
+    const client = people.get(who)!;
+    for (const path of [
+      `/bijeenkomsten/${meetingId}/notities`,
+      `/bijeenkomsten/${meetingId}/notities?versie=${versionId}`,
+    ]) {
+      const response = await client.get(path);
+      expect([who, path, response.status]).toEqual([who, path, reads[who] ? 200 : 403]);
+      expect(await response.text()).toContain(reads[who] ? `Afspraak ${word}` : "Geen toegang");
+    }
+    // Theme-meeting notes stay open to every account.
+    expect((await client.get(`/bijeenkomsten/${themaId}/notities`)).status).toBe(200);
+  });
+
+  it.each(viewers)("the four downloads, as %s", async (who) => {
+    for (const format of ["pdf", "docx", "md", "html"]) {
+      const response = await people.get(who)!.get(`/bijeenkomsten/${meetingId}/notities.${format}`);
+      expect([who, format, response.status]).toEqual([who, format, reads[who] ? 200 : 403]);
+      const body = await response.text();
+      if (!reads[who]) expect(body).not.toContain(word);
+      if (reads[who] && (format === "md" || format === "html")) expect(body).toContain(word);
+    }
+  });
+
+  it.each(viewers)("search, as %s", async (who) => {
+    const html = await (await people.get(who)!.get(`/zoeken?q=${word}`)).text();
+    expect([who, html.includes(`/bijeenkomsten/${meetingId}/notities`)]).toEqual([who, reads[who]]);
+    expect(html).toContain(`/bijeenkomsten/${themaId}/notities`);
+    const casus = await (await people.get(who)!.get("/zoeken?q=geheimstad")).text();
+    expect([who, casus.includes(`/leervragen/${leervraagId}`)]).toEqual([who, reads[who]]);
+  });
+
+  it.each(viewers)("the co-editing socket, as %s", async (who) => {
+    const socket = await connectSocket(app, people.get(who)!.cookieHeader);
+    try {
+      const joined = await new Promise<JoinResult>((resolve) =>
+        socket.emit(EVENTS.join, notitiesDocumentName(meetingId), resolve),
+      );
+      if (reads[who]) expect(joined).toMatchObject({ ok: true });
+      else expect(joined).toMatchObject({ ok: false, error: "geen-toegang" });
+    } finally {
+      socket.disconnect();
+    }
+  });
+
+  it.each(viewers)("the meeting page and the casus, as %s", async (who) => {
+    const page = await people.get(who)!.get(`/bijeenkomsten/${meetingId}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`Intervisie ${word}`);
+    expect([who, html.includes(`/bijeenkomsten/${meetingId}/notities`)]).toEqual([who, reads[who]]);
+    expect([who, html.includes("Casus Geheimstad bespreken")]).toEqual([who, reads[who]]);
+    expect([who, html.includes("Intervisie is vertrouwelijk")]).toEqual([who, !reads[who]]);
+    const question = await (await people.get(who)!.get(`/leervragen/${leervraagId}`)).text();
+    expect(question).toContain("Leervraag op de intervisie");
+    expect([who, question.includes("Een vertrouwelijke casus")]).toEqual([who, reads[who]]);
   });
 });

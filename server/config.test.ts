@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { readConfig } from "./config.ts";
+
+describe("publicUrl", () => {
+  it("is PUBLIC_URL's origin, or localhost on the configured port", () => {
+    expect(readConfig({ PUBLIC_URL: "https://leerkring.example.nl/" }).publicUrl).toBe(
+      "https://leerkring.example.nl",
+    );
+    expect(readConfig({ PORT: "3302" }).publicUrl).toBe("http://localhost:3302");
+  });
+
+  it("is required for a production start without demo data", () => {
+    expect(() => readConfig({ NODE_ENV: "production", SEED: "none" })).toThrow(/PUBLIC_URL/);
+    expect(
+      readConfig({ NODE_ENV: "production", SEED: "none", PUBLIC_URL: "https://l.example" })
+        .publicUrl,
+    ).toBe("https://l.example");
+    // The demo (SEED unset means demo) runs on localhost, as do the e2e tests.
+    expect(readConfig({ NODE_ENV: "production" }).publicUrl).toBe("http://localhost:3000");
+    expect(readConfig({ NODE_ENV: "production", SEED: "demo" }).publicUrl).toBe(
+      "http://localhost:3000",
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import { writeReadableStreamToWritable } from "@react-router/node";
+import type express from "express";
+import { createRequestHandler, type RouterContextProvider, type ServerBuild } from "react-router";
+import { readSessionToken } from "#app/auth/session.server.ts";
+import { expectedOrigins } from "./csrf.ts";
+import { sendRefusal } from "./request-body.ts";
+
+/**
+ * React Router behind Express, as @react-router/express does it, with two differences: actions
+ * get the body request-body.ts has already read and checked (so a form is never read twice
+ * from the socket, nor without a limit), and what is answered to a logged-in session is never
+ * stored by a browser or proxy cache.
+ */
+export function pageHandler(options: {
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  mode: "production" | "development";
+  getLoadContext: (req: express.Request, res: express.Response) => RouterContextProvider;
+  publicUrl: string | undefined;
+}): express.RequestHandler {
+  const handle = createRequestHandler(options.build, options.mode);
+  return async (req, res, next) => {
+    try {
+      const controller = new AbortController();
+      res.on("close", () => {
+        if (!res.writableFinished) controller.abort();
+      });
+      const headers = new Headers();
+      for (const [key, value] of Object.entries(req.headers)) {
+        for (const v of Array.isArray(value) ? value : value ? [value] : []) headers.append(key, v);
+      }
+      const body = res.locals.body as Buffer | undefined;
+      const request = new Request(requestUrl(req, options.publicUrl), {
+        method: req.method,
+        headers,
+        signal: controller.signal,
+        ...(body ? { body: new Uint8Array(body) } : {}),
+      });
+      const response = await handle(request, options.getLoadContext(req, res));
+      // A post to a file or feed (a route without a page or action) gets React Router's JSON.
+      if (response.status === 405 && !response.headers.get("Content-Type")?.includes("text/html")) {
+        await response.body?.cancel();
+        return sendRefusal(req, res, 405);
+      }
+
+      res.statusMessage = response.statusText;
+      res.status(response.status);
+      for (const [key, value] of response.headers) res.append(key, value);
+      // Pages, downloads and feeds of a logged-in person are theirs alone, public ones included
+      // (they show the person's name and menu). One rule here instead of one per route.
+      if (readSessionToken(req.headers.cookie)) res.set("Cache-Control", "private, no-store");
+      if (response.body) await writeReadableStreamToWritable(response.body, res);
+      else res.end();
+    } catch (error) {
+      if (res.destroyed || res.writableEnded) return;
+      next(error);
+    }
+  };
+}
+
+/**
+ * The request's URL on the configured origin, never on the Host header (which the sender
+ * chooses). React Router compares it with Origin before an action, so a post from one of our
+ * own origins (csrf.ts has checked that) keeps that origin.
+ */
+function requestUrl(req: express.Request, publicUrl: string | undefined): string {
+  const origins = expectedOrigins(publicUrl, req.socket.localPort);
+  const origin = req.headers.origin;
+  const base = origin && origins.includes(origin) ? origin : (origins[0] ?? "http://localhost");
+  try {
+    // Concatenated, not resolved: a path such as "//evil.example" stays a path.
+    return new URL(base + req.originalUrl).href;
+  } catch {
+    return base + "/";
+  }
+}
