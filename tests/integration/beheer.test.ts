@@ -296,3 +296,37 @@ describe("accounts", () => {
     ).toBe(404);
   });
 });
+
+describe("refusals", () => {
+  // /beheer itself had no component, so its 403 left as raw JSON instead of the Dutch page.
+  it.each(["deelnemer", "medewerker"] as const)(
+    "shows the Dutch 403 page on /beheer and its sections to a %s",
+    async (role) => {
+      const user = await createUser({ role });
+      const client = new Client(app);
+      await client.login(user.email, TEST_PASSWORD);
+      for (const path of [
+        "/beheer",
+        "/beheer/uitnodigingen",
+        "/beheer/organisaties",
+        "/beheer/accounts",
+        "/beheer/indicatoren",
+      ]) {
+        const response = await client.get(path);
+        expect(response.status, path).toBe(403);
+        expect(response.headers.get("Content-Type"), path).toContain("text/html");
+        const html = await response.text();
+        expect(html, path).toContain("Geen toegang");
+        expect(html, path).toContain("met jouw rol mag je deze pagina of actie niet gebruiken");
+        expect(html, path).not.toContain('"reason"');
+      }
+    },
+  );
+
+  it("answers a download that is not there with a Dutch text, not JSON", async () => {
+    const response = await new Client(app).get("/essays/bestaat-niet.pdf");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("Content-Type")).toContain("text/plain");
+    expect(await response.text()).toContain("Pagina niet gevonden");
+  });
+});
