@@ -99,6 +99,10 @@ export const en: Record<MessageKey, string> = {
   "fout.kiesOrganisatie": "Choose an organisation.",
   "fout.kiesLeerkring": "Choose the learning circle for this municipality.",
   "fout.rolNietToegestaan": "You are not allowed to assign this role.",
+  "fout.rolPastNietBijOrganisatie":
+    "This role does not fit this organisation. Choose participant for a municipality or local partner, staff for Movisie or a Werkplaats, project leader or administrator for the programme.",
+  "fout.bevestigBeheerder":
+    "Tick the box to confirm that this person becomes an administrator, or choose another role.",
   "fout.emailHeeftAccount": "There is already an active account with this email address.",
   "fout.naamBestaat": "There is already an organisation with this name.",
   "fout.organisatieNietGevonden": "This organisation does not exist (any more).",
@@ -223,6 +227,10 @@ export const en: Record<MessageKey, string> = {
   "uitnodigen.uitleg":
     "The invitee receives a link that is valid for seven days and works once. Until Leerkring sends emails, you pass that link on yourself.",
   "uitnodigen.knop": "Create invitation",
+  "uitnodigen.rolUitleg":
+    "Participants belong to a municipality or local partner, staff to Movisie or a Werkplaats, project leaders and administrators to the programme.",
+  "uitnodigen.bevestigBeheerder":
+    "Yes, this person becomes an administrator and may manage all organisations and accounts.",
   "uitnodigen.aangemaakt": "The invitation has been created.",
   "uitnodigen.linkVoor": "Send this link to {email}:",
   "uitnodigen.open": "Pending invitations",

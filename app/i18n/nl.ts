@@ -97,6 +97,10 @@ export const nl = {
   "fout.kiesOrganisatie": "Kies een organisatie.",
   "fout.kiesLeerkring": "Kies de leerkring van deze gemeente.",
   "fout.rolNietToegestaan": "Deze rol mag je niet toekennen.",
+  "fout.rolPastNietBijOrganisatie":
+    "Deze rol past niet bij deze organisatie. Kies deelnemer voor een gemeente of lokale partner, medewerker voor Movisie of een Werkplaats, projectleider of beheerder voor het programma.",
+  "fout.bevestigBeheerder":
+    "Vink aan dat deze persoon beheerder mag worden, of kies een andere rol.",
   "fout.emailHeeftAccount": "Er is al een actief account met dit e-mailadres.",
   "fout.naamBestaat": "Er is al een organisatie met deze naam.",
   "fout.organisatieNietGevonden": "Deze organisatie bestaat niet (meer).",
@@ -223,6 +227,10 @@ export const nl = {
   "uitnodigen.uitleg":
     "De uitgenodigde krijgt een link die zeven dagen geldig is en één keer werkt. Zolang Leerkring nog geen e-mail verstuurt, geef je die link zelf door.",
   "uitnodigen.knop": "Uitnodiging maken",
+  "uitnodigen.rolUitleg":
+    "Deelnemers horen bij een gemeente of lokale partner, medewerkers bij Movisie of een Werkplaats, projectleiders en beheerders bij het programma.",
+  "uitnodigen.bevestigBeheerder":
+    "Ja, deze persoon wordt beheerder en mag alle organisaties en accounts beheren.",
   "uitnodigen.aangemaakt": "De uitnodiging is gemaakt.",
   "uitnodigen.linkVoor": "Stuur deze link naar {email}:",
   "uitnodigen.open": "Openstaande uitnodigingen",

@@ -128,7 +128,10 @@ describe("organisations", () => {
 describe("accounts", () => {
   it("changes a role", async () => {
     const { client } = await beheerder();
-    const person = await createUser({ role: "deelnemer" });
+    const person = await createUser({
+      role: "deelnemer",
+      organisationId: createOrganisation({ kind: "werkplaats" }).id,
+    });
     const response = await client.post("/beheer/accounts", {
       intent: "rol",
       userId: String(person.id),
@@ -137,6 +140,23 @@ describe("accounts", () => {
     expect(response.status).toBe(200);
     expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.role).toBe(
       "medewerker",
+    );
+  });
+
+  it("refuses a role that does not fit the organisation, beside that account's select", async () => {
+    const { client } = await beheerder();
+    const person = await createUser({ role: "deelnemer" });
+    const response = await client.post("/beheer/accounts", {
+      intent: "rol",
+      userId: String(person.id),
+      role: "beheerder",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain(`id="rol-${person.id}-fout"`);
+    expect(html).toContain("Deze rol past niet bij deze organisatie.");
+    expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.role).toBe(
+      "deelnemer",
     );
   });
 
