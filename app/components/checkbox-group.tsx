@@ -36,7 +36,11 @@ export function CheckboxGroup({
     <Fieldset invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description && <FormFieldDescription>{description}</FormFieldDescription>}
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{t(error)}</FormFieldErrorMessage>}
+      {error && (
+        <FormFieldErrorMessage id={`${id}-error`}>
+          {t(error, failure?.fieldVars?.[name])}
+        </FormFieldErrorMessage>
+      )}
       {options.map((o) => (
         <FormField key={o.value} type="checkbox">
           <FormLabel htmlFor={`${id}-${o.value}`} type="checkbox">

@@ -125,6 +125,22 @@ describe("organisations", () => {
   });
 });
 
+describe("form messages", () => {
+  it("names the limit of a name that is too long", async () => {
+    const { client } = await beheerder();
+    const response = await client.post("/beheer/organisaties", {
+      intent: "aanmaken",
+      name: "Gemeente " + "a".repeat(200),
+      kind: "welzijnsinstelling",
+      circle: "",
+      region: "",
+      werkplaatsId: "",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Maximaal 120 tekens. Maak het korter.");
+  });
+});
+
 describe("accounts", () => {
   it("changes a role", async () => {
     const { client } = await beheerder();

@@ -205,6 +205,20 @@ describe("invitations", () => {
     ).toBeDefined();
   });
 
+  it("says what to do when no organisation was chosen", async () => {
+    const { client } = await loggedIn("beheerder");
+    const response = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "iemand@test.leerkring.nl",
+      organisationId: "",
+      role: "deelnemer",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Kies een organisatie.");
+    expect(html).not.toContain("Deze waarde klopt niet");
+  });
+
   it("revokes an open invitation so its link stops working", async () => {
     const { client } = await loggedIn("beheerder");
     const created = await client.post("/beheer/uitnodigingen", {
