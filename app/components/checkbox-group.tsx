@@ -43,7 +43,13 @@ export function CheckboxGroup({
       )}
       {options.map((o) => (
         <FormField key={o.value} type="checkbox">
-          <FormLabel htmlFor={`${id}-${o.value}`} type="checkbox">
+          {/* The field__label class puts the label in the grid's wide column (the library's own markup);
+              without it the label landed in the box's narrow column, one word per line. */}
+          <FormLabel
+            htmlFor={`${id}-${o.value}`}
+            type="checkbox"
+            className="utrecht-form-field__label"
+          >
             <Checkbox
               id={`${id}-${o.value}`}
               name={name}
