@@ -18,6 +18,11 @@ export const en: Record<MessageKey, string> = {
   "actie.wijzigen": "Edit",
   "actie.annuleren": "Cancel",
   "bevestig.titel": "Are you sure?",
+  "essay.publiceren.openOpmerking":
+    "1 comment is still open. Resolve it first, or publish anyway. This one is open:",
+  "essay.publiceren.openOpmerkingen":
+    "{aantal} comments are still open. Resolve them first, or publish anyway. These are open:",
+  "essay.publiceren.toch": "Publish anyway",
   "bevestig.nee": "No, go back",
 
   "veld.email": "Email address",
@@ -982,6 +987,8 @@ export const en: Record<MessageKey, string> = {
   "essay.lijstUitleg":
     "After each theme meeting, Movisie and the Werkplaatsen write a short essay on the theme and the questions raised, so that what was learnt can be passed on.",
   "essay.geen": "No essay has been published yet.",
+  "essay.terReview": "Up for review",
+  "essay.inBewerking": "Being written",
   "essay.door": "By {auteurs}",
   "essay.feed": "Subscribe to new essays (Atom feed)",
   "essay.feedTitel": "Leerkring – essays on the social basis",

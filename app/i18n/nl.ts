@@ -17,6 +17,11 @@ export const nl = {
   "actie.annuleren": "Annuleren",
   "bevestig.titel": "Weet u het zeker?",
   "bevestig.nee": "Nee, terug",
+  "essay.publiceren.openOpmerking":
+    "Er staat nog 1 opmerking open. Handel die eerst af, of publiceer toch. Deze staat open:",
+  "essay.publiceren.openOpmerkingen":
+    "Er staan nog {aantal} opmerkingen open. Handel ze eerst af, of publiceer toch. Deze staan open:",
+  "essay.publiceren.toch": "Toch publiceren",
 
   "veld.email": "E-mailadres",
   "veld.wachtwoord": "Wachtwoord",
@@ -976,6 +981,8 @@ export const nl = {
   "essay.lijstUitleg":
     "Na elke themabijeenkomst schrijven Movisie en de Werkplaatsen een kort essay over het thema en de vragen die er speelden, zodat wat er geleerd is overdraagbaar wordt.",
   "essay.geen": "Er is nog geen essay gepubliceerd.",
+  "essay.terReview": "Ter review",
+  "essay.inBewerking": "In bewerking",
   "essay.door": "Door {auteurs}",
   "essay.feed": "Abonneer je op nieuwe essays (Atom-feed)",
   "essay.feedTitel": "Leerkring – essays over de sociale basis",

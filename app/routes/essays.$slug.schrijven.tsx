@@ -13,6 +13,7 @@ import type { Route } from "./+types/essays.$slug.schrijven";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { essayDocumentName } from "#app/collab/protocol.ts";
 import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import {
   FormAlert,
   SelectField,
@@ -132,6 +133,10 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (!rights.publish) throw forbidden();
       if (essay.status === "concept")
         return formError("essay.fout.eerstReview", formData, { status: 409 });
+      // Open comments are easy to overlook: publishing over them takes a second, confirmed step.
+      if (!isConfirmed(formData) && essayComments(essay.id).some((c) => !c.resolvedAt)) {
+        return { confirmPublish: true as const };
+      }
       const label = translator(user.locale)("essay.versieGepubliceerd", {
         datum: formatDateTime(user.locale, new Date()),
       });
@@ -229,6 +234,20 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
         <section aria-labelledby="werkwijze" className="leerkring-card leerkring-stack">
           <Heading2 id="werkwijze">{t("essay.werkwijze")}</Heading2>
           <Paragraph>{t(`essay.werkwijze.${essay.status}`)}</Paragraph>
+          {actionData && "confirmPublish" in actionData && open.length > 0 && (
+            <ConfirmStep
+              id="publiceren-bevestigen"
+              consequences={[
+                open.length === 1
+                  ? t("essay.publiceren.openOpmerking")
+                  : t("essay.publiceren.openOpmerkingen", { aantal: open.length }),
+                ...open.map((c) => (c.passage ? `„${c.passage}”: ${c.body}` : c.body)),
+              ]}
+              fields={{ intent: "publiceren" }}
+              confirmLabel={t("essay.publiceren.toch")}
+              cancelTo="#opmerkingen"
+            />
+          )}
           <div className="leerkring-actions">
             {rights.edit && essay.status === "concept" && (
               <IntentButton intent="review-aanvragen" label={t("essay.reviewAanvragen")} primary />
