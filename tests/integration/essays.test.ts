@@ -219,9 +219,15 @@ describe("theme essays", () => {
     await staff.client.post(`/essays/${essay.slug}/schrijven`, { intent: "review-aanvragen" });
     await leader.client.post(`/essays/${essay.slug}/schrijven`, {
       intent: "opmerking",
-      passage: "",
+      passage: "op te reageren",
       body: "Nog een bron erbij?",
     });
+    // The server-rendered draft marks the passage, and the comment links to it.
+    const page = await (await leader.client.get(`/essays/${essay.slug}/schrijven`)).text();
+    expect(page).toMatch(
+      /<mark class="leerkring-passage" id="passage-(\d+)">op te reageren<\/mark>/,
+    );
+    expect(page).toContain('href="#passage-');
     const first = await staff.client.post(`/essays/${essay.slug}/schrijven`, {
       intent: "publiceren",
     });
