@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "#db/schema.ts";
-import { can, invitableRoles, permissions, type Action } from "./permissions.ts";
+import {
+  can,
+  invitableRoles,
+  permissions,
+  roleFitsOrganisation,
+  type Action,
+} from "./permissions.ts";
 
 describe("the permission table", () => {
   it("answers every action for every role exactly as the table says", () => {
@@ -25,9 +31,28 @@ describe("the permission table", () => {
   });
 
   it("lets only a beheerder hand out the beheerder role", () => {
-    expect(invitableRoles("beheerder")).toContain("beheerder");
-    expect(invitableRoles("projectleider")).toEqual(["projectleider", "medewerker", "deelnemer"]);
+    // Least powerful first, so the list does not open on "Beheerder".
+    expect(invitableRoles("beheerder")).toEqual([
+      "deelnemer",
+      "medewerker",
+      "projectleider",
+      "beheerder",
+    ]);
+    expect(invitableRoles("projectleider")).toEqual(["deelnemer", "medewerker", "projectleider"]);
     expect(invitableRoles("medewerker")).toEqual([]);
     expect(invitableRoles("deelnemer")).toEqual([]);
+  });
+
+  it("fits each role to the kind of organisation it belongs to", () => {
+    expect(roleFitsOrganisation("beheerder", "programma")).toBe(true);
+    expect(roleFitsOrganisation("projectleider", "programma")).toBe(true);
+    expect(roleFitsOrganisation("beheerder", "gemeente")).toBe(false);
+    expect(roleFitsOrganisation("projectleider", "werkplaats")).toBe(false);
+    expect(roleFitsOrganisation("medewerker", "movisie")).toBe(true);
+    expect(roleFitsOrganisation("medewerker", "werkplaats")).toBe(true);
+    expect(roleFitsOrganisation("medewerker", "gemeente")).toBe(false);
+    expect(roleFitsOrganisation("deelnemer", "gemeente")).toBe(true);
+    expect(roleFitsOrganisation("deelnemer", "burgerinitiatief")).toBe(true);
+    expect(roleFitsOrganisation("deelnemer", "programma")).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Role } from "#db/schema.ts";
+import type { OrganisationKind, Role } from "#db/schema.ts";
 
 // Who may do what: the one table every loader, action and socket handler asks. Rules that also
 // depend on the resource (own municipality, own casework) are the small functions below it.
@@ -45,11 +45,31 @@ export function can(user: { role: Role } | null | undefined, action: Action): bo
   return !!user && (permissions[action] as readonly Role[]).includes(user.role);
 }
 
-/** The roles a person may hand out in an invitation: a project leader never creates a beheerder. */
+/**
+ * The roles a person may hand out in an invitation, least powerful first (so a slip of the mouse
+ * lands on the harmless one): a project leader never creates a beheerder.
+ */
 export function invitableRoles(role: Role): Role[] {
-  if (role === "beheerder") return ["beheerder", "projectleider", "medewerker", "deelnemer"];
-  if (role === "projectleider") return ["projectleider", "medewerker", "deelnemer"];
+  if (role === "beheerder") return ["deelnemer", "medewerker", "projectleider", "beheerder"];
+  if (role === "projectleider") return ["deelnemer", "medewerker", "projectleider"];
   return [];
+}
+
+// Which role fits which kind of organisation (DESIGN.md, "Who uses it"): the programme runs the
+// platform and the trajectory; Movisie and the Werkplaatsen send staff; municipalities and local
+// partners take part.
+const rolesByOrganisationKind: Record<OrganisationKind, readonly Role[]> = {
+  programma: ["projectleider", "beheerder"],
+  movisie: ["medewerker"],
+  werkplaats: ["medewerker"],
+  gemeente: ["deelnemer"],
+  welzijnsinstelling: ["deelnemer"],
+  burgerinitiatief: ["deelnemer"],
+};
+
+/** Whether an account of this role may belong to an organisation of this kind. */
+export function roleFitsOrganisation(role: Role, kind: OrganisationKind): boolean {
+  return rolesByOrganisationKind[kind].includes(role);
 }
 
 /** Members change only their own municipality's learning questions. */

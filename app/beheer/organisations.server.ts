@@ -2,7 +2,7 @@ import { asc, count, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { getDb } from "#db/client.ts";
-import { organisationKinds, organisations, users } from "#db/schema.ts";
+import { organisationKinds, organisations, users, type OrganisationKind } from "#db/schema.ts";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 
 export const organisationSchema = z
@@ -59,6 +59,17 @@ export function listOrganisations() {
     .groupBy(organisations.id)
     .orderBy(asc(organisations.kind), asc(organisations.name))
     .all();
+}
+
+/** The kind of an organisation, or null when there is none with this id. */
+export function organisationKind(id: number): OrganisationKind | null {
+  return (
+    getDb()
+      .select({ kind: organisations.kind })
+      .from(organisations)
+      .where(eq(organisations.id, id))
+      .get()?.kind ?? null
+  );
 }
 
 export function organisationExists(id: number): boolean {

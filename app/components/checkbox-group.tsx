@@ -36,10 +36,20 @@ export function CheckboxGroup({
     <Fieldset invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description && <FormFieldDescription>{description}</FormFieldDescription>}
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{t(error)}</FormFieldErrorMessage>}
+      {error && (
+        <FormFieldErrorMessage id={`${id}-error`}>
+          {t(error, failure?.fieldVars?.[name])}
+        </FormFieldErrorMessage>
+      )}
       {options.map((o) => (
         <FormField key={o.value} type="checkbox">
-          <FormLabel htmlFor={`${id}-${o.value}`} type="checkbox">
+          {/* The field__label class puts the label in the grid's wide column (the library's own markup);
+              without it the label landed in the box's narrow column, one word per line. */}
+          <FormLabel
+            htmlFor={`${id}-${o.value}`}
+            type="checkbox"
+            className="utrecht-form-field__label"
+          >
             <Checkbox
               id={`${id}-${o.value}`}
               name={name}

@@ -32,7 +32,7 @@ export function TextField({
       name={name}
       label={label}
       invalid={!!error}
-      errorMessage={error ? t(error) : undefined}
+      errorMessage={error ? t(error, failure?.fieldVars?.[name]) : undefined}
       defaultValue={failure?.values[name] ?? defaultValue}
       {...props}
     />
@@ -54,7 +54,7 @@ export function TextareaField({
       name={name}
       label={label}
       invalid={!!error}
-      errorMessage={error ? t(error) : undefined}
+      errorMessage={error ? t(error, failure?.fieldVars?.[name]) : undefined}
       defaultValue={failure?.values[name] ?? defaultValue}
       {...props}
     />
@@ -93,7 +93,11 @@ export function SelectField({
       {description && (
         <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
       )}
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{t(error)}</FormFieldErrorMessage>}
+      {error && (
+        <FormFieldErrorMessage id={`${id}-error`}>
+          {t(error, failure?.fieldVars?.[name])}
+        </FormFieldErrorMessage>
+      )}
       <Select
         id={id}
         name={name}

@@ -18,6 +18,11 @@ export const en: Record<MessageKey, string> = {
   "actie.wijzigen": "Edit",
   "actie.annuleren": "Cancel",
   "bevestig.titel": "Are you sure?",
+  "essay.publiceren.openOpmerking":
+    "1 comment is still open. Resolve it first, or publish anyway. This one is open:",
+  "essay.publiceren.openOpmerkingen":
+    "{aantal} comments are still open. Resolve them first, or publish anyway. These are open:",
+  "essay.publiceren.toch": "Publish anyway",
   "bevestig.nee": "No, go back",
 
   "veld.email": "Email address",
@@ -67,6 +72,9 @@ export const en: Record<MessageKey, string> = {
   "fout.verplicht": "Please fill in this field.",
   "fout.ongeldig": "This value is not valid. Please check what you entered.",
   "fout.teLang": "This is too long. Please shorten it.",
+  "fout.maxTekens": "At most {max} characters. Please shorten it.",
+  "fout.maxTekens.een": "At most {max} character. Please shorten it.",
+  "fout.maakKeuze": "Please make a choice.",
   "fout.emailOngeldig": "Enter a valid email address, such as name@gemeente.nl.",
   "fout.wachtwoordTeKort": "The password must be at least 8 characters long.",
   "fout.wachtwoordTeLang": "The password may be at most 128 characters long.",
@@ -99,6 +107,10 @@ export const en: Record<MessageKey, string> = {
   "fout.kiesOrganisatie": "Choose an organisation.",
   "fout.kiesLeerkring": "Choose the learning circle for this municipality.",
   "fout.rolNietToegestaan": "You are not allowed to assign this role.",
+  "fout.rolPastNietBijOrganisatie":
+    "This role does not fit this organisation. Choose participant for a municipality or local partner, staff for Movisie or a Werkplaats, project leader or administrator for the programme.",
+  "fout.bevestigBeheerder":
+    "Tick the box to confirm that this person becomes an administrator, or choose another role.",
   "fout.emailHeeftAccount": "There is already an active account with this email address.",
   "fout.naamBestaat": "There is already an organisation with this name.",
   "fout.organisatieNietGevonden": "This organisation does not exist (any more).",
@@ -223,6 +235,10 @@ export const en: Record<MessageKey, string> = {
   "uitnodigen.uitleg":
     "The invitee receives a link that is valid for seven days and works once. Until Leerkring sends emails, you pass that link on yourself.",
   "uitnodigen.knop": "Create invitation",
+  "uitnodigen.rolUitleg":
+    "Participants belong to a municipality or local partner, staff to Movisie or a Werkplaats, project leaders and administrators to the programme.",
+  "uitnodigen.bevestigBeheerder":
+    "Yes, this person becomes an administrator and may manage all organisations and accounts.",
   "uitnodigen.aangemaakt": "The invitation has been created.",
   "uitnodigen.linkVoor": "Send this link to {email}:",
   "uitnodigen.open": "Pending invitations",
@@ -971,6 +987,8 @@ export const en: Record<MessageKey, string> = {
   "essay.lijstUitleg":
     "After each theme meeting, Movisie and the Werkplaatsen write a short essay on the theme and the questions raised, so that what was learnt can be passed on.",
   "essay.geen": "No essay has been published yet.",
+  "essay.terReview": "Up for review",
+  "essay.inBewerking": "Being written",
   "essay.door": "By {auteurs}",
   "essay.feed": "Subscribe to new essays (Atom feed)",
   "essay.feedTitel": "Leerkring – essays on the social basis",

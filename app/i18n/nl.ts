@@ -17,6 +17,11 @@ export const nl = {
   "actie.annuleren": "Annuleren",
   "bevestig.titel": "Weet u het zeker?",
   "bevestig.nee": "Nee, terug",
+  "essay.publiceren.openOpmerking":
+    "Er staat nog 1 opmerking open. Handel die eerst af, of publiceer toch. Deze staat open:",
+  "essay.publiceren.openOpmerkingen":
+    "Er staan nog {aantal} opmerkingen open. Handel ze eerst af, of publiceer toch. Deze staan open:",
+  "essay.publiceren.toch": "Toch publiceren",
 
   "veld.email": "E-mailadres",
   "veld.wachtwoord": "Wachtwoord",
@@ -65,6 +70,9 @@ export const nl = {
   "fout.verplicht": "Vul dit veld in.",
   "fout.ongeldig": "Deze waarde klopt niet. Controleer wat je hebt ingevuld.",
   "fout.teLang": "Dit is te lang. Maak het korter.",
+  "fout.maxTekens": "Maximaal {max} tekens. Maak het korter.",
+  "fout.maxTekens.een": "Maximaal {max} teken. Maak het korter.",
+  "fout.maakKeuze": "Maak een keuze.",
   "fout.emailOngeldig": "Vul een geldig e-mailadres in, zoals naam@gemeente.nl.",
   "fout.wachtwoordTeKort": "Het wachtwoord moet minstens 8 tekens hebben.",
   "fout.wachtwoordTeLang": "Het wachtwoord mag hoogstens 128 tekens hebben.",
@@ -97,6 +105,10 @@ export const nl = {
   "fout.kiesOrganisatie": "Kies een organisatie.",
   "fout.kiesLeerkring": "Kies de leerkring van deze gemeente.",
   "fout.rolNietToegestaan": "Deze rol mag je niet toekennen.",
+  "fout.rolPastNietBijOrganisatie":
+    "Deze rol past niet bij deze organisatie. Kies deelnemer voor een gemeente of lokale partner, medewerker voor Movisie of een Werkplaats, projectleider of beheerder voor het programma.",
+  "fout.bevestigBeheerder":
+    "Vink aan dat deze persoon beheerder mag worden, of kies een andere rol.",
   "fout.emailHeeftAccount": "Er is al een actief account met dit e-mailadres.",
   "fout.naamBestaat": "Er is al een organisatie met deze naam.",
   "fout.organisatieNietGevonden": "Deze organisatie bestaat niet (meer).",
@@ -223,6 +235,10 @@ export const nl = {
   "uitnodigen.uitleg":
     "De uitgenodigde krijgt een link die zeven dagen geldig is en één keer werkt. Zolang Leerkring nog geen e-mail verstuurt, geef je die link zelf door.",
   "uitnodigen.knop": "Uitnodiging maken",
+  "uitnodigen.rolUitleg":
+    "Deelnemers horen bij een gemeente of lokale partner, medewerkers bij Movisie of een Werkplaats, projectleiders en beheerders bij het programma.",
+  "uitnodigen.bevestigBeheerder":
+    "Ja, deze persoon wordt beheerder en mag alle organisaties en accounts beheren.",
   "uitnodigen.aangemaakt": "De uitnodiging is gemaakt.",
   "uitnodigen.linkVoor": "Stuur deze link naar {email}:",
   "uitnodigen.open": "Openstaande uitnodigingen",
@@ -965,6 +981,8 @@ export const nl = {
   "essay.lijstUitleg":
     "Na elke themabijeenkomst schrijven Movisie en de Werkplaatsen een kort essay over het thema en de vragen die er speelden, zodat wat er geleerd is overdraagbaar wordt.",
   "essay.geen": "Er is nog geen essay gepubliceerd.",
+  "essay.terReview": "Ter review",
+  "essay.inBewerking": "In bewerking",
   "essay.door": "Door {auteurs}",
   "essay.feed": "Abonneer je op nieuwe essays (Atom-feed)",
   "essay.feedTitel": "Leerkring – essays over de sociale basis",

@@ -16,13 +16,20 @@ import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
 import { findAccount, listAccounts, setActive, setRole } from "#app/auth/accounts.server.ts";
 import { invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
-import { listOrganisations } from "#app/beheer/organisations.server.ts";
+import { roleFitsOrganisation } from "#app/auth/permissions.ts";
+import { listOrganisations, organisationKind } from "#app/beheer/organisations.server.ts";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { idField, parseId, roleField } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import {
+  formError,
+  formValues,
+  invalidForm,
+  parseForm,
+  type FormFailure,
+} from "#app/utils/forms.ts";
 import { roles } from "#db/schema.ts";
 import { absoluteUrl } from "#server/config.ts";
 
@@ -70,6 +77,12 @@ export async function action({ request }: Route.ActionArgs) {
   switch (command.intent) {
     case "rol":
       if (account.role === command.role) return { done: "accounts.rolGewijzigd" as const };
+      if (!roleFitsOrganisation(command.role, organisationKind(account.organisationId)!)) {
+        return invalidForm({
+          errors: { role: "fout.rolPastNietBijOrganisatie" },
+          values: formValues(formData),
+        });
+      }
       setRole(account.id, command.role);
       return { done: "accounts.rolGewijzigdUitgelogd" as const };
     case "sessies-beeindigen":
@@ -181,84 +194,98 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
               </TableRow>
             </TableHeader>
             <TableBody>
-              {accounts.map((a) => (
-                <TableRow key={a.id}>
-                  <TableCell>
-                    {a.name}
-                    <br />
-                    <span className="leerkring-muted">{a.email}</span>
-                  </TableCell>
-                  <TableCell>{a.organisationName}</TableCell>
-                  <TableCell>
-                    {a.id === currentUserId ? (
-                      t(`rol.${a.role}`)
-                    ) : (
-                      <Form method="post" className="leerkring-actions">
-                        <input type="hidden" name="intent" value="rol" />
-                        <input type="hidden" name="userId" value={a.id} />
-                        <label className="visually-hidden" htmlFor={`rol-${a.id}`}>
-                          {t("accounts.rolVan", { naam: a.name })}
-                        </label>
-                        <select
-                          id={`rol-${a.id}`}
-                          name="role"
-                          defaultValue={a.role}
-                          className="utrecht-select utrecht-select--html-select"
-                        >
-                          {roles.map((r) => (
-                            <option key={r} value={r}>
-                              {t(`rol.${r}`)}
-                            </option>
-                          ))}
-                        </select>
-                        <Button type="submit" appearance="subtle-button">
-                          {t("actie.opslaan")}
-                          <span className="visually-hidden"> {a.name}</span>
-                        </Button>
-                      </Form>
-                    )}
-                  </TableCell>
-                  <TableCell>{a.active ? t("accounts.actief") : t("accounts.inactief")}</TableCell>
-                  <TableCell>
-                    <div className="leerkring-actions">
-                      {a.id !== currentUserId && (
-                        <Form method="post">
-                          <input
-                            type="hidden"
-                            name="intent"
-                            value={a.active ? "deactiveren" : "activeren"}
-                          />
+              {accounts.map((a) => {
+                // A refused role change is shown beside the select of that one account.
+                const roleError =
+                  failure?.values.userId === String(a.id) ? failure.errors.role : undefined;
+                return (
+                  <TableRow key={a.id}>
+                    <TableCell>
+                      {a.name}
+                      <br />
+                      <span className="leerkring-muted">{a.email}</span>
+                    </TableCell>
+                    <TableCell>{a.organisationName}</TableCell>
+                    <TableCell>
+                      {a.id === currentUserId ? (
+                        t(`rol.${a.role}`)
+                      ) : (
+                        <Form method="post" className="leerkring-actions">
+                          <input type="hidden" name="intent" value="rol" />
                           <input type="hidden" name="userId" value={a.id} />
+                          <label className="visually-hidden" htmlFor={`rol-${a.id}`}>
+                            {t("accounts.rolVan", { naam: a.name })}
+                          </label>
+                          <select
+                            id={`rol-${a.id}`}
+                            name="role"
+                            defaultValue={roleError ? failure?.values.role : a.role}
+                            aria-invalid={roleError ? true : undefined}
+                            aria-describedby={roleError ? `rol-${a.id}-fout` : undefined}
+                            className="utrecht-select utrecht-select--html-select"
+                          >
+                            {roles.map((r) => (
+                              <option key={r} value={r}>
+                                {t(`rol.${r}`)}
+                              </option>
+                            ))}
+                          </select>
                           <Button type="submit" appearance="subtle-button">
-                            {a.active ? t("accounts.deactiveren") : t("accounts.activeren")}
+                            {t("actie.opslaan")}
                             <span className="visually-hidden"> {a.name}</span>
                           </Button>
                         </Form>
                       )}
-                      {a.id !== currentUserId && (
-                        <Link
-                          to={`?${new URLSearchParams({
-                            ...(organisation ? { organisatie: String(organisation.id) } : {}),
-                            uitloggen: String(a.id),
-                          })}`}
-                          className="utrecht-link"
-                        >
-                          {t("accounts.sessiesBeeindigen")}
-                          <span className="visually-hidden"> {a.name}</span>
-                        </Link>
+                      {roleError && (
+                        <Paragraph id={`rol-${a.id}-fout`} className="leerkring-error">
+                          {t(roleError)}
+                        </Paragraph>
                       )}
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="herstellink" />
-                        <input type="hidden" name="userId" value={a.id} />
-                        <Button type="submit" appearance="subtle-button">
-                          {t("accounts.herstellink")}
-                          <span className="visually-hidden"> {a.name}</span>
-                        </Button>
-                      </Form>
-                    </div>
-                  </TableCell>
-                </TableRow>
-              ))}
+                    </TableCell>
+                    <TableCell>
+                      {a.active ? t("accounts.actief") : t("accounts.inactief")}
+                    </TableCell>
+                    <TableCell>
+                      <div className="leerkring-actions">
+                        {a.id !== currentUserId && (
+                          <Form method="post">
+                            <input
+                              type="hidden"
+                              name="intent"
+                              value={a.active ? "deactiveren" : "activeren"}
+                            />
+                            <input type="hidden" name="userId" value={a.id} />
+                            <Button type="submit" appearance="subtle-button">
+                              {a.active ? t("accounts.deactiveren") : t("accounts.activeren")}
+                              <span className="visually-hidden"> {a.name}</span>
+                            </Button>
+                          </Form>
+                        )}
+                        {a.id !== currentUserId && (
+                          <Link
+                            to={`?${new URLSearchParams({
+                              ...(organisation ? { organisatie: String(organisation.id) } : {}),
+                              uitloggen: String(a.id),
+                            })}`}
+                            className="utrecht-link"
+                          >
+                            {t("accounts.sessiesBeeindigen")}
+                            <span className="visually-hidden"> {a.name}</span>
+                          </Link>
+                        )}
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="herstellink" />
+                          <input type="hidden" name="userId" value={a.id} />
+                          <Button type="submit" appearance="subtle-button">
+                            {t("accounts.herstellink")}
+                            <span className="visually-hidden"> {a.name}</span>
+                          </Button>
+                        </Form>
+                      </div>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
             </TableBody>
           </Table>
         </div>

@@ -18,21 +18,41 @@ import {
   revokeInvitation,
 } from "#app/auth/account-tokens.server.ts";
 import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
-import { can, invitableRoles } from "#app/auth/permissions.ts";
+import { can, invitableRoles, roleFitsOrganisation } from "#app/auth/permissions.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
-import { listOrganisations, organisationExists } from "#app/beheer/organisations.server.ts";
+import {
+  listOrganisations,
+  organisationExists,
+  organisationKind,
+} from "#app/beheer/organisations.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
-import { emailField, idField, roleField } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { chosenId, emailField, roleField } from "#app/utils/fields.ts";
+import {
+  formError,
+  formValues,
+  invalidForm,
+  parseForm,
+  type FormFailure,
+} from "#app/utils/forms.ts";
 import { absoluteUrl } from "#server/config.ts";
 
-const invitationSchema = z.object({
-  email: emailField,
-  organisationId: idField.refine(organisationExists, "fout.kiesOrganisatie"),
-  role: roleField,
-});
+const invitationSchema = z
+  .object({
+    email: emailField,
+    organisationId: chosenId("fout.kiesOrganisatie").refine(
+      organisationExists,
+      "fout.kiesOrganisatie",
+    ),
+    role: roleField,
+    bevestigBeheerder: z.string().optional(),
+  })
+  // A beheerder can do everything; handing that out takes a deliberate second tick.
+  .refine((i) => i.role !== "beheerder" || i.bevestigBeheerder === "ja", {
+    path: ["bevestigBeheerder"],
+    message: "fout.bevestigBeheerder",
+  });
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "uitnodiging:versturen");
@@ -63,11 +83,15 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = parseForm(invitationSchema, formData);
   if (!parsed.success) return invalidForm(parsed.failure);
   const { email, organisationId, role } = parsed.data;
+  const values = formValues(formData);
   if (!invitableRoles(user.role).includes(role)) {
-    return invalidForm({ errors: { role: "fout.rolNietToegestaan" }, values: { email } });
+    return invalidForm({ errors: { role: "fout.rolNietToegestaan" }, values });
+  }
+  if (!roleFitsOrganisation(role, organisationKind(organisationId)!)) {
+    return invalidForm({ errors: { role: "fout.rolPastNietBijOrganisatie" }, values });
   }
   if (findActiveUserByEmail(email)) {
-    return invalidForm({ errors: { email: "fout.emailHeeftAccount" }, values: { email } });
+    return invalidForm({ errors: { email: "fout.emailHeeftAccount" }, values });
   }
   const { token } = createInvitation({ email, role, organisationId, createdById: user.id });
   const link = absoluteUrl(`/uitnodiging/${token}`);
@@ -112,8 +136,32 @@ export default function Uitnodigingen({ loaderData, actionData }: Route.Componen
             label={t("veld.rol")}
             options={loaderData.roles.map((r) => ({ value: r, label: t(`rol.${r}`) }))}
             placeholder={t("veld.kies")}
+            description={t("uitnodigen.rolUitleg")}
             failure={failure}
           />
+          {loaderData.roles.includes("beheerder") && (
+            <div>
+              <div className="leerkring-checkbox">
+                <input
+                  type="checkbox"
+                  id="bevestigBeheerder"
+                  name="bevestigBeheerder"
+                  value="ja"
+                  defaultChecked={failure?.values.bevestigBeheerder === "ja"}
+                  aria-invalid={failure?.errors.bevestigBeheerder ? true : undefined}
+                  aria-describedby={
+                    failure?.errors.bevestigBeheerder ? "bevestigBeheerder-fout" : undefined
+                  }
+                />
+                <label htmlFor="bevestigBeheerder">{t("uitnodigen.bevestigBeheerder")}</label>
+              </div>
+              {failure?.errors.bevestigBeheerder && (
+                <Paragraph id="bevestigBeheerder-fout" className="leerkring-error">
+                  {t(failure.errors.bevestigBeheerder)}
+                </Paragraph>
+              )}
+            </div>
+          )}
           <Button type="submit" appearance="primary-action-button">
             {t("uitnodigen.knop")}
           </Button>

@@ -2,6 +2,7 @@ import type { Route } from "./+types/bijeenkomsten.$id.notities.download";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { notitiesDocumentName } from "#app/collab/protocol.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
+import { plainRefusal } from "#app/utils/responses.server.ts";
 import { formatDateTime } from "#app/i18n/index.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import { getMeetingForNotes } from "#app/notities/notities.server.ts";
@@ -13,10 +14,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = requireUser(request);
   const format = formatFromUrl(request);
   const id = parseId(params.id);
-  if (!format || id === null) throw notFound();
+  if (!format || id === null) throw plainRefusal(request, notFound());
   const access = notitiesAccess(user, id);
-  if (access === "not-found") throw notFound();
-  if (access === "forbidden") throw forbidden();
+  if (access === "not-found") throw plainRefusal(request, notFound());
+  if (access === "forbidden") throw plainRefusal(request, forbidden());
   const meeting = getMeetingForNotes(id)!;
   const rendered = readRenderedDocument(notitiesDocumentName(id));
   return download(format, user.locale, (t) => ({

@@ -2,6 +2,7 @@ import type { Route } from "./+types/essays.$slug.download";
 import { getAuth, notFound } from "#app/auth/user.server.ts";
 import { draftJson, essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
+import { plainRefusal } from "#app/utils/responses.server.ts";
 import { localeFromAcceptLanguage } from "#app/i18n/index.ts";
 
 /**
@@ -11,10 +12,11 @@ import { localeFromAcceptLanguage } from "#app/i18n/index.ts";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const format = formatFromUrl(request);
   const essay = getEssayBySlug(params.slug);
-  if (!format || !essay) throw notFound();
+  if (!format || !essay) throw plainRefusal(request, notFound());
   const auth = getAuth(request);
   const published = essay.publishedJson !== null;
-  if (!published && !essayRights(auth?.user ?? null, essay).readDraft) throw notFound();
+  if (!published && !essayRights(auth?.user ?? null, essay).readDraft)
+    throw plainRefusal(request, notFound());
   const locale =
     auth?.user.locale ?? localeFromAcceptLanguage(request.headers.get("Accept-Language"));
   return download(format, locale, (t) => ({

@@ -13,6 +13,7 @@ import type { Route } from "./+types/essays.$slug.schrijven";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { essayDocumentName } from "#app/collab/protocol.ts";
 import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import {
   FormAlert,
   SelectField,
@@ -36,6 +37,7 @@ import {
   resolveEssayComment,
   updateEssayMeta,
 } from "#app/essays/essays.server.ts";
+import { highlightPassages } from "#app/essays/highlight.ts";
 import { formatDateTime, translator, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
 import { idField } from "#app/utils/fields.ts";
@@ -62,6 +64,8 @@ function load(request: Request, slug: string) {
 
 export function loader({ request, params }: Route.LoaderArgs) {
   const { user, essay, rights } = load(request, params.slug);
+  const html = draftHtml(essay.id);
+  const comments = essayComments(essay.id);
   return {
     essay: {
       id: essay.id,
@@ -78,8 +82,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
       authors: essay.authors.map((a) => a.name),
     },
     rights,
-    html: draftHtml(essay.id),
-    comments: essayComments(essay.id),
+    html,
+    // The read-only view marks the passages of open comments; the editor gets the plain draft.
+    reviewHtml: highlightPassages(
+      html,
+      comments.flatMap((c) => (!c.resolvedAt && c.passage ? [{ id: c.id, text: c.passage }] : [])),
+    ),
+    comments,
     authorOptions: rights.edit
       ? possibleAuthors().map((a) => ({ value: String(a.id), label: a.name }))
       : [],
@@ -132,6 +141,10 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (!rights.publish) throw forbidden();
       if (essay.status === "concept")
         return formError("essay.fout.eerstReview", formData, { status: 409 });
+      // Open comments are easy to overlook: publishing over them takes a second, confirmed step.
+      if (!isConfirmed(formData) && essayComments(essay.id).some((c) => !c.resolvedAt)) {
+        return { confirmPublish: true as const };
+      }
       const label = translator(user.locale)("essay.versieGepubliceerd", {
         datum: formatDateTime(user.locale, new Date()),
       });
@@ -172,7 +185,7 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
   const locale = useLocale();
   const hydrated = useHydrated();
   const passage = useRef<HTMLTextAreaElement | null>(null);
-  const { essay, rights, html, comments, user } = loaderData;
+  const { essay, rights, html, reviewHtml, comments, user } = loaderData;
   const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const failureFor = (intent: string) => (failure?.values.intent === intent ? failure : undefined);
   const open = comments.filter((c) => !c.resolvedAt);
@@ -221,7 +234,7 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
             />
           </Suspense>
         ) : (
-          <StaticDraft html={html} />
+          <StaticDraft html={reviewHtml} />
         )}
       </section>
 
@@ -229,6 +242,20 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
         <section aria-labelledby="werkwijze" className="leerkring-card leerkring-stack">
           <Heading2 id="werkwijze">{t("essay.werkwijze")}</Heading2>
           <Paragraph>{t(`essay.werkwijze.${essay.status}`)}</Paragraph>
+          {actionData && "confirmPublish" in actionData && open.length > 0 && (
+            <ConfirmStep
+              id="publiceren-bevestigen"
+              consequences={[
+                open.length === 1
+                  ? t("essay.publiceren.openOpmerking")
+                  : t("essay.publiceren.openOpmerkingen", { aantal: open.length }),
+                ...open.map((c) => (c.passage ? `„${c.passage}”: ${c.body}` : c.body)),
+              ]}
+              fields={{ intent: "publiceren" }}
+              confirmLabel={t("essay.publiceren.toch")}
+              cancelTo="#opmerkingen"
+            />
+          )}
           <div className="leerkring-actions">
             {rights.edit && essay.status === "concept" && (
               <IntentButton intent="review-aanvragen" label={t("essay.reviewAanvragen")} primary />
@@ -298,10 +325,17 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
             </Paragraph>
             {c.anchored && (
               <blockquote className="leerkring-quote">
-                {c.passage ?? (
-                  <>
-                    <s>{c.quote}</s> ({t("essay.passageVerdwenen")})
-                  </>
+                {c.passage && !c.resolvedAt && !hydrated ? (
+                  // Without the live editor the passage is marked in the text: link to it.
+                  <a href={`#passage-${c.id}`} className="utrecht-link">
+                    {c.passage}
+                  </a>
+                ) : (
+                  (c.passage ?? (
+                    <>
+                      <s>{c.quote}</s> ({t("essay.passageVerdwenen")})
+                    </>
+                  ))
                 )}
               </blockquote>
             )}

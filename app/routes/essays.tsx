@@ -1,13 +1,25 @@
-import { Heading1, Paragraph, UnorderedList } from "@utrecht/component-library-react";
+import { Heading1, Heading2, Paragraph, UnorderedList } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/essays";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { listPublishedEssays } from "#app/essays/essays.server.ts";
+import { getAuth } from "#app/auth/user.server.ts";
+import { essayRights, essaysInProgress, listPublishedEssays } from "#app/essays/essays.server.ts";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 
-// Public: the published essays, newest first.
-export function loader() {
-  return { essays: listPublishedEssays() };
+// Public: the published essays, newest first. Those who may read drafts also see the essays still
+// being written or in review; otherwise a review request is invisible unless one knows the meeting.
+export function loader({ request }: Route.LoaderArgs) {
+  const user = getAuth(request)?.user ?? null;
+  const unpublished = user
+    ? essaysInProgress()
+        .filter((e) => essayRights(user, e).readDraft)
+        .map((e) => ({ id: e.id, slug: e.slug, title: e.title, status: e.status }))
+    : [];
+  return {
+    essays: listPublishedEssays(),
+    inReview: unpublished.filter((e) => e.status === "review"),
+    inProgress: unpublished.filter((e) => e.status === "concept"),
+  };
 }
 
 export default function Essays({ loaderData }: Route.ComponentProps) {
@@ -47,6 +59,29 @@ export default function Essays({ loaderData }: Route.ComponentProps) {
             </li>
           ))}
         </UnorderedList>
+      )}
+      {(
+        [
+          ["ter-review", "essay.terReview", loaderData.inReview],
+          ["in-bewerking", "essay.inBewerking", loaderData.inProgress],
+        ] as const
+      ).map(
+        ([id, heading, list]) =>
+          list.length > 0 && (
+            <section key={id} aria-labelledby={id} className="leerkring-stack">
+              <Heading2 id={id}>{t(heading)}</Heading2>
+              <UnorderedList>
+                {list.map((e) => (
+                  <li key={e.id}>
+                    <Link to={`/essays/${e.slug}`} className="utrecht-link">
+                      {e.title}
+                    </Link>{" "}
+                    <span className="leerkring-muted">{`(${t(`essay.status.${e.status}`)})`}</span>
+                  </li>
+                ))}
+              </UnorderedList>
+            </section>
+          ),
       )}
       <Paragraph>
         <a href="/essays.atom" className="utrecht-link">

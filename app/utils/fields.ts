@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "#app/i18n/index.ts";
 import { roles } from "#db/schema.ts";
 
 // Field schemas shared by the forms; their messages are catalogue keys.
@@ -28,6 +29,10 @@ export const idField = z.coerce
   .number({ error: "fout.ongeldig" })
   .int("fout.ongeldig")
   .positive("fout.ongeldig");
+
+/** The id picked in a select; `message` says what to choose when nothing (or nonsense) was sent. */
+export const chosenId = (message: MessageKey) =>
+  z.coerce.number({ error: message }).int(message).positive(message);
 
 export const roleField = z.enum(roles, { error: "fout.kiesRol" });
 

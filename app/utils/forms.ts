@@ -11,7 +11,29 @@ export type FormFailure = {
   values: Record<string, string>;
   /** Values for placeholders in the form-wide message (errors._form). */
   vars?: Vars;
+  /** Values for placeholders in a field's message, such as the maximum length. */
+  fieldVars?: Record<string, Vars>;
 };
+
+/**
+ * What to tell the person about one failed check: say what to do, not only that it is wrong.
+ * A too-long text names its limit; an empty choice asks to choose.
+ */
+export function issueMessage(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+): { key: MessageKey; vars?: Vars } {
+  if (issue.code === "too_big" && issue.message === "fout.teLang") {
+    const max = Number(issue.maximum);
+    return { key: max === 1 ? "fout.maxTekens.een" : "fout.maxTekens", vars: { max } };
+  }
+  if (isMessageKey(issue.message) && issue.message !== "fout.ongeldig")
+    return { key: issue.message };
+  // A select left on its placeholder sends "": the generic "not valid" would puzzle.
+  if (issue.path.length > 0 && (input === "" || input === undefined))
+    return { key: "fout.maakKeuze" };
+  return { key: "fout.ongeldig" };
+}
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -35,11 +57,17 @@ export function parseForm<S extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return { success: true, data: result.data };
   const errors: FieldErrors = {};
+  const fieldVars: Record<string, Vars> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "_form");
-    errors[field] ??= isMessageKey(issue.message) ? issue.message : "fout.ongeldig";
+    if (errors[field]) continue;
+    const { key, vars } = issueMessage(issue, input[field]);
+    errors[field] = key;
+    if (vars) fieldVars[field] = vars;
   }
-  return { success: false, failure: { errors, values: formValues(formData) } };
+  const failure: FormFailure = { errors, values: formValues(formData) };
+  if (Object.keys(fieldVars).length > 0) failure.fieldVars = fieldVars;
+  return { success: false, failure };
 }
 
 /** The 400 answer to a form that needs fixing: its errors and what the person typed. */

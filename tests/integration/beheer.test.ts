@@ -125,10 +125,29 @@ describe("organisations", () => {
   });
 });
 
+describe("form messages", () => {
+  it("names the limit of a name that is too long", async () => {
+    const { client } = await beheerder();
+    const response = await client.post("/beheer/organisaties", {
+      intent: "aanmaken",
+      name: "Gemeente " + "a".repeat(200),
+      kind: "welzijnsinstelling",
+      circle: "",
+      region: "",
+      werkplaatsId: "",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Maximaal 120 tekens. Maak het korter.");
+  });
+});
+
 describe("accounts", () => {
   it("changes a role", async () => {
     const { client } = await beheerder();
-    const person = await createUser({ role: "deelnemer" });
+    const person = await createUser({
+      role: "deelnemer",
+      organisationId: createOrganisation({ kind: "werkplaats" }).id,
+    });
     const response = await client.post("/beheer/accounts", {
       intent: "rol",
       userId: String(person.id),
@@ -137,6 +156,23 @@ describe("accounts", () => {
     expect(response.status).toBe(200);
     expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.role).toBe(
       "medewerker",
+    );
+  });
+
+  it("refuses a role that does not fit the organisation, beside that account's select", async () => {
+    const { client } = await beheerder();
+    const person = await createUser({ role: "deelnemer" });
+    const response = await client.post("/beheer/accounts", {
+      intent: "rol",
+      userId: String(person.id),
+      role: "beheerder",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain(`id="rol-${person.id}-fout"`);
+    expect(html).toContain("Deze rol past niet bij deze organisatie.");
+    expect(getDb().select().from(users).where(eq(users.id, person.id)).get()!.role).toBe(
+      "deelnemer",
     );
   });
 
@@ -294,5 +330,39 @@ describe("accounts", () => {
     expect(
       (await client.post("/beheer/accounts", { intent: "deactiveren", userId: "999999" })).status,
     ).toBe(404);
+  });
+});
+
+describe("refusals", () => {
+  // /beheer itself had no component, so its 403 left as raw JSON instead of the Dutch page.
+  it.each(["deelnemer", "medewerker"] as const)(
+    "shows the Dutch 403 page on /beheer and its sections to a %s",
+    async (role) => {
+      const user = await createUser({ role });
+      const client = new Client(app);
+      await client.login(user.email, TEST_PASSWORD);
+      for (const path of [
+        "/beheer",
+        "/beheer/uitnodigingen",
+        "/beheer/organisaties",
+        "/beheer/accounts",
+        "/beheer/indicatoren",
+      ]) {
+        const response = await client.get(path);
+        expect(response.status, path).toBe(403);
+        expect(response.headers.get("Content-Type"), path).toContain("text/html");
+        const html = await response.text();
+        expect(html, path).toContain("Geen toegang");
+        expect(html, path).toContain("met jouw rol mag je deze pagina of actie niet gebruiken");
+        expect(html, path).not.toContain('"reason"');
+      }
+    },
+  );
+
+  it("answers a download that is not there with a Dutch text, not JSON", async () => {
+    const response = await new Client(app).get("/essays/bestaat-niet.pdf");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("Content-Type")).toContain("text/plain");
+    expect(await response.text()).toContain("Pagina niet gevonden");
   });
 });

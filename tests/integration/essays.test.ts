@@ -197,6 +197,58 @@ describe("theme essays", () => {
     expect(html).toContain("Een toegevoegde herziening.");
   });
 
+  it("lists drafts and review requests for those who may read them, not for the public", async () => {
+    const { essay } = await heldThemeMeeting();
+    const staff = await signedIn(app, { role: "medewerker" });
+    const list = await (await staff.client.get("/essays")).text();
+    expect(list).toContain("In bewerking");
+    expect(list).toContain(`href="/essays/${essay.slug}"`);
+    await staff.client.post(`/essays/${essay.slug}/schrijven`, { intent: "review-aanvragen" });
+    const inReview = await (await staff.client.get("/essays")).text();
+    expect(inReview).toContain("Ter review");
+    expect(inReview).toContain("(In review)");
+    const publicList = await (await new Client(app).get("/essays")).text();
+    expect(publicList).not.toContain(`href="/essays/${essay.slug}"`);
+    expect(publicList).not.toContain("Ter review");
+  });
+
+  it("asks to confirm publishing while comments are open, and names them", async () => {
+    const { essay, leader } = await heldThemeMeeting();
+    const staff = await signedIn(app, { role: "medewerker" });
+    await writeDraft(staff.client, essay.id, "Een zin om op te reageren.");
+    await staff.client.post(`/essays/${essay.slug}/schrijven`, { intent: "review-aanvragen" });
+    await leader.client.post(`/essays/${essay.slug}/schrijven`, {
+      intent: "opmerking",
+      passage: "op te reageren",
+      body: "Nog een bron erbij?",
+    });
+    // The server-rendered draft marks the passage, and the comment links to it.
+    const page = await (await leader.client.get(`/essays/${essay.slug}/schrijven`)).text();
+    expect(page).toMatch(
+      /<mark class="leerkring-passage" id="passage-(\d+)">op te reageren<\/mark>/,
+    );
+    expect(page).toContain('href="#passage-');
+    const first = await staff.client.post(`/essays/${essay.slug}/schrijven`, {
+      intent: "publiceren",
+    });
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(html).toContain("Er staat nog 1 opmerking open.");
+    expect(html).toContain("Toch publiceren");
+    expect(html).toContain('name="bevestigd" value="ja"');
+    expect(getDb().select().from(essays).where(eq(essays.id, essay.id)).get()!.status).toBe(
+      "review",
+    );
+    const confirmed = await staff.client.post(`/essays/${essay.slug}/schrijven`, {
+      intent: "publiceren",
+      bevestigd: "ja",
+    });
+    expect(confirmed.status).toBe(200);
+    expect(getDb().select().from(essays).where(eq(essays.id, essay.id)).get()!.status).toBe(
+      "gepubliceerd",
+    );
+  });
+
   it("refuses to publish an empty essay", async () => {
     const { essay } = await heldThemeMeeting();
     const staff = await signedIn(app, { role: "medewerker" });

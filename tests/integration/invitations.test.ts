@@ -85,7 +85,7 @@ describe("invitations", () => {
     const created = await client.post("/beheer/uitnodigingen", {
       intent: "uitnodigen",
       email: "laat@test.leerkring.nl",
-      organisationId: String(createOrganisation().id),
+      organisationId: String(createOrganisation({ kind: "werkplaats" }).id),
       role: "medewerker",
     });
     const path = linkIn(await created.text(), "/uitnodiging");
@@ -111,6 +111,7 @@ describe("invitations", () => {
       email: "baas@test.leerkring.nl",
       organisationId,
       role: "beheerder",
+      bevestigBeheerder: "ja",
     });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain("Deze rol mag je niet toekennen.");
@@ -150,6 +151,72 @@ describe("invitations", () => {
     expect(html).toContain("Kies een organisatie.");
     expect(html).toContain("Kies een rol.");
     expect(html).toContain('value="geen-adres"');
+  });
+
+  it("lists roles from least to most powerful and fits them to the organisation", async () => {
+    const { client } = await loggedIn("beheerder");
+    const form = await (await client.get("/beheer/uitnodigingen")).text();
+    const order = ["Deelnemer", "Medewerker (Movisie of Werkplaats)", "Projectleider", "Beheerder"];
+    const positions = order.map((label) => form.indexOf(`>${label}</option>`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+    const gemeente = String(createOrganisation().id);
+    const programma = String(createOrganisation({ kind: "programma", name: "Programma X" }).id);
+    const atMunicipality = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "baas@gemeente.nl",
+      organisationId: gemeente,
+      role: "beheerder",
+      bevestigBeheerder: "ja",
+    });
+    expect(atMunicipality.status).toBe(400);
+    expect(await atMunicipality.text()).toContain("Deze rol past niet bij deze organisatie.");
+    const staffAtMunicipality = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "staf@gemeente.nl",
+      organisationId: gemeente,
+      role: "medewerker",
+    });
+    expect(staffAtMunicipality.status).toBe(400);
+
+    const unconfirmed = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "baas@programma.nl",
+      organisationId: programma,
+      role: "beheerder",
+    });
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain("Vink aan dat deze persoon beheerder mag worden");
+    const confirmed = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "baas@programma.nl",
+      organisationId: programma,
+      role: "beheerder",
+      bevestigBeheerder: "ja",
+    });
+    expect(confirmed.status).toBe(200);
+    expect(
+      getDb()
+        .select()
+        .from(accountTokens)
+        .where(eq(accountTokens.email, "baas@programma.nl"))
+        .get(),
+    ).toBeDefined();
+  });
+
+  it("says what to do when no organisation was chosen", async () => {
+    const { client } = await loggedIn("beheerder");
+    const response = await client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "iemand@test.leerkring.nl",
+      organisationId: "",
+      role: "deelnemer",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Kies een organisatie.");
+    expect(html).not.toContain("Deze waarde klopt niet");
   });
 
   it("revokes an open invitation so its link stops working", async () => {
