@@ -78,8 +78,8 @@ test("a beheerder invites a colleague, who sets a password and is logged in", as
   await page.getByRole("button", { name: "Uitnodiging maken" }).click();
   await expect(page.getByText("Vul dit veld in.")).toBeVisible();
   await page.getByLabel("E-mailadres").fill("nieuwe.deelnemer@haarlem.test");
-  await page.getByLabel("Organisatie").selectOption({ label: "Gemeente Haarlem" });
-  await page.getByLabel("Rol").selectOption({ label: "Deelnemer" });
+  await page.getByLabel("Organisatie", { exact: true }).selectOption({ label: "Gemeente Haarlem" });
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Deelnemer" });
   await page.getByRole("button", { name: "Uitnodiging maken" }).click();
   const link = await page.getByTestId("uitnodigingslink").textContent();
   expect(link).toMatch(/\/uitnodiging\/[a-z2-7]{32}$/);
