@@ -102,8 +102,19 @@ function prepareLookup(db: Db) {
 }
 
 export function validateSessionToken(token: string): ValidSession | null {
+  return validateSession(hashToken(token));
+}
+
+/**
+ * The session with this id and its person as they are now, or null once it has ended (logout,
+ * expiry, deactivation; an expired session is deleted). `activity: false` checks without counting
+ * as activity, for checks that run on their own (an open editor must not keep a session alive).
+ */
+export function validateSession(
+  id: string,
+  { activity = true }: { activity?: boolean } = {},
+): ValidSession | null {
   const db = getDb();
-  const id = hashToken(token);
   let lookup = lookups.get(db);
   if (!lookup) {
     lookup = prepareLookup(db);
@@ -121,7 +132,7 @@ export function validateSessionToken(token: string): ValidSession | null {
     db.delete(sessions).where(eq(sessions.id, id)).run();
     return null;
   }
-  if (now - session.lastActiveAt.getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
+  if (activity && now - session.lastActiveAt.getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
     session.lastActiveAt = new Date(now);
     session.idleExpiresAt = new Date(
       Math.min(now + config().sessionIdleMs, session.absoluteExpiresAt.getTime()),

@@ -40,6 +40,8 @@ export const EVENTS = {
   awareness: "awareness",
   /** server → client: (name | null, CollabError) — a refusal the client did not ask an answer for */
   error: "collab-error",
+  /** server → client: (name, Access) — your access to a joined document changed (e.g. a new role) */
+  access: "access",
 } as const;
 
 export type Access = "edit" | "view";
@@ -72,7 +74,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   "sessie-beeindigd": "The session ended (logout, expiry or deactivation); the socket is closed.",
   "ongeldig-bericht": "The payload is malformed or is not a valid Yjs / awareness message.",
   "onbekend-document": "No document with this name exists.",
-  "geen-toegang": "You may not open this document.",
+  "geen-toegang": "You may not open this document (any more); you have left it.",
   "alleen-lezen": "You may read this document but not change it; the update was refused.",
   "niet-geopend": "Join the document before sending messages about it.",
   "bericht-te-groot": "The message is larger than the server accepts.",

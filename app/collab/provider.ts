@@ -31,6 +31,8 @@ export type ProviderEvents = {
   synced: () => void;
   /** A refusal: of a join, of an update (e.g. `alleen-lezen`), or the end of the session. */
   error: (error: CollabError) => void;
+  /** The server changed this person's access to the document (their rights changed). */
+  access: (access: Access) => void;
   /** Local updates the server has acknowledged, i.e. stored (the durability test checks these). */
   acknowledged: (updates: Uint8Array[]) => void;
 };
@@ -67,6 +69,8 @@ export class CollabProvider {
   private sequence = 0;
   private listeners = new Map<keyof ProviderEvents, Set<(...args: never[]) => void>>();
   private destroyed = false;
+  /** Taken out of the document by the server (access withdrawn): no more sending. */
+  private withdrawn = false;
   private localOrigins: Set<unknown>;
 
   constructor(
@@ -88,6 +92,7 @@ export class CollabProvider {
     socket.on(EVENTS.sync, this.onSync);
     socket.on(EVENTS.awareness, this.onAwareness);
     socket.on(EVENTS.error, this.onError);
+    socket.on(EVENTS.access, this.onAccess);
     if (socket.connected) this.join();
   }
 
@@ -135,13 +140,10 @@ export class CollabProvider {
         this.name,
         toWire(syncMessage(messageYjsSyncStep1, Y.encodeStateVector(this.doc))),
       );
-      if (this.awareness.getLocalState() !== null) {
-        this.socket.emit(
-          EVENTS.awareness,
-          this.name,
-          toWire(encodeAwarenessUpdate(this.awareness, [this.doc.clientID])),
-        );
-      }
+      const presence = this.awareness.getLocalState();
+      // Set again, which advances its clock: the others dropped it at the clock it had when this
+      // socket went away, and would ignore the same clock again (onAwarenessUpdate sends it).
+      if (presence !== null) this.awareness.setLocalState(presence);
       this.resend();
     });
   };
@@ -183,8 +185,25 @@ export class CollabProvider {
     applyAwarenessUpdate(this.awareness, bytes(update), this);
   };
 
+  private onAccess = (name: string, access: Access) => {
+    if (name !== this.name || (access !== "edit" && access !== "view")) return;
+    this.access = access;
+    this.emit("access", access);
+  };
+
   private onError = (name: string | null, error: CollabError) => {
     if (name !== null && name !== this.name) return;
+    if (
+      name === this.name &&
+      (error.error === "geen-toegang" || error.error === "onbekend-document")
+    ) {
+      // The server took this socket out of the document: nothing more to send or receive.
+      this.withdrawn = true;
+      this.joined = false;
+      this.synced = false;
+      this.unacknowledged.clear();
+      this.emitStatus();
+    }
     this.emit("error", error);
     if (
       name === this.name &&
@@ -200,7 +219,7 @@ export class CollabProvider {
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this || this.localOrigins.has(origin)) return; // from the server, or stored
-    if (this.access === "view") return;
+    if (this.access === "view" || this.withdrawn) return;
     this.send(update);
   };
 
@@ -269,5 +288,6 @@ export class CollabProvider {
     this.socket.off(EVENTS.sync, this.onSync);
     this.socket.off(EVENTS.awareness, this.onAwareness);
     this.socket.off(EVENTS.error, this.onError);
+    this.socket.off(EVENTS.access, this.onAccess);
   }
 }

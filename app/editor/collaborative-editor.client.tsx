@@ -76,9 +76,11 @@ function useSession(documentName: string, user: Person) {
   return session;
 }
 
-function useStatus(session: Session | null) {
+function useStatus(session: Session | null, initialAccess: Access) {
   const [state, setState] = useState({ status: "verbinden" as Status, ready: false });
   const [error, setError] = useState<ErrorCode | null>(null);
+  // Access as the server says it is now: it follows a change of the person's rights.
+  const [access, setAccess] = useState({ current: initialAccess, changed: false });
   useEffect(() => {
     if (!session) return;
     const { provider, local } = session;
@@ -109,6 +111,10 @@ function useStatus(session: Session | null) {
       setError(e.error);
       update();
     });
+    const offAccess = provider.on("access", (current) => {
+      setAccess({ current, changed: true });
+      setError(null);
+    });
     const offStatus = provider.on("status", update);
     const offSynced = provider.on("synced", () => setError(null));
     window.addEventListener("online", update);
@@ -120,6 +126,7 @@ function useStatus(session: Session | null) {
     update();
     return () => {
       offError();
+      offAccess();
       offStatus();
       offSynced();
       clearTimeout(timer);
@@ -127,16 +134,18 @@ function useStatus(session: Session | null) {
       window.removeEventListener("offline", update);
     };
   }, [session]);
-  return { ...state, error };
+  return { ...state, error, access };
 }
 
 export default function CollaborativeEditor({ documentName, access, user, initialHtml }: Props) {
   const t = useT();
   const session = useSession(documentName, user);
-  const { status, ready, error } = useStatus(session);
+  const { status, ready, error, access: live } = useStatus(session, access);
+  const withdrawn = error === "geen-toegang" || error === "onbekend-document";
   const errorKey: MessageKey | null = !error
     ? null
     : error === "alleen-lezen" ||
+        error === "geen-toegang" ||
         error === "document-te-groot" ||
         error === "bericht-te-groot" ||
         error === "document-vol" ||
@@ -156,9 +165,14 @@ export default function CollaborativeEditor({ documentName, access, user, initia
           {t(errorKey)}
         </p>
       ) : null}
-      {session ? <Presence session={session} self={user} /> : null}
-      {session && ready ? (
-        <LiveEditor session={session} access={access} user={user} />
+      {live.changed && !withdrawn ? (
+        <p role="status" className="leerkring-editor__notice">
+          {t(`collab.rechtenGewijzigd.${live.current}`)}
+        </p>
+      ) : null}
+      {session && !withdrawn ? <Presence session={session} self={user} /> : null}
+      {withdrawn ? null : session && ready ? (
+        <LiveEditor session={session} access={live.current} user={user} />
       ) : (
         <div className="leerkring-notes__document" aria-busy="true">
           <div

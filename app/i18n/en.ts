@@ -978,6 +978,11 @@ export const en: Record<MessageKey, string> = {
   "collab.fout.bericht-te-groot": "This change is too large to send at once. Paste a smaller part.",
   "collab.fout.document-vol": "Too many people are in this document. Try again later.",
   "collab.fout.te-veel-verzoeken": "Too many connections from this address. Waiting…",
+  "collab.fout.geen-toegang":
+    "You no longer have access to this document: your rights changed. Ask the project leader if that is wrong.",
+  "collab.rechtenGewijzigd.view":
+    "Your rights changed: you can now only read this document. What you typed and was saved stays.",
+  "collab.rechtenGewijzigd.edit": "Your rights changed: you can now write along.",
   "collab.fout.algemeen":
     "Something went wrong with the connection. Your changes stay saved in your browser.",
 

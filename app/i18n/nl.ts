@@ -972,6 +972,11 @@ export const nl = {
   "collab.fout.document-vol":
     "Er zijn al te veel mensen in dit document. Probeer het later opnieuw.",
   "collab.fout.te-veel-verzoeken": "Te veel verbindingen vanaf dit adres. Even wachten…",
+  "collab.fout.geen-toegang":
+    "Je hebt geen toegang meer tot dit document: je rechten zijn gewijzigd. Vraag de projectleider als dat niet klopt.",
+  "collab.rechtenGewijzigd.view":
+    "Je rechten zijn gewijzigd: je kunt dit document nu alleen lezen. Wat je al had getypt en bewaard is, blijft staan.",
+  "collab.rechtenGewijzigd.edit": "Je rechten zijn gewijzigd: je kunt nu meeschrijven.",
   "collab.fout.algemeen":
     "Er ging iets mis met de verbinding. Je wijzigingen blijven in je browser bewaard.",
 

@@ -59,6 +59,11 @@ export type LiveDocument = {
   doc: Y.Doc;
   awareness: Awareness;
   connections: Map<string, Connection>;
+  /**
+   * Who each awareness client id belongs to (a person's id), for as long as the document is
+   * loaded: a caret stays its person's while they reconnect, and nobody else can take it over.
+   */
+  awarenessOwners: Map<number, number>;
   /** Stored state plus appended updates, in bytes: what the document-size limit counts. */
   bytes: number;
   /** Updates appended since the last compaction, and the id of the last one. */
@@ -81,6 +86,8 @@ export type LiveDocument = {
 export type Outcome = { ok: true } | { ok: false; error: ErrorCode };
 
 const SERVER_ORIGIN = Symbol("server");
+/** Awareness client ids one connection may use (one per editor; a few for reconnects). */
+const MAX_AWARENESS_IDS = 4;
 /** Broadcast batching: above this many changes a second a document is busy… */
 const BUSY_RATE = 150;
 /** …and then sends at most one batch per this many milliseconds. */
@@ -135,6 +142,7 @@ export class DocumentRegistry {
       doc,
       awareness,
       connections: new Map(),
+      awarenessOwners: new Map(),
       bytes:
         (stored?.state.byteLength ?? 0) +
         (stored?.updates.reduce((n, u) => n + u.update.byteLength, 0) ?? 0),
@@ -289,12 +297,34 @@ export class DocumentRegistry {
     connection.socket.to(live.room).emit(EVENTS.awareness, live.name, toWire(update));
   }
 
-  /** The connection that owns an awareness client id, if any. */
-  awarenessOwner(live: LiveDocument, clientId: number): Connection | undefined {
-    for (const connection of live.connections.values()) {
-      if (connection.awarenessIds.has(clientId)) return connection;
+  /**
+   * Whether `connection` may speak for awareness client id `clientId`: the id is its person's, or
+   * nobody's yet and then becomes theirs. A connection uses at most MAX_AWARENESS_IDS ids.
+   */
+  claimAwareness(live: LiveDocument, connection: Connection, clientId: number): boolean {
+    const owner = live.awarenessOwners.get(clientId);
+    if (owner !== undefined) {
+      if (owner !== connection.userId) return false;
+    } else {
+      if (connection.awarenessIds.size >= MAX_AWARENESS_IDS) return false;
+      if (
+        live.awarenessOwners.size >=
+        MAX_AWARENESS_IDS * this.options.limits.maxClientsPerDocument
+      ) {
+        this.forgetAbsentOwners(live);
+      }
+      live.awarenessOwners.set(clientId, connection.userId);
     }
-    return undefined;
+    connection.awarenessIds.add(clientId);
+    return true;
+  }
+
+  /** Forgets the awareness ids of people no longer connected to the document. */
+  private forgetAbsentOwners(live: LiveDocument): void {
+    const present = new Set([...live.connections.values()].map((c) => c.userId));
+    for (const [clientId, userId] of live.awarenessOwners) {
+      if (!present.has(userId)) live.awarenessOwners.delete(clientId);
+    }
   }
 
   /** Merges the appended updates into the stored state (and maybe saves an automatic version). */

@@ -1,18 +1,20 @@
 import type { Namespace, Server } from "socket.io";
 import { COLLAB_NAMESPACE } from "#app/collab/protocol.ts";
-import { authenticateHandshake, watchSessions } from "./authenticate.ts";
+import { authenticateHandshake } from "./authenticate.ts";
 import { DocumentRegistry, type DocumentOptions } from "./documents.ts";
 import { DEFAULT_LIMITS, JoinRateLimiter, type CollabLimits } from "./limits.ts";
 import { handleConnection } from "./protocol.ts";
+import { watchRights } from "./rights.ts";
 
 // The collaboration engine on the `/collab` namespace: authenticate (authenticate.ts), decide
-// access per document (access.ts), speak the protocol (protocol.ts), keep documents loaded and
-// durable (documents.ts, persistence.ts), within limits (limits.ts).
+// access per document (access.ts) and keep it current (rights.ts), speak the protocol
+// (protocol.ts), keep documents loaded and durable (documents.ts, persistence.ts), within limits
+// (limits.ts).
 
 export type CollabOptions = Omit<DocumentOptions, "limits"> & {
   limits: CollabLimits;
-  /** How often connected sockets are checked for an ended session. */
-  sessionCheckMs: number;
+  /** How often connected sockets are checked for an ended session or changed rights. */
+  rightsCheckMs: number;
 };
 
 export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
@@ -21,7 +23,7 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   compactEvery: 500,
   compactIntervalMs: 30_000,
   autoVersionEveryMs: 10 * 60_000,
-  sessionCheckMs: 5_000,
+  rightsCheckMs: 5_000,
 };
 
 export type CollabEngine = {
@@ -55,7 +57,7 @@ export function attachCollab(
   const joinLimiter = new JoinRateLimiter(options.limits.joinsPerMinute);
   namespace.use(authenticateHandshake);
   namespace.on("connection", (socket) => handleConnection(socket, registry, joinLimiter));
-  const stopWatching = watchSessions(namespace, options.sessionCheckMs);
+  const stopWatching = watchRights(namespace, registry, options.rightsCheckMs);
   const sweep = setInterval(() => joinLimiter.sweep(), 60_000);
   sweep.unref();
   const engine: CollabEngine = {

@@ -19,6 +19,9 @@ export const DEFAULT_LIMITS: CollabLimits = {
   joinsPerMinute: 120,
 };
 
+/** Largest awareness (presence) message accepted: 64 KiB, far above a caret and a name. */
+export const MAX_AWARENESS_BYTES = 64 * 1024;
+
 /** Per-address token bucket for joins: `perMinute` tokens, refilled continuously. */
 export class JoinRateLimiter {
   private buckets = new Map<string, { tokens: number; at: number }>();

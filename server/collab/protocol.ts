@@ -16,9 +16,10 @@ import {
 } from "#app/collab/protocol.ts";
 import { documentAccess } from "./access.ts";
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampUser } from "./awareness.ts";
-import type { SocketData } from "./authenticate.ts";
-import { type DocumentRegistry, isEmptyUpdate, type LiveDocument } from "./documents.ts";
-import type { JoinRateLimiter } from "./limits.ts";
+import { currentUser, type SocketData } from "./authenticate.ts";
+import { type DocumentRegistry, isEmptyUpdate } from "./documents.ts";
+import { MAX_AWARENESS_BYTES, type JoinRateLimiter } from "./limits.ts";
+import { recheckAccess } from "./rights.ts";
 
 // The socket handlers of /collab: every payload is checked here before the registry sees it.
 // docs/collab-protocol.md describes the same protocol for people who write a client.
@@ -51,9 +52,7 @@ export function handleConnection(
   registry: DocumentRegistry,
   joinLimiter: JoinRateLimiter,
 ): void {
-  const { user } = socket.data as SocketData;
-  const joined = new Map<string, LiveDocument>();
-  socket.data.documents = joined;
+  const joined = (socket.data as SocketData).documents;
   const { limits } = registry.options;
 
   const report = (name: string | null, error: ErrorCode) =>
@@ -75,11 +74,16 @@ export function handleConnection(
     const ack = (typeof ackArg === "function" ? ackArg : undefined) as Ack<JoinResult>;
     if (!isName(name)) return ack?.(fail("onbekend-document"));
     const already = joined.get(name);
-    if (already) {
-      const access = already.connections.get(socket.id)?.access ?? "view";
-      return ack?.({ ok: true, access, name });
+    if (!already && !joinLimiter.take(socket.handshake.address)) {
+      return ack?.(fail("te-veel-verzoeken"));
     }
-    if (!joinLimiter.take(socket.handshake.address)) return ack?.(fail("te-veel-verzoeken"));
+    const user = currentUser(socket);
+    if (!user) return ack?.(fail("sessie-beeindigd"));
+    if (already) {
+      // Joined already: answered with the access as it is now, and not counted as a join.
+      const access = recheckAccess(socket, registry, user, already);
+      return ack?.(access ? { ok: true, access, name } : fail("geen-toegang"));
+    }
     const access = documentAccess(user, name);
     if (access === "not-found") return ack?.(fail("onbekend-document"));
     if (access === "forbidden") return ack?.(fail("geen-toegang"));
@@ -132,6 +136,12 @@ export function handleConnection(
       return answer(fail("ongeldig-bericht"));
     }
 
+    // The person's rights as they are now decide, before anything is read or stored.
+    const user = currentUser(socket);
+    if (!user) return ack?.(fail("sessie-beeindigd"));
+    const access = recheckAccess(socket, registry, user, live);
+    if (!access) return ack?.(fail("geen-toegang"));
+
     if (type === messageYjsSyncStep1) {
       let diff: Uint8Array;
       try {
@@ -145,18 +155,15 @@ export function handleConnection(
     if (type !== messageYjsSyncStep2 && type !== messageYjsUpdate) {
       return answer(fail("ongeldig-bericht"));
     }
-    if (connection.access !== "edit") {
-      // A reader's sync reply that holds nothing is fine; any change is refused and reported.
+    if (access !== "edit") {
+      // A reader's sync reply that holds nothing is fine; any change is refused, once.
       let empty = false;
       try {
         empty = isEmptyUpdate(payload);
       } catch {
         return answer(fail("ongeldig-bericht"));
       }
-      if (empty) return ack?.({ ok: true });
-      const refusal = fail("alleen-lezen");
-      ack?.(refusal);
-      return report(name, "alleen-lezen");
+      return answer(empty ? { ok: true } : fail("alleen-lezen"));
     }
     const outcome = registry.acceptUpdate(live, payload, { socket, userId: user.id });
     answer(outcome.ok ? { ok: true } : fail(outcome.error));
@@ -168,22 +175,23 @@ export function handleConnection(
     const live = joined.get(name);
     const connection = live?.connections.get(socket.id);
     if (!live || !connection) return report(name, "niet-geopend");
-    if (update.byteLength > 64 * 1024) return report(name, "bericht-te-groot");
+    if (update.byteLength > MAX_AWARENESS_BYTES) return report(name, "bericht-te-groot");
     let entries;
     try {
       entries = decodeAwarenessUpdate(update);
     } catch {
       return report(name, "ongeldig-bericht");
     }
-    const own = entries.filter((entry) => {
-      const owner = registry.awarenessOwner(live, entry.clientId);
-      return !owner || owner === connection;
-    });
+    const user = currentUser(socket);
+    if (!user) return;
+    const access = recheckAccess(socket, registry, user, live);
+    if (!access) return;
+    // Only the person's own client ids: another's caret cannot be moved, renamed or hidden.
+    const own = entries.filter((entry) =>
+      registry.claimAwareness(live, connection, entry.clientId),
+    );
     if (own.length === 0) return;
-    for (const entry of own) {
-      connection.awarenessIds.add(entry.clientId);
-      entry.state = stampUser(entry.state, user, connection.access);
-    }
+    for (const entry of own) entry.state = stampUser(entry.state, user, access);
     registry.acceptAwareness(live, connection, encodeAwarenessEntries(own));
   });
 

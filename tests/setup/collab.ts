@@ -1,4 +1,6 @@
+import * as encoding from "lib0/encoding";
 import { io, type Socket } from "socket.io-client";
+import { messageYjsUpdate } from "y-protocols/sync";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
 import { COLLAB_NAMESPACE, COLLAB_PARSER, type CollabError } from "#app/collab/protocol.ts";
@@ -81,4 +83,17 @@ export async function eventually(check: () => boolean, ms = 5_000): Promise<void
     if (Date.now() - start > ms) throw new Error("condition not reached in time");
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** Emits an event and resolves with the server's acknowledgement. */
+export function emitWithAck<T>(socket: Socket, event: string, ...args: unknown[]): Promise<T> {
+  return new Promise((resolve) => socket.emit(event, ...args, resolve));
+}
+
+/** A y-protocols sync "update" message carrying `update`. */
+export function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageYjsUpdate);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
