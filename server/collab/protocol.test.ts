@@ -91,11 +91,11 @@ describe("joining and syncing", () => {
     const alice = await editor(a.cookie, name);
     const bob = await editor(b.cookie, name);
     alice.provider.awareness.setLocalStateField("user", { name: "Mallory", color: "#ff0000" });
-    await eventually(() => bob.provider.awareness.getStates().has(alice.doc.clientID));
-    const seen = bob.provider.awareness.getStates().get(alice.doc.clientID) as {
-      user: { name: string; color: string };
-    };
-    expect(seen.user).toMatchObject({ name: a.user.name, color: "#ff0000" });
+    type Seen = { user?: { name: string; color: string } } | undefined;
+    const seen = () => bob.provider.awareness.getStates().get(alice.doc.clientID) as Seen;
+    // Alice's plain presence from her join may arrive first; wait for the state she set.
+    await eventually(() => seen()?.user?.color === "#ff0000");
+    expect(seen()?.user).toMatchObject({ name: a.user.name, color: "#ff0000" });
 
     alice.close();
     open.splice(open.indexOf(alice), 1);
