@@ -287,7 +287,8 @@ function Toolbar({ editor }: { editor: Editor }) {
   const buttons: {
     key: string;
     label: MessageKey;
-    text: string;
+    /** A symbol shown instead of the name (which is then the accessible name); else the name shows. */
+    icon?: string;
     pressed?: boolean;
     disabled?: boolean;
     run: () => void;
@@ -295,70 +296,64 @@ function Toolbar({ editor }: { editor: Editor }) {
     {
       key: "h2",
       label: "collab.kop2",
-      text: "H2",
       pressed: state.h2,
       run: () => chain().toggleHeading({ level: 2 }).run(),
     },
     {
       key: "h3",
       label: "collab.kop3",
-      text: "H3",
       pressed: state.h3,
       run: () => chain().toggleHeading({ level: 3 }).run(),
     },
     {
       key: "bold",
       label: "collab.vet",
-      text: "B",
       pressed: state.bold,
       run: () => chain().toggleBold().run(),
     },
     {
       key: "italic",
       label: "collab.cursief",
-      text: "I",
       pressed: state.italic,
       run: () => chain().toggleItalic().run(),
     },
     {
       key: "ul",
       label: "collab.lijst",
-      text: "•",
+      icon: "•",
       pressed: state.bulletList,
       run: () => chain().toggleBulletList().run(),
     },
     {
       key: "ol",
       label: "collab.genummerd",
-      text: "1.",
       pressed: state.orderedList,
       run: () => chain().toggleOrderedList().run(),
     },
     {
       key: "quote",
       label: "collab.citaat",
-      text: "“",
+      icon: "“",
       pressed: state.blockquote,
       run: () => chain().toggleBlockquote().run(),
     },
     {
       key: "link",
       label: "collab.link",
-      text: "Link",
       pressed: state.link,
       run: () => setLinkOpen((o) => !o),
     },
     {
       key: "undo",
       label: "collab.ongedaanMaken",
-      text: "↶",
+      icon: "↶",
       disabled: !state.canUndo,
       run: () => chain().undo().run(),
     },
     {
       key: "redo",
       label: "collab.opnieuw",
-      text: "↷",
+      icon: "↷",
       disabled: !state.canRedo,
       run: () => chain().redo().run(),
     },
@@ -397,8 +392,8 @@ function Toolbar({ editor }: { editor: Editor }) {
             key={b.key}
             type="button"
             className="leerkring-toolbar__button"
-            aria-label={t(b.label)}
-            title={t(b.label)}
+            aria-label={b.icon ? t(b.label) : undefined}
+            title={b.icon ? t(b.label) : undefined}
             aria-pressed={b.pressed === undefined ? undefined : b.pressed}
             aria-disabled={b.disabled ? true : undefined}
             tabIndex={i === focusIndex ? 0 : -1}
@@ -408,7 +403,7 @@ function Toolbar({ editor }: { editor: Editor }) {
               if (!b.disabled) b.run();
             }}
           >
-            <span aria-hidden="true">{b.text}</span>
+            {b.icon ? <span aria-hidden="true">{b.icon}</span> : t(b.label)}
           </button>
         ))}
       </div>

@@ -61,6 +61,30 @@ test("two people write together and see each other's text and named caret", asyn
   await pieter.page.keyboard.press("ArrowRight");
   await pieter.page.keyboard.press("ArrowRight");
   await expect(toolbar.getByRole("button", { name: "Vet" })).toBeFocused();
+  // Label in name (WCAG 2.5.3): a button's visible text is its name; symbols carry a name instead.
+  const buttons = toolbar.getByRole("button");
+  const texts = await buttons.evaluateAll((all) =>
+    all.map((b) => ({
+      visible: [...b.childNodes]
+        .filter((n) => !(n instanceof Element && n.getAttribute("aria-hidden") === "true"))
+        .map((n) => n.textContent)
+        .join("")
+        .trim(),
+      label: b.getAttribute("aria-label"),
+    })),
+  );
+  expect(texts.filter((b) => b.visible).map((b) => b.visible)).toEqual([
+    "Kop",
+    "Tussenkop",
+    "Vet",
+    "Cursief",
+    "Genummerde lijst",
+    "Link",
+  ]);
+  for (const [i, b] of texts.entries()) {
+    if (b.visible) await expect(buttons.nth(i)).toHaveAccessibleName(b.visible);
+    else expect(b.label).toBeTruthy();
+  }
 
   // The server renders the notes into the page before any JavaScript runs.
   const plain = await browser.newContext({
