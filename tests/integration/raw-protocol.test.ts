@@ -9,7 +9,7 @@ import { startTestApp } from "#tests/setup/http.ts";
 
 // The raw-protocol example of docs/collab-protocol.md, run against the real server: a client
 // written only from the document, with socket.io-client, yjs and lib0 — not the project's own
-// provider or protocol module. Keep the two in step: the document quotes `rawClientEdit`.
+// provider or protocol module. Keep the two in step.
 
 const app = startTestApp();
 
@@ -47,7 +47,7 @@ function readSyncMessage(bytes: Uint8Array): { type: number; payload: Uint8Array
 }
 
 /** Joins `name`, appends `text` to the Y.Text `t`, waits until it is stored, returns the text. */
-export async function rawClientEdit(
+async function rawClientEdit(
   baseUrl: string,
   cookie: string,
   name: string,
