@@ -19,7 +19,7 @@ import {
   users,
   type EssayStatus,
 } from "#db/schema.ts";
-import { getCollabEngine } from "#server/collab/index.ts";
+import { getCollabEngine } from "#server/collab/engine.ts";
 import {
   docFromStored,
   getVersion,

@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { notitiesDocumentName } from "#app/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
 import { bijeenkomsten, users } from "#db/schema.ts";
-import { getCollabEngine } from "#server/collab/index.ts";
+import { getCollabEngine } from "#server/collab/engine.ts";
 import { getVersion, listVersions, readRenderedDocument } from "#server/collab/persistence.ts";
 
 // Data of the notes page: the meeting, the current text (rendered on the server, so the page

@@ -1,7 +1,8 @@
-import type { Namespace, Server } from "socket.io";
+import type { Server } from "socket.io";
 import { COLLAB_NAMESPACE } from "#app/collab/protocol.ts";
 import { authenticateHandshake } from "./authenticate.ts";
 import { DocumentRegistry, type DocumentOptions } from "./documents.ts";
+import { isCurrentEngine, setCollabEngine, type CollabEngine } from "./engine.ts";
 import { DEFAULT_LIMITS, JoinRateLimiter, type CollabLimits } from "./limits.ts";
 import { handleConnection } from "./protocol.ts";
 import { watchRights } from "./rights.ts";
@@ -25,23 +26,6 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   autoVersionEveryMs: 10 * 60_000,
   rightsCheckMs: 5_000,
 };
-
-export type CollabEngine = {
-  namespace: Namespace;
-  registry: DocumentRegistry;
-  close(): void;
-};
-
-// The route modules (bundled by React Router) and the server entry share the engine of this
-// process through globalThis, as they share the database connection.
-const globalForCollab = globalThis as { __leerkringCollab?: CollabEngine };
-
-/** The engine of this process; throws when no server attached one (e.g. a script). */
-export function getCollabEngine(): CollabEngine {
-  const engine = globalForCollab.__leerkringCollab;
-  if (!engine) throw new Error("The collaboration engine is not running in this process");
-  return engine;
-}
 
 export function attachCollab(
   io: Server,
@@ -67,10 +51,9 @@ export function attachCollab(
       stopWatching();
       clearInterval(sweep);
       registry.close();
-      if (globalForCollab.__leerkringCollab === engine)
-        globalForCollab.__leerkringCollab = undefined;
+      if (isCurrentEngine(engine)) setCollabEngine(null);
     },
   };
-  globalForCollab.__leerkringCollab = engine;
+  setCollabEngine(engine);
   return engine;
 }

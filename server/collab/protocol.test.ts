@@ -17,7 +17,7 @@ import {
   type Editor,
 } from "#tests/setup/collab.ts";
 import { startTestApp } from "#tests/setup/http.ts";
-import { getCollabEngine } from "./index.ts";
+import { getCollabEngine } from "./engine.ts";
 
 const app = startTestApp({
   collab: {

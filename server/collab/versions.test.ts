@@ -7,7 +7,7 @@ import { renderFragment } from "#app/editor/render.ts";
 import { createBijeenkomst, createUser } from "#tests/factories.ts";
 import { eventually, openEditor, signIn, type Editor } from "#tests/setup/collab.ts";
 import { startTestApp } from "#tests/setup/http.ts";
-import { getCollabEngine } from "./index.ts";
+import { getCollabEngine } from "./engine.ts";
 import { listVersions, loadStoredDocument, readRenderedDocument } from "./persistence.ts";
 
 const app = startTestApp({ collab: { unloadDelayMs: 20 } });

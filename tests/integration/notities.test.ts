@@ -5,7 +5,7 @@ import { notitiesDocumentName } from "#app/collab/protocol.ts";
 import { FRAGMENT } from "#app/editor/extensions.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import type { Role } from "#db/schema.ts";
-import { getCollabEngine } from "#server/collab/index.ts";
+import { getCollabEngine } from "#server/collab/engine.ts";
 import { listVersions } from "#server/collab/persistence.ts";
 import {
   createBijeenkomst,

@@ -6,7 +6,7 @@ import { agendapunten, criticalFriends, essays, trajecten } from "#db/schema.ts"
 import * as Y from "yjs";
 import { EVENTS, notitiesDocumentName, type JoinResult } from "#app/collab/protocol.ts";
 import { FRAGMENT } from "#app/editor/extensions.ts";
-import { getCollabEngine } from "#server/collab/index.ts";
+import { getCollabEngine } from "#server/collab/engine.ts";
 import { connectSocket } from "#tests/setup/collab.ts";
 import {
   createBijeenkomst,
