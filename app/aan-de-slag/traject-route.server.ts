@@ -2,7 +2,7 @@ import { canEditTraject } from "#app/auth/permissions.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { forbidden } from "#app/auth/user.server.ts";
 import { belongsToMunicipality } from "#app/leervragen/leervragen.server.ts";
-import { formValues, invalidForm } from "#app/utils/forms.ts";
+import { formValues, invalidForm } from "#app/utils/forms-legacy.ts";
 import { checkTrajectReferences, parseTrajectForm, saveTraject } from "./trajecten.server.ts";
 
 type Existing = { id: number; organisationId: number; memberIds: number[] };

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
-import { formValues, parseForm, type FieldErrors } from "#app/utils/forms.ts";
+import { formValues, parseForm, type FieldErrors } from "#app/utils/forms-legacy.ts";
 import { fromAmsterdamInputs } from "#app/utils/time.ts";
 import { getDb } from "#db/client.ts";
 import {

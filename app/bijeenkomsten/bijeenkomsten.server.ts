@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { idField, optionalText, requiredText, singleLineText } from "#app/utils/fields.ts";
-import type { FieldErrors } from "#app/utils/forms.ts";
+import type { FieldErrors } from "#app/utils/forms-legacy.ts";
 import { currentTime } from "#app/utils/clock.ts";
 import { fromAmsterdamInputs, toAmsterdamInputs } from "#app/utils/time.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";

@@ -6,10 +6,15 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
-import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
-import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
+import { CheckboxGroup } from "#app/components/checkbox-group-legacy.tsx";
+import {
+  FormAlert,
+  SelectField,
+  TextareaField,
+  TextField,
+} from "#app/components/fields-legacy.tsx";
 import { useT } from "#app/i18n/index.ts";
-import type { FormFailure } from "#app/utils/forms.ts";
+import type { FormFailure } from "#app/utils/forms-legacy.ts";
 
 export type MeetingFormOptions = {
   themas: { value: string; label: string }[];

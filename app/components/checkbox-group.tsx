@@ -9,37 +9,32 @@ import {
 } from "@utrecht/component-library-react";
 import { useId } from "react";
 import { useT } from "#app/i18n/index.ts";
-import type { FormFailure } from "#app/utils/forms.ts";
+import type { Field } from "#app/utils/forms.ts";
 
 /** A fieldset of checkboxes sharing one name; its error appears under the legend. */
 export function CheckboxGroup({
-  name,
+  field,
   legend,
   description,
   options,
-  checked,
-  failure,
 }: {
-  name: string;
+  field: Field;
   legend: string;
   description?: string;
   options: { value: string; label: string }[];
-  checked: readonly string[];
-  failure?: FormFailure | null | undefined;
 }) {
   const t = useT();
   const id = useId();
-  const error = failure?.errors[name];
-  // After a failed submission, show what the person ticked then.
-  const chosen = failure ? (failure.values[name]?.split(",") ?? []) : checked;
+  const error = field.errors;
+  // What was ticked: saved, or sent in a submission that failed (Conform keeps it).
+  const value = field.initialValue;
+  const chosen = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
   return (
     <Fieldset invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description && <FormFieldDescription>{description}</FormFieldDescription>}
       {error && (
-        <FormFieldErrorMessage id={`${id}-error`}>
-          {t(error, failure?.fieldVars?.[name])}
-        </FormFieldErrorMessage>
+        <FormFieldErrorMessage id={`${id}-error`}>{t(error.key, error.vars)}</FormFieldErrorMessage>
       )}
       {options.map((o) => (
         <FormField key={o.value} type="checkbox">
@@ -52,7 +47,7 @@ export function CheckboxGroup({
           >
             <Checkbox
               id={`${id}-${o.value}`}
-              name={name}
+              name={field.name}
               value={o.value}
               defaultChecked={chosen.includes(o.value)}
               className="utrecht-form-field__input"

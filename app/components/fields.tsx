@@ -12,76 +12,81 @@ import {
 } from "@utrecht/component-library-react";
 import { useId, type ComponentProps } from "react";
 import { useT, type MessageKey } from "#app/i18n/index.ts";
-import type { FormFailure } from "#app/utils/forms.ts";
+import type { Field, FieldMessage } from "#app/utils/forms.ts";
 
-type FieldState = { failure?: FormFailure | null | undefined };
+type FieldState = { field: Field };
+
+/** A field's value as typed or last saved (Conform keeps it through a failed submission). */
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+function useMessage() {
+  const t = useT();
+  return (message: FieldMessage | undefined) =>
+    message ? t(message.key, message.vars) : undefined;
+}
 
 /** A labelled text input whose error, from the action, appears beside it. */
 export function TextField({
-  name,
+  field,
   label,
-  failure,
-  defaultValue,
   ...props
-}: Omit<ComponentProps<typeof FormFieldTextbox>, "errorMessage" | "invalid"> &
-  FieldState & { name: string; defaultValue?: string | undefined }) {
-  const t = useT();
-  const error = failure?.errors[name];
+}: Omit<
+  ComponentProps<typeof FormFieldTextbox>,
+  "errorMessage" | "invalid" | "name" | "defaultValue"
+> &
+  FieldState) {
+  const message = useMessage();
   return (
     <FormFieldTextbox
-      name={name}
+      name={field.name}
       label={label}
-      invalid={!!error}
-      errorMessage={error ? t(error, failure?.fieldVars?.[name]) : undefined}
-      defaultValue={failure?.values[name] ?? defaultValue}
+      invalid={!!field.errors}
+      errorMessage={message(field.errors)}
+      defaultValue={text(field.initialValue)}
       {...props}
     />
   );
 }
 
 export function TextareaField({
-  name,
+  field,
   label,
-  failure,
-  defaultValue,
   ...props
-}: Omit<ComponentProps<typeof FormFieldTextarea>, "errorMessage" | "invalid"> &
-  FieldState & { name: string; defaultValue?: string | undefined }) {
-  const t = useT();
-  const error = failure?.errors[name];
+}: Omit<
+  ComponentProps<typeof FormFieldTextarea>,
+  "errorMessage" | "invalid" | "name" | "defaultValue"
+> &
+  FieldState) {
+  const message = useMessage();
   return (
     <FormFieldTextarea
-      name={name}
+      name={field.name}
       label={label}
-      invalid={!!error}
-      errorMessage={error ? t(error, failure?.fieldVars?.[name]) : undefined}
-      defaultValue={failure?.values[name] ?? defaultValue}
+      invalid={!!field.errors}
+      errorMessage={message(field.errors)}
+      defaultValue={text(field.initialValue)}
       {...props}
     />
   );
 }
 
 export function SelectField({
-  name,
+  field,
   label,
   options,
-  failure,
-  defaultValue,
   description,
   required,
   placeholder,
 }: FieldState & {
-  name: string;
   label: string;
   options: { value: string; label: string }[];
-  defaultValue?: string | undefined;
   description?: string;
   required?: boolean;
   placeholder?: string;
 }) {
-  const t = useT();
+  const message = useMessage();
   const id = useId();
-  const error = failure?.errors[name];
+  const error = message(field.errors);
   const describedBy = [description && `${id}-description`, error && `${id}-error`]
     .filter(Boolean)
     .join(" ");
@@ -93,17 +98,13 @@ export function SelectField({
       {description && (
         <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
       )}
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`}>
-          {t(error, failure?.fieldVars?.[name])}
-        </FormFieldErrorMessage>
-      )}
+      {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
       <Select
         id={id}
-        name={name}
+        name={field.name}
         invalid={!!error}
         required={required}
-        defaultValue={failure?.values[name] ?? defaultValue ?? ""}
+        defaultValue={text(field.initialValue) ?? ""}
         aria-describedby={describedBy || undefined}
         className="utrecht-form-field__input"
       >
@@ -123,13 +124,12 @@ export function SelectField({
 }
 
 /** An error that belongs to the whole form (not one field), announced to screen readers. */
-export function FormAlert({ failure }: FieldState) {
-  const t = useT();
-  const key = failure?.errors._form;
-  if (!key) return null;
+export function FormAlert({ form }: { form: { errors?: FieldMessage | undefined } }) {
+  const message = useMessage();
+  if (!form.errors) return null;
   return (
     <Alert type="error" role="alert">
-      <Paragraph>{t(key, failure.vars)}</Paragraph>
+      <Paragraph>{message(form.errors)}</Paragraph>
     </Alert>
   );
 }

@@ -1,6 +1,6 @@
 import { useT } from "#app/i18n/index.ts";
-import type { FormFailure } from "#app/utils/forms.ts";
-import { TextField } from "./fields.tsx";
+import type { FormFailure } from "#app/utils/forms-legacy.ts";
+import { TextField } from "./fields-legacy.tsx";
 
 /** The two fields of newPasswordFields: a new password and the same again. */
 export function NewPasswordFields({ failure }: { failure: FormFailure | undefined }) {

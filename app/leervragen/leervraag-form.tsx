@@ -3,8 +3,9 @@ import { Form, Link } from "react-router";
 import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
 import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
 import { useT } from "#app/i18n/index.ts";
-import type { FormFailure } from "#app/utils/forms.ts";
+import { useSchemaForm } from "#app/utils/forms.ts";
 import { werkvormen, type Werkvorm } from "#db/schema.ts";
+import { leervraagSchema } from "./leervraag-schema.ts";
 
 export type LeervraagFormValues = {
   title: string;
@@ -18,62 +19,54 @@ export type LeervraagFormValues = {
 export function LeervraagForm(props: {
   values: LeervraagFormValues;
   themas: { value: string; label: string }[];
-  failure: FormFailure | undefined;
+  /** The action's answer, with the errors of a submission that needs fixing. */
+  lastResult: unknown;
   /** Intervision is offered to first-circle municipalities only (canRequestIntervisie). */
   intervisieAllowed: boolean;
   submitLabel: string;
   cancelTo: string;
 }) {
   const t = useT();
-  const { values, failure } = props;
+  const [form, fields] = useSchemaForm(leervraagSchema, {
+    lastResult: props.lastResult,
+    defaultValue: props.values,
+  });
   return (
-    <Form method="post" className="leerkring-form" noValidate>
-      <FormAlert failure={failure} />
+    <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="leerkring-form">
+      <FormAlert form={form} />
       <TextField
-        name="title"
+        field={fields.title}
         label={t("leervraag.veld.titel")}
         description={t("leervraag.veld.titelUitleg")}
-        defaultValue={values.title}
-        failure={failure}
       />
       <TextareaField
-        name="question"
+        field={fields.question}
         label={t("leervraag.veld.vraag")}
         description={t("leervraag.veld.vraagUitleg")}
-        defaultValue={values.question}
-        failure={failure}
       />
       <TextareaField
-        name="casus"
+        field={fields.casus}
         label={t("leervraag.veld.casus")}
         description={t("leervraag.veld.casusUitleg")}
-        defaultValue={values.casus}
-        failure={failure}
         rows={6}
       />
       <TextareaField
-        name="context"
+        field={fields.context}
         label={t("leervraag.veld.context")}
         description={t("leervraag.veld.contextUitleg")}
-        defaultValue={values.context}
-        failure={failure}
       />
       <SelectField
-        name="themaId"
+        field={fields.themaId}
         label={t("leervraag.veld.thema")}
         options={[{ value: "", label: t("leervraag.geenThema") }, ...props.themas]}
-        defaultValue={values.themaId}
-        failure={failure}
       />
       <CheckboxGroup
-        name="werkvormen"
+        field={fields.werkvormen}
         legend={t("leervraag.veld.werkvormen")}
         description={props.intervisieAllowed ? undefined : t("leervraag.werkvormenTweedeKring")}
         options={werkvormen
           .filter((w) => props.intervisieAllowed || w !== "intervisie")
           .map((w) => ({ value: w, label: t(`werkvorm.${w}`) }))}
-        checked={values.werkvormen}
-        failure={failure}
       />
       <div className="leerkring-actions">
         <Button type="submit" appearance="primary-action-button">

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
+import { optionalText, requiredText } from "#app/utils/fields.ts";
 import { getDb } from "#db/client.ts";
 import {
   bijeenkomsten,
@@ -12,28 +12,12 @@ import {
   organisations,
   themas,
   users,
-  werkvormen,
 } from "#db/schema.ts";
 import type { IntervisieViewer } from "#app/bijeenkomsten/access.ts";
 import { meetingCriticalFriendIds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { canReadLeervraagCasus, canRequestIntervisie } from "./access.ts";
+import type { LeervraagInput } from "./leervraag-schema.ts";
 import { isTransitionAllowed, type LeervraagStatus } from "./status.ts";
-
-export const leervraagSchema = z.object({
-  title: requiredText(160),
-  question: requiredText(4000),
-  casus: requiredText(8000),
-  context: optionalText(4000),
-  themaId: z
-    .union([z.literal(""), idField])
-    .default("")
-    .transform((v) => (v === "" ? null : v)),
-  werkvormen: z
-    .union([z.enum(werkvormen), z.array(z.enum(werkvormen))], { error: "fout.kiesWerkvorm" })
-    .transform((v) => [...new Set(Array.isArray(v) ? v : [v])]),
-});
-
-export type LeervraagInput = z.output<typeof leervraagSchema>;
 
 /** Field errors the schema cannot know: what this submitter may ask for (null: none). */
 export function werkvormErrors(
@@ -41,7 +25,7 @@ export function werkvormErrors(
   input: Pick<LeervraagInput, "werkvormen">,
 ) {
   if (input.werkvormen.includes("intervisie") && !canRequestIntervisie(submitter)) {
-    return { werkvormen: "fout.intervisieAlleenEersteKring" } as const;
+    return { werkvormen: { key: "fout.intervisieAlleenEersteKring" } } as const;
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { forbidden, requireFound, requirePermission } from "#app/auth/user.serve
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 
-import type { FormFailure } from "#app/utils/forms.ts";
+import type { FormFailure } from "#app/utils/forms-legacy.ts";
 
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "traject:bekijken");

@@ -16,12 +16,17 @@ import {
 } from "#app/aan-de-slag/trajecten.server.ts";
 import { canEditTraject } from "#app/auth/permissions.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
-import { SelectField, SuccessAlert, TextareaField, TextField } from "#app/components/fields.tsx";
+import {
+  SelectField,
+  SuccessAlert,
+  TextareaField,
+  TextField,
+} from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 
-import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { toAmsterdamInputs } from "#app/utils/time.ts";
 import { logboekSoorten } from "#db/schema.ts";
 

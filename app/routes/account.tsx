@@ -25,13 +25,13 @@ import {
 import { newPasswordFields } from "#app/auth/password.server.ts";
 import { blankSessionCookie, invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requireAuth } from "#app/auth/user.server.ts";
-import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 import { describeUserAgent } from "#app/utils/user-agent.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { locales } from "#db/schema.ts";
 
 function passwordChangeSchema(personal: string[]) {

@@ -25,7 +25,7 @@ import {
 import { MeetingForm } from "#app/bijeenkomsten/meeting-form.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
-import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 
 function kindFrom(request: Request): "thema" | "intervisie" {
   return new URL(request.url).searchParams.get("soort") === "intervisie" ? "intervisie" : "thema";

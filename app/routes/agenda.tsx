@@ -21,11 +21,11 @@ import {
   createCalendarFeed,
   revokeCalendarFeed,
 } from "#app/bijeenkomsten/ical.server.ts";
-import { SuccessAlert } from "#app/components/fields.tsx";
+import { SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { Pagination } from "#app/components/pagination.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
-import { formError } from "#app/utils/forms.ts";
+import { formError } from "#app/utils/forms-legacy.ts";
 import { pageParam } from "#app/utils/fields.ts";
 import { absoluteUrl } from "#server/config.ts";
 

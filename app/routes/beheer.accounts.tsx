@@ -19,7 +19,7 @@ import { requirePermission } from "#app/auth/user.server.ts";
 import { roleFitsOrganisation } from "#app/auth/permissions.ts";
 import { listOrganisations, organisationKind } from "#app/beheer/organisations.server.ts";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
-import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields.tsx";
+import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { idField, parseId, roleField } from "#app/utils/fields.ts";
@@ -29,7 +29,7 @@ import {
   invalidForm,
   parseForm,
   type FormFailure,
-} from "#app/utils/forms.ts";
+} from "#app/utils/forms-legacy.ts";
 import { roles } from "#db/schema.ts";
 import { absoluteUrl } from "#server/config.ts";
 

@@ -15,7 +15,7 @@ import { Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer.indicatoren";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
-import { FormAlert, SelectField, TextareaField } from "#app/components/fields.tsx";
+import { FormAlert, SelectField, TextareaField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT, type MessageKey } from "#app/i18n/index.ts";
 import {
@@ -29,7 +29,7 @@ import {
 import { listVoorwaarden } from "#app/monitor/monitor.server.ts";
 import { SourceNote, TableRegion } from "#app/monitor/ui.tsx";
 import { parseId } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 
 // /beheer/indicatoren — the beheerder keeps the indicator framework up to date.
 export function loader({ request }: Route.LoaderArgs) {

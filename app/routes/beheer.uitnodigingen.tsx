@@ -25,7 +25,7 @@ import {
   organisationExists,
   organisationKind,
 } from "#app/beheer/organisations.server.ts";
-import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 import { chosenId, emailField, roleField } from "#app/utils/fields.ts";
@@ -35,7 +35,7 @@ import {
   invalidForm,
   parseForm,
   type FormFailure,
-} from "#app/utils/forms.ts";
+} from "#app/utils/forms-legacy.ts";
 import { absoluteUrl } from "#server/config.ts";
 
 const invitationSchema = z

@@ -23,7 +23,7 @@ import {
   invalidForm,
   parseForm,
   type FormFailure,
-} from "#app/utils/forms.ts";
+} from "#app/utils/forms-legacy.ts";
 import { toAmsterdamInputs } from "#app/utils/time.ts";
 
 function load(request: Request, idParam: string) {

@@ -16,7 +16,7 @@ import { z } from "zod";
 import type { Route } from "./+types/bijeenkomsten.$id.notities";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { DownloadLinks } from "#app/components/download-links.tsx";
-import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
@@ -27,7 +27,7 @@ import {
   saveNotesVersion,
 } from "#app/notities/notities.server.ts";
 import { parseId } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 
 // The live notes of a meeting. The server renders the current text, so it is there before any
 // JavaScript; the editor (app/editor/collaborative-editor.client.tsx) is loaded afterwards and takes over.

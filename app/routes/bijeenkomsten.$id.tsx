@@ -42,7 +42,7 @@ import {
   SuccessAlert,
   TextareaField,
   TextField,
-} from "#app/components/fields.tsx";
+} from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import {
@@ -52,7 +52,7 @@ import {
 } from "#app/leervragen/leervragen.server.ts";
 import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
 import { idField, requiredText } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { rsvpResponses } from "#db/schema.ts";
 
 function load(request: Request, idParam: string) {

@@ -12,7 +12,7 @@ import { z } from "zod";
 import type { Route } from "./+types/essays.$slug.schrijven";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { essayDocumentName } from "#app/collab/protocol.ts";
-import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { CheckboxGroup } from "#app/components/checkbox-group-legacy.tsx";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import {
   FormAlert,
@@ -20,7 +20,7 @@ import {
   SuccessAlert,
   TextareaField,
   TextField,
-} from "#app/components/fields.tsx";
+} from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import {
   addEssayComment,
@@ -47,7 +47,7 @@ import {
   invalidForm,
   parseForm,
   type FormFailure,
-} from "#app/utils/forms.ts";
+} from "#app/utils/forms-legacy.ts";
 
 // Writing an essay together: the same live editor as the session notes, its details, the review
 // workflow and the comments.

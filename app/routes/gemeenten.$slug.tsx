@@ -12,13 +12,13 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/gemeenten.$slug";
 import { canEditGemeente } from "#app/auth/permissions.ts";
 import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
-import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
-import { SelectField, SuccessAlert } from "#app/components/fields.tsx";
+import { CheckboxGroup } from "#app/components/checkbox-group-legacy.tsx";
+import { SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getMunicipality, saveVisie, visieSchema } from "#app/gemeenten/gemeenten.server.ts";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
-import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { socialeBasisBenaderingen } from "#db/schema.ts";
 
 function load(request: Request, slug: string) {

@@ -7,11 +7,11 @@ import { readDeviceToken } from "#app/auth/known-devices.server.ts";
 import { readSessionToken, sessionCookie } from "#app/auth/session.server.ts";
 import { getUser, safeRedirectPath } from "#app/auth/user.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
-import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { emailField } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 
 const loginSchema = z.object({
   email: emailField,

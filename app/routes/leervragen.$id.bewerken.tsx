@@ -7,16 +7,15 @@ import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { canRequestIntervisie } from "#app/leervragen/access.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
+import { leervraagSchema } from "#app/leervragen/leervraag-schema.ts";
 import {
   getLeervraag,
-  leervraagSchema,
   themaExists,
   themaOptions,
   werkvormErrors,
   updateLeervraag,
 } from "#app/leervragen/leervragen.server.ts";
-
-import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 
 /** Only the municipality's own members, and only before the question has been discussed. */
 function load(request: Request, idParam: string) {
@@ -47,14 +46,15 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, q } = load(request, params.id);
   const formData = await request.formData();
-  const parsed = parseForm(leervraagSchema, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const werkvormError = werkvormErrors(user, parsed.data);
-  if (werkvormError) return invalidForm({ errors: werkvormError, values: formValues(formData) });
-  if (!themaExists(parsed.data.themaId)) {
-    return invalidForm({ errors: { themaId: "fout.kiesThema" }, values: formValues(formData) });
+  const submission = parseSubmission(formData, leervraagSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const input = submission.value;
+  const werkvormError = werkvormErrors(user, input);
+  if (werkvormError) return invalid(submission, { fields: werkvormError });
+  if (!themaExists(input.themaId)) {
+    return invalid(submission, { fields: { themaId: { key: "fout.kiesThema" } } });
   }
-  updateLeervraag(q.id, parsed.data);
+  updateLeervraag(q.id, input);
   return redirect(`/leervragen/${q.id}?gewijzigd=1`);
 }
 
@@ -68,7 +68,7 @@ export default function LeervraagBewerken({ loaderData, actionData }: Route.Comp
         values={loaderData.values}
         themas={loaderData.themas}
         intervisieAllowed={loaderData.intervisieAllowed}
-        failure={actionData as FormFailure | undefined}
+        lastResult={actionData}
         submitLabel={t("actie.opslaan")}
         cancelTo={`/leervragen/${loaderData.id}`}
       />

@@ -13,7 +13,12 @@ import { z } from "zod";
 import type { Route } from "./+types/leervragen.$id";
 import { can, canEditLeervraag } from "#app/auth/permissions.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
-import { FormAlert, SelectField, SuccessAlert, TextareaField } from "#app/components/fields.tsx";
+import {
+  FormAlert,
+  SelectField,
+  SuccessAlert,
+  TextareaField,
+} from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
@@ -34,7 +39,7 @@ import { nextStatuses } from "#app/leervragen/status.ts";
 import { LinkedWijkmetingen } from "#app/monitor/linked-wijkmetingen.tsx";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
 import { idField } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { leervraagStatuses } from "#db/schema.ts";
 
 function load(request: Request, idParam: string) {

@@ -6,15 +6,15 @@ import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { canRequestIntervisie } from "#app/leervragen/access.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
+import { leervraagSchema } from "#app/leervragen/leervraag-schema.ts";
 import {
   belongsToMunicipality,
-  leervraagSchema,
   submitLeervraag,
   themaExists,
   themaOptions,
   werkvormErrors,
 } from "#app/leervragen/leervragen.server.ts";
-import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 
 function requireSubmitter(request: Request) {
   const user = requirePermission(request, "leervraag:indienen");
@@ -30,14 +30,15 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const user = requireSubmitter(request);
   const formData = await request.formData();
-  const parsed = parseForm(leervraagSchema, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const werkvormError = werkvormErrors(user, parsed.data);
-  if (werkvormError) return invalidForm({ errors: werkvormError, values: formValues(formData) });
-  if (!themaExists(parsed.data.themaId)) {
-    return invalidForm({ errors: { themaId: "fout.kiesThema" }, values: formValues(formData) });
+  const submission = parseSubmission(formData, leervraagSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const input = submission.value;
+  const werkvormError = werkvormErrors(user, input);
+  if (werkvormError) return invalid(submission, { fields: werkvormError });
+  if (!themaExists(input.themaId)) {
+    return invalid(submission, { fields: { themaId: { key: "fout.kiesThema" } } });
   }
-  const id = submitLeervraag(user, parsed.data);
+  const id = submitLeervraag(user, input);
   return redirect(`/leervragen/${id}?ingediend=1`);
 }
 
@@ -59,7 +60,7 @@ export default function NieuweLeervraag({ loaderData, actionData }: Route.Compon
         }}
         themas={loaderData.themas}
         intervisieAllowed={loaderData.intervisieAllowed}
-        failure={actionData as FormFailure | undefined}
+        lastResult={actionData}
         submitLabel={t("leervraag.indienen")}
         cancelTo="/leervragen"
       />

@@ -14,7 +14,7 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/leervragen";
 import { can } from "#app/auth/permissions.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
-import { SelectField } from "#app/components/fields.tsx";
+import { SelectField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { Pagination } from "#app/components/pagination.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";

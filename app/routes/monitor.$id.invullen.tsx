@@ -32,7 +32,7 @@ import {
 import type { MonitorViewer } from "#app/monitor/access.ts";
 import { periodeLabel, SourceNote } from "#app/monitor/ui.tsx";
 import { idField, optionalText } from "#app/utils/fields.ts";
-import { parseForm, type FieldErrors } from "#app/utils/forms.ts";
+import { parseForm, type FieldErrors } from "#app/utils/forms-legacy.ts";
 import { beleidsfactorOordelen, type BeleidsfactorOordeel } from "#db/schema.ts";
 import { BESTUURSSTIJLEN, bestuursstijlSlugs, SCHEMA_B_INLEIDING } from "#db/sociale-kwaliteit.ts";
 

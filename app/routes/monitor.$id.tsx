@@ -13,7 +13,7 @@ import {
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/monitor.$id";
-import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields.tsx";
+import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
@@ -37,7 +37,7 @@ import {
   invalidForm,
   parseForm,
   type FormFailure,
-} from "#app/utils/forms.ts";
+} from "#app/utils/forms-legacy.ts";
 import { BESTUURSSTIJLEN } from "#db/sociale-kwaliteit.ts";
 import { MIN_SHARED_FOR_MEDIAN } from "#app/monitor/aggregate.ts";
 

@@ -16,7 +16,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/monitor._index";
 import { forbidden } from "#app/auth/user.server.ts";
-import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { mayStartWijkmeting } from "#app/monitor/access.ts";
@@ -36,7 +36,7 @@ import {
   usePeriodeLabel,
 } from "#app/monitor/ui.tsx";
 import { parseId } from "#app/utils/fields.ts";
-import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 
 const FIRST_YEAR = 2018;
 /** The latest results shown on the overview; the list below links to all of them. */

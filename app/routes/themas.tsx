@@ -4,7 +4,12 @@ import { z } from "zod";
 import type { Route } from "./+types/themas";
 import { can } from "#app/auth/permissions.ts";
 import { getUser, notFound, requirePermission } from "#app/auth/user.server.ts";
-import { FormAlert, SuccessAlert, TextareaField, TextField } from "#app/components/fields.tsx";
+import {
+  FormAlert,
+  SuccessAlert,
+  TextareaField,
+  TextField,
+} from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import {
@@ -14,7 +19,7 @@ import {
   themaSchema,
 } from "#app/themas/themas.server.ts";
 import { idField } from "#app/utils/fields.ts";
-import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 
 // The theme pages are public: they show what the trajectory is about.
 export function loader({ request }: Route.LoaderArgs) {

@@ -7,12 +7,12 @@ import { findUsableToken } from "#app/auth/account-tokens.server.ts";
 import { acceptInvitation } from "#app/auth/accounts.server.ts";
 import { newPasswordFields } from "#app/auth/password.server.ts";
 import { createSession, sessionCookie } from "#app/auth/session.server.ts";
-import { FormAlert, TextField } from "#app/components/fields.tsx";
+import { FormAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { requiredText } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { getDb } from "#db/client.ts";
 import { organisations } from "#db/schema.ts";
 

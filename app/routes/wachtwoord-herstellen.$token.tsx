@@ -5,11 +5,11 @@ import { findUsableToken } from "#app/auth/account-tokens.server.ts";
 import { personalWords, resetPassword } from "#app/auth/accounts.server.ts";
 import { newPasswordFields } from "#app/auth/password.server.ts";
 import { blankSessionCookie } from "#app/auth/session.server.ts";
-import { FormAlert } from "#app/components/fields.tsx";
+import { FormAlert } from "#app/components/fields-legacy.tsx";
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 
 export function loader({ params }: Route.LoaderArgs) {
   const valid = !!findUsableToken(params.token, "wachtwoordherstel");

@@ -4,13 +4,13 @@ import { z } from "zod";
 import type { Route } from "./+types/wachtwoord-vergeten";
 import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
 import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
-import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { emailField } from "#app/utils/fields.ts";
 import { resetRequestAllowed } from "#app/auth/throttle.server.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
+import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { absoluteUrl } from "#server/config.ts";
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -3,7 +3,7 @@ import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/zoeken";
 import { getUser } from "#app/auth/user.server.ts";
-import { SelectField, TextField } from "#app/components/fields.tsx";
+import { SelectField, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { listMunicipalities } from "#app/gemeenten/gemeenten.server.ts";
 import { useT } from "#app/i18n/index.ts";

@@ -2,17 +2,17 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { translator } from "#app/i18n/index.ts";
 import { chosenId, idField, optionalText, requiredText } from "./fields.ts";
-import { parseForm } from "./forms.ts";
+import { parseSubmission, reply } from "./forms.ts";
 
 const t = translator("nl");
 
 function messageFor(schema: z.ZodType, entries: Record<string, string>, field: string) {
   const form = new FormData();
   for (const [k, v] of Object.entries(entries)) form.set(k, v);
-  const parsed = parseForm(schema, form);
-  if (parsed.success) throw new Error("expected a failure");
-  const key = parsed.failure.errors[field];
-  return key && t(key, parsed.failure.fieldVars?.[field]);
+  const submission = parseSubmission(form, schema);
+  if (submission.status === "success") throw new Error("expected a failure");
+  const message = submission.error?.[field];
+  return message && t(message.key, message.vars);
 }
 
 describe("form error messages", () => {
@@ -40,5 +40,31 @@ describe("form error messages", () => {
     expect(messageFor(z.object({ title: requiredText() }), { title: " " }, "title")).toBe(
       "Vul dit veld in.",
     );
+  });
+});
+
+describe("the result sent back", () => {
+  it("keeps what was typed, but never a password", () => {
+    const form = new FormData();
+    form.set("email", "iemand@example.org");
+    form.set("password", "geheim-wachtwoord");
+    const schema = z.object({ email: requiredText(), password: requiredText(3) });
+    const result = reply(parseSubmission(form, schema));
+    expect(result.initialValue).toEqual({ email: "iemand@example.org" });
+    expect(JSON.stringify(result)).not.toContain("geheim-wachtwoord");
+  });
+
+  it("carries errors the action adds, beside a field or for the whole form", () => {
+    const form = new FormData();
+    form.set("title", "Een titel");
+    const submission = parseSubmission(form, z.object({ title: requiredText() }));
+    const result = reply(submission, {
+      form: { key: "fout.ongeldig" },
+      fields: { title: { key: "fout.maxTekens", vars: { max: 3 } } },
+    });
+    expect(result.error).toEqual({
+      "": { key: "fout.ongeldig" },
+      title: { key: "fout.maxTekens", vars: { max: 3 } },
+    });
   });
 });

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, login } from "./helpers.ts";
+
+// Forms validate in the browser with the same schema as the action (Conform): an error appears
+// beside its field when the person leaves it, and goes as soon as it is fixed.
+test("a form says what to fix beside the field, before and after sending", async ({ page }) => {
+  await login(page, "deelnemer@leerkring.test");
+  await page.goto("/leervragen/nieuw");
+  const title = page.getByLabel("Titel", { exact: true });
+  await title.fill("x".repeat(161));
+  await title.blur();
+  await expect(page.getByText("Maximaal 160 tekens. Maak het korter.")).toBeVisible();
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await title.fill("Hoe houden we vrijwilligers vast?");
+  await expect(page.getByText("Maximaal 160 tekens. Maak het korter.")).toHaveCount(0);
+
+  // Sending with required fields left empty stays on the page and names each of them.
+  await page.getByRole("button", { name: "Leervraag indienen" }).click();
+  await expect(page.getByText("Vul dit veld in.")).toHaveCount(2);
+  await expect(page).toHaveURL(/\/leervragen\/nieuw$/);
+  await expectAccessible(page);
+
+  await page.getByLabel("Leervraag", { exact: true }).fill("Wat werkt om ze te binden?");
+  await page
+    .getByLabel("Casus", { exact: true })
+    .fill("Een buurthuis verloor de helft van zijn vrijwilligers.");
+  await page.getByRole("button", { name: "Leervraag indienen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Hoe houden we vrijwilligers vast?",
+  );
+});
