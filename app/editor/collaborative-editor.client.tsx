@@ -14,12 +14,20 @@ import {
 } from "#app/collab/protocol.ts";
 import { useT, type MessageKey } from "#app/i18n/index.ts";
 import { baseExtensions, isAllowedHref } from "./extensions.ts";
+import { PassageHighlights, REDRAW_PASSAGES, type Passage } from "./passage-highlights.ts";
 
 // The co-editing editor in the browser: Tiptap on a Y.Doc kept in IndexedDB (offline edits
 // survive a closed lid or a reload) and synced over /collab. Loaded lazily, after hydration.
 
 type Person = { id: number; name: string };
-type Props = { documentName: string; access: Access; user: Person; initialHtml: string };
+type Props = {
+  documentName: string;
+  access: Access;
+  user: Person;
+  initialHtml: string;
+  /** Passages to mark, such as those open review comments are about. */
+  passages?: Passage[];
+};
 
 type Session = {
   doc: Y.Doc;
@@ -137,7 +145,15 @@ function useStatus(session: Session | null, initialAccess: Access) {
   return { ...state, error, access };
 }
 
-export default function CollaborativeEditor({ documentName, access, user, initialHtml }: Props) {
+const NO_PASSAGES: Passage[] = [];
+
+export default function CollaborativeEditor({
+  documentName,
+  access,
+  user,
+  initialHtml,
+  passages = NO_PASSAGES,
+}: Props) {
   const t = useT();
   const session = useSession(documentName, user);
   const { status, ready, error, access: live } = useStatus(session, access);
@@ -172,7 +188,7 @@ export default function CollaborativeEditor({ documentName, access, user, initia
       ) : null}
       {session && !withdrawn ? <Presence session={session} self={user} /> : null}
       {withdrawn ? null : session && ready ? (
-        <LiveEditor session={session} access={live.current} user={user} />
+        <LiveEditor session={session} access={live.current} user={user} passages={passages} />
       ) : (
         <div className="leerkring-notes__document" aria-busy="true">
           <div
@@ -186,10 +202,27 @@ export default function CollaborativeEditor({ documentName, access, user, initia
   );
 }
 
-function LiveEditor({ session, access, user }: { session: Session; access: Access; user: Person }) {
+function LiveEditor({
+  session,
+  access,
+  user,
+  passages,
+}: {
+  session: Session;
+  access: Access;
+  user: Person;
+  passages: Passage[];
+}) {
   const t = useT();
   const mount = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
+  // The editor reads the passages when it draws; a new list only asks it to draw again.
+  const currentPassages = useRef(passages);
+  useEffect(() => {
+    currentPassages.current = passages;
+    if (editor && !editor.isDestroyed)
+      editor.view.dispatch(editor.state.tr.setMeta(REDRAW_PASSAGES, true));
+  }, [editor, passages]);
   const label = t("notities.editor");
   useEffect(() => {
     // Tiptap's core editor mounted straight into the page: no React binding needed (and none
@@ -205,6 +238,7 @@ function LiveEditor({ session, access, user }: { session: Session; access: Acces
           provider: session.provider,
           user: { name: user.name, color: colorFor(user.id) },
         }),
+        PassageHighlights.configure({ passages: () => currentPassages.current }),
       ],
       editorProps: {
         attributes: {

@@ -229,12 +229,17 @@ export function essayComments(essayId: number) {
     .limit(500)
     .all();
   const doc = rows.some((r) => r.anchor) ? currentDoc(essayId) : null;
-  const result = rows.map(({ anchor, ...r }) => ({
-    ...r,
+  const result = rows.map(({ anchor, ...r }) => {
     // The passage as it reads now; null when it was deleted since.
-    passage: anchor && doc ? resolveAnchor(doc, anchor as Anchor) : null,
-    anchored: !!anchor,
-  }));
+    const passage = anchor && doc ? resolveAnchor(doc, anchor as Anchor) : null;
+    return {
+      ...r,
+      passage,
+      anchored: !!anchor,
+      // Where the live editor marks the passage of an open comment.
+      highlight: passage && !r.resolvedAt ? (anchor as Anchor) : null,
+    };
+  });
   doc?.destroy();
   return result;
 }

@@ -83,7 +83,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     },
     rights,
     html,
-    // The read-only view marks the passages of open comments; the editor gets the plain draft.
+    // Before the live editor runs, the draft is HTML with the passages of open comments marked.
     reviewHtml: highlightPassages(
       html,
       comments.flatMap((c) => (!c.resolvedAt && c.passage ? [{ id: c.id, text: c.passage }] : [])),
@@ -231,6 +231,9 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
               access={rights.edit ? "edit" : "view"}
               user={user}
               initialHtml={html}
+              passages={open.flatMap((c) =>
+                c.highlight ? [{ id: c.id, anchor: c.highlight }] : [],
+              )}
             />
           </Suspense>
         ) : (

@@ -70,7 +70,18 @@ test("staff write an essay together, it is reviewed, published, read and downloa
   // The author resolves it and publishes.
   await marloes.reload();
   await expect(marloes.getByText("Kun je een voorbeeld uit Haarlem noemen?")).toBeVisible();
+  // The live editor marks the passage, and keeps marking it while text is typed before it.
+  const marked = editor(marloes).locator("mark.leerkring-passage");
+  await expect(marked).toHaveText("Vraag het hen");
+  await expect(editor(leader).locator("mark.leerkring-passage")).toHaveText("Vraag het hen");
+  await editor(marloes).click();
+  await marloes.keyboard.press("ControlOrMeta+Home");
+  await marloes.keyboard.type("Kort gezegd: ");
+  await expect(editor(marloes)).toContainText("Kort gezegd: Bewoners");
+  await expect(marked).toHaveText("Vraag het hen");
   await marloes.getByRole("button", { name: "Afhandelen" }).click();
+  await expect(marloes.getByText("De opmerking is afgehandeld.")).toBeVisible();
+  await expect(marked).toHaveCount(0);
   await marloes.getByRole("button", { name: "Publiceren" }).click();
   await expect(marloes.getByText(/Er is een versie van opgeslagen/)).toBeVisible();
 
