@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { readConfig } from "#server/config.ts";
+import { readConfig } from "#shared/config.server.ts";
 import { getDb } from "./client.ts";
 import { users } from "./schema.ts";
 import { ensureFirstAdmin } from "./seed.ts";

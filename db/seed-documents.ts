@@ -1,7 +1,7 @@
 import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { editorSchema, renderFragment, type ProseMirrorJSON } from "#app/editor/render.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { editorSchema, renderFragment, type ProseMirrorJSON } from "#shared/editor/render.ts";
 import type { DbOrTx } from "./client.ts";
 import { documents } from "./schema.ts";
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import { essayDocumentName } from "#app/collab/protocol.ts";
-import type { ProseMirrorJSON } from "#app/editor/render.ts";
+import { essayDocumentName } from "#shared/collab/protocol.ts";
+import type { ProseMirrorJSON } from "#shared/editor/render.ts";
 import type { DbOrTx } from "./client.ts";
 import { documentVersions, essayAuteurs, essays } from "./schema.ts";
 import { insertDemoDocument, listItem as item, paragraph as p } from "./seed-documents.ts";

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "#app/auth/password.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
-import { amsterdamToUtc, TIME_ZONE } from "#app/utils/time.ts";
-import { readConfig } from "#server/config.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { amsterdamToUtc, TIME_ZONE } from "#shared/time.ts";
+import { readConfig } from "#shared/config.server.ts";
 import { getDb, migrateDatabase, openDatabase } from "./client.ts";
 import {
   bijeenkomsten,

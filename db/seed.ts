@@ -1,10 +1,10 @@
 import { count, eq } from "drizzle-orm";
 import { hashPassword, passwordSchema } from "#app/auth/password.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
-import type { ProseMirrorJSON } from "#app/editor/render.ts";
-import { translator, type MessageKey } from "#app/i18n/index.ts";
-import { amsterdamToUtc, toAmsterdamInputs } from "#app/utils/time.ts";
-import type { Config } from "#server/config.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
+import type { ProseMirrorJSON } from "#shared/editor/render.ts";
+import { translator, type MessageKey } from "#shared/i18n/index.ts";
+import { amsterdamToUtc, toAmsterdamInputs } from "#shared/time.ts";
+import type { Config } from "#shared/config.server.ts";
 import type { Db } from "./client.ts";
 import type { LeervraagStatus } from "#app/leervragen/status.ts";
 import {

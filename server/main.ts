@@ -11,7 +11,7 @@ import {
   seedFramework,
 } from "#db/seed.ts";
 import { createAppServer } from "./app.ts";
-import { config } from "./config.ts";
+import { config } from "#shared/config.server.ts";
 
 const cfg = config();
 

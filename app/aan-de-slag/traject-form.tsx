@@ -7,7 +7,7 @@ import {
 import { Form, Link } from "react-router";
 import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
 import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import type { FormFailure } from "#app/utils/forms.ts";
 import { doelgroepen, partnerRollen, trajectStatuses } from "#db/schema.ts";
 

@@ -2,11 +2,11 @@ import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import * as Y from "yjs";
 import { z } from "zod";
 import { slugify } from "#app/beheer/organisations.server.ts";
-import { essayDocumentName } from "#app/collab/protocol.ts";
+import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { can } from "#app/auth/permissions.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { renderFragment, type ProseMirrorJSON } from "#app/editor/render.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { renderFragment, type ProseMirrorJSON } from "#shared/editor/render.ts";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {

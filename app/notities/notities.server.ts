@@ -1,5 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
 import { bijeenkomsten, users } from "#db/schema.ts";
 import { getCollabEngine } from "#server/collab/engine.ts";

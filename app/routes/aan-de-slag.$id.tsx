@@ -19,10 +19,10 @@ import { forbidden, requireFound, requirePermission } from "#app/auth/user.serve
 import { SelectField, SuccessAlert, TextareaField, TextField } from "#app/components/fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 
 import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms.ts";
-import { toAmsterdamInputs } from "#app/utils/time.ts";
+import { toAmsterdamInputs } from "#shared/time.ts";
 import { logboekSoorten } from "#db/schema.ts";
 
 function load(request: Request, idParam: string) {

@@ -1,9 +1,9 @@
 import type { Route } from "./+types/bijeenkomsten.$id.notities.download";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
 import { plainRefusal } from "#app/utils/responses.server.ts";
-import { formatDateTime } from "#app/i18n/index.ts";
+import { formatDateTime } from "#shared/i18n/index.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import { getMeetingForNotes } from "#app/notities/notities.server.ts";
 import { parseId } from "#app/utils/fields.ts";

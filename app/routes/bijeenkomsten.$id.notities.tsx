@@ -18,7 +18,7 @@ import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { DownloadLinks } from "#app/components/download-links.tsx";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import {
   getMeetingForNotes,

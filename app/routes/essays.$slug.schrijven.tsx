@@ -11,7 +11,7 @@ import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/essays.$slug.schrijven";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
-import { essayDocumentName } from "#app/collab/protocol.ts";
+import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import {
@@ -38,7 +38,13 @@ import {
   updateEssayMeta,
 } from "#app/essays/essays.server.ts";
 import { highlightPassages } from "#app/essays/highlight.ts";
-import { formatDateTime, translator, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+import {
+  formatDateTime,
+  translator,
+  useLocale,
+  useT,
+  type MessageKey,
+} from "#shared/i18n/index.ts";
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
 import { idField } from "#app/utils/fields.ts";
 import {

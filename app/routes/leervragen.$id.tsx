@@ -16,7 +16,7 @@ import { forbidden, requireFound, requirePermission } from "#app/auth/user.serve
 import { FormAlert, SelectField, SuccessAlert, TextareaField } from "#app/components/fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
 import {
   addComment,
   changeStatus,

@@ -6,7 +6,7 @@ import { can } from "#app/auth/permissions.ts";
 import { getUser, notFound, requirePermission } from "#app/auth/user.server.ts";
 import { FormAlert, SuccessAlert, TextareaField, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import {
   listThemas,
   proposeThema,

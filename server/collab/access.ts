@@ -1,5 +1,5 @@
 import type { SessionUser } from "#app/auth/session.server.ts";
-import type { Access } from "#app/collab/protocol.ts";
+import type { Access } from "#shared/collab/protocol.ts";
 import { essayRights, getEssayById } from "#app/essays/essays.server.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 

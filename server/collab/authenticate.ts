@@ -5,7 +5,7 @@ import {
   validateSessionToken,
 } from "#app/auth/session.server.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { EVENTS, ERROR_MESSAGES } from "#app/collab/protocol.ts";
+import { EVENTS, ERROR_MESSAGES } from "#shared/collab/protocol.ts";
 import type { LiveDocument } from "./documents.ts";
 
 // Who is on the other end of a socket: the session cookie at the handshake, and afterwards the

@@ -10,9 +10,9 @@ import {
   EVENTS,
   ERROR_MESSAGES,
   toWire,
-} from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { editorSchema, fragmentToJSON, renderFragment } from "#app/editor/render.ts";
+} from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { editorSchema, fragmentToJSON, renderFragment } from "#shared/editor/render.ts";
 import type { DocumentVersionKind } from "#db/schema.ts";
 import type { CollabLimits } from "./limits.ts";
 import {

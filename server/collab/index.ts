@@ -1,5 +1,5 @@
 import type { Server } from "socket.io";
-import { COLLAB_NAMESPACE } from "#app/collab/protocol.ts";
+import { COLLAB_NAMESPACE } from "#shared/collab/protocol.ts";
 import { authenticateHandshake } from "./authenticate.ts";
 import { DocumentRegistry, type DocumentOptions } from "./documents.ts";
 import { isCurrentEngine, setCollabEngine, type CollabEngine } from "./engine.ts";

@@ -3,7 +3,7 @@ import type { Socket } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
-import { EVENTS, notitiesDocumentName, type JoinResult } from "#app/collab/protocol.ts";
+import { EVENTS, notitiesDocumentName, type JoinResult } from "#shared/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
 import { documents, documentUpdates } from "#db/schema.ts";
 import { createBijeenkomst, createOrganisation, createUser } from "#tests/factories.ts";

@@ -13,7 +13,7 @@ import {
   type JoinResult,
   type UpdateResult,
   toWire,
-} from "#app/collab/protocol.ts";
+} from "#shared/collab/protocol.ts";
 import { documentAccess } from "./access.ts";
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampUser } from "./awareness.ts";
 import { currentUser, type SocketData } from "./authenticate.ts";

@@ -1,6 +1,6 @@
 import type { Namespace, Socket } from "socket.io";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { ERROR_MESSAGES, EVENTS, type Access } from "#app/collab/protocol.ts";
+import { ERROR_MESSAGES, EVENTS, type Access } from "#shared/collab/protocol.ts";
 import { documentAccess } from "./access.ts";
 import { currentUser, type SocketData } from "./authenticate.ts";
 import type { DocumentRegistry, LiveDocument } from "./documents.ts";

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { renderFragment } from "#app/editor/render.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { renderFragment } from "#shared/editor/render.ts";
 import { createBijeenkomst, createUser } from "#tests/factories.ts";
 import { eventually, openEditor, signIn, type Editor } from "#tests/setup/collab.ts";
 import { startTestApp } from "#tests/setup/http.ts";

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import type { Role } from "#db/schema.ts";
 import { getCollabEngine } from "#server/collab/engine.ts";

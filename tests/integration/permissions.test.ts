@@ -4,8 +4,8 @@ import type { Role } from "#db/schema.ts";
 import { getDb } from "#db/client.ts";
 import { agendapunten, criticalFriends, essays, trajecten } from "#db/schema.ts";
 import * as Y from "yjs";
-import { EVENTS, notitiesDocumentName, type JoinResult } from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
+import { EVENTS, notitiesDocumentName, type JoinResult } from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { getCollabEngine } from "#server/collab/engine.ts";
 import { connectSocket } from "#tests/setup/collab.ts";
 import {
