@@ -19,7 +19,7 @@ import {
   users,
   type EssayStatus,
 } from "#db/schema.ts";
-import { getCollabEngine } from "#server/collab/engine.ts";
+import type { CollabEngine } from "#server/collab/index.ts";
 import {
   docFromStored,
   getVersion,
@@ -321,12 +321,13 @@ export function backToConcept(essayId: number): boolean {
  * see. A published essay can be revised and published again; readers never see a draft.
  */
 export function publishEssay(
+  engine: CollabEngine,
   essay: Pick<Essay, "id" | "title" | "summary">,
   userId: number,
   label: string,
 ): boolean {
   const name = essayDocumentName(essay.id);
-  const summary = getCollabEngine().registry.saveVersion(name, label, userId);
+  const summary = engine.registry.saveVersion(name, label, userId);
   const version = getVersion(name, summary.id);
   if (!version) return false;
   const doc = new Y.Doc();

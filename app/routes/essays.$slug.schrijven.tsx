@@ -46,6 +46,7 @@ import {
   type MessageKey,
 } from "#shared/i18n/index.ts";
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
+import { leerkringContext } from "#app/load-context.ts";
 import { idField } from "#app/utils/fields.ts";
 import {
   formError,
@@ -116,7 +117,7 @@ const intents = z.discriminatedUnion(
   { error: "fout.ongeldig" },
 );
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, essay, rights } = load(request, params.slug);
   const formData = await request.formData();
   const parsed = parseForm(intents, formData);
@@ -154,7 +155,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       const label = translator(user.locale)("essay.versieGepubliceerd", {
         datum: formatDateTime(user.locale, new Date()),
       });
-      if (!publishEssay(essay, user.id, label))
+      if (!publishEssay(context.get(leerkringContext).collab, essay, user.id, label))
         return formError("essay.fout.leeg", formData, { status: 409 });
       return done("essay.gepubliceerdMelding");
     }

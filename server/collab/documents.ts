@@ -114,6 +114,8 @@ export class DocumentRegistry {
   constructor(
     private readonly namespace: Namespace,
     readonly options: DocumentOptions,
+    /** Told the name of a document whose text was just stored (at compaction). */
+    private readonly onStored: (name: string) => void = () => {},
   ) {
     this.compactTimer = setInterval(() => {
       for (const live of this.documents.values()) {
@@ -338,6 +340,7 @@ export class DocumentRegistry {
     if (live.changedSinceVersion && (due || options.final)) {
       this.recordVersion(live, "automatisch", null, null, merged, rendered);
     }
+    this.onStored(live.name);
   }
 
   /** Compaction from a timer: a failure is logged, never thrown (the append log still has it all). */

@@ -17,7 +17,6 @@ import {
   type Editor,
 } from "#tests/setup/collab.ts";
 import { startTestApp } from "#tests/setup/http.ts";
-import { getCollabEngine } from "./engine.ts";
 
 const app = startTestApp({
   collab: {
@@ -267,10 +266,10 @@ describe("loading and unloading", () => {
     const alice = await editor(cookie, name);
     alice.type("bewaard");
     await eventually(() => alice.provider.pendingCount === 0);
-    expect(getCollabEngine().registry.documents.has(name)).toBe(true);
+    expect(app.collab.registry.documents.has(name)).toBe(true);
     alice.close();
     open.splice(0);
-    await eventually(() => !getCollabEngine().registry.documents.has(name));
+    await eventually(() => !app.collab.registry.documents.has(name));
     expect(storedUpdates(name)).toHaveLength(0);
     const row = getDb().select().from(documents).where(eq(documents.name, name)).get()!;
     const stored = new Y.Doc();

@@ -5,7 +5,6 @@ import { notitiesDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import type { Role } from "#db/schema.ts";
-import { getCollabEngine } from "#server/collab/engine.ts";
 import { listVersions } from "#server/collab/persistence.ts";
 import {
   createBijeenkomst,
@@ -42,7 +41,7 @@ async function as(who: Who): Promise<Client> {
 /** Adds a paragraph to the notes through the engine, as an editor's client would. */
 function writeNotes(meetingId: number, text: string) {
   const name = notitiesDocumentName(meetingId);
-  const { registry } = getCollabEngine();
+  const { registry } = app.collab;
   const live = registry.open(name);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(live.doc));
