@@ -5,7 +5,7 @@ import type { ProseMirrorJSON } from "#shared/editor/render.ts";
 import { translator, type MessageKey } from "#shared/i18n/index.ts";
 import { amsterdamToUtc, toAmsterdamInputs } from "#shared/time.ts";
 import type { Config } from "#shared/config.server.ts";
-import type { Db } from "./client.ts";
+import type { Db } from "#db/client.ts";
 import type { LeervraagStatus } from "#app/leervragen/status.ts";
 import {
   agendapunten,
@@ -24,10 +24,10 @@ import {
   type OrganisationKind,
   type Role,
   type Werkvorm,
-} from "./schema.ts";
-import { heading, insertDemoDocument, listItem } from "./seed-documents.ts";
-import { seedDemoEssay } from "./seed-essays.ts";
-import { seedDemoWijkmetingen, seedFramework } from "./seed-monitor.ts";
+} from "#db/schema.ts";
+import { heading, insertDemoDocument, listItem } from "./documents.ts";
+import { seedDemoEssay } from "./essays.ts";
+import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
 
 export { seedFramework };
 
