@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: [
       "app/**/*.test.ts",
+      "shared/**/*.test.ts",
       "db/**/*.test.ts",
       "server/**/*.test.ts",
       "tests/integration/**/*.test.ts",

@@ -1,12 +1,17 @@
 import { createContext } from "react-router";
+import type { SessionUser } from "#app/auth/session.server.ts";
+import type { CollabEngine } from "#server/collab/index.ts";
 
 // What the server entry hands every loader and action besides the request. With React Router's
-// middleware (future.v8_middleware) the load context is a typed RouterContextProvider.
+// middleware (future.v8_middleware) the load context is a typed RouterContextProvider (in that mode
+// React Router ignores the AppLoadContext interface): read it with `context.get(leerkringContext)`.
 export type LeerkringLoadContext = {
   /** Nonce of this response's Content-Security-Policy, for the inline scripts React Router writes. */
   nonce: string;
   /** The client's address, as far as the configured proxies let us know it. */
   clientIp: string;
+  /** The co-editing engine of this server, for saving and restoring versions. */
+  collab: CollabEngine<SessionUser>;
 };
 
 // The server entry (server/app.ts, run by tsx) and the app bundle (build/server) each load this

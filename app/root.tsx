@@ -15,7 +15,7 @@ import { getAuth } from "./auth/user.server.ts";
 import { AppShell } from "./components/app-shell.tsx";
 import { useNonce } from "./components/nonce.ts";
 import { ErrorPage } from "./components/error-page.tsx";
-import { localeFromAcceptLanguage } from "./i18n/index.ts";
+import { localeFromAcceptLanguage } from "#shared/i18n/index.ts";
 import { mayUseMonitor } from "./monitor/access.ts";
 import { monitorViewer } from "./monitor/monitor.server.ts";
 import leerkringTheme from "./styles/leerkring.css?url";

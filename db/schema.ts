@@ -9,6 +9,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { locales } from "../shared/i18n/locales.ts";
 import { bestuursstijlSlugs, voorwaardeSlugs } from "./sociale-kwaliteit.ts";
 
 // Timestamps are stored as UTC milliseconds; the UI shows them in Europe/Amsterdam.
@@ -29,9 +30,6 @@ export const organisationKinds = [
   "burgerinitiatief",
 ] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
-
-export const locales = ["nl", "en"] as const;
-export type Locale = (typeof locales)[number];
 
 export const organisations = sqliteTable("organisations", {
   id: integer().primaryKey({ autoIncrement: true }),

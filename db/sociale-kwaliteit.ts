@@ -1,7 +1,7 @@
 // The social-quality framework, verbatim from the source document (Dutch, as published):
 // Movisie (2021), "Sterke beleidsinterventies, sterke sociale basis. Een verkenning" — J. Jansen,
 // M. van Pelt, L. Repetur en C. Jansen, in opdracht van VWS. Reference data, not demo data: the
-// seed loads it into every database that lacks it (db/seed.ts, seedFramework).
+// seed loads it into every database that lacks it (db/seed/monitor.ts, seedFramework).
 //
 // Schema A prints its indicators in two two-column tables. In the text edition the second table's
 // columns run together: one list that starts with the Sociale inclusie column and continues with

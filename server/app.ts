@@ -7,12 +7,16 @@ import express from "express";
 import helmet from "helmet";
 import { RouterContextProvider, type ServerBuild } from "react-router";
 import { Server as SocketServer } from "socket.io";
-import { COLLAB_PARSER } from "#app/collab/protocol.ts";
+import { COLLAB_PARSER } from "#shared/collab/protocol.ts";
+import { collabSessions } from "#app/auth/collab-sessions.server.ts";
+import { readSessionToken, type SessionUser } from "#app/auth/session.server.ts";
+import { essayDocumentKind } from "#app/essays/document-kind.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
-import { attachCollab, type CollabOptions } from "./collab/index.ts";
+import { notitiesDocumentKind } from "#app/notities/document-kind.server.ts";
+import { attachCollab, type CollabEngine, type CollabOptions } from "./collab/index.ts";
 import type { CollabLimits } from "./collab/limits.ts";
 import { drainListenersThatCanBeRemoved } from "./compression-drain.ts";
-import { config } from "./config.ts";
+import { config } from "#shared/config.server.ts";
 import { expectedOrigins, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
 import { pageHandler } from "./page-handler.ts";
 import { readFormBodies } from "./request-body.ts";
@@ -20,13 +24,17 @@ import { readFormBodies } from "./request-body.ts";
 export type AppServer = {
   httpServer: http.Server;
   io: SocketServer;
+  /** The co-editing engine (tests look into its open documents). */
+  collab: CollabEngine<SessionUser>;
   /** Stops accepting connections, ends sockets and waits for open requests to finish. */
   close(): Promise<void>;
 };
 
 /**
  * The whole application on one http.Server: Express (headers, static files, React Router) and
- * socket.io. Does not listen: the process entry and the tests decide where.
+ * socket.io. Does not listen: the process entry and the tests decide where. This is where the
+ * layers are put together (docs/architecture.md): the engine gets the app's sessions and the
+ * features' document kinds, and the routes get the engine through the load context.
  */
 export async function createAppServer(
   options: {
@@ -105,23 +113,6 @@ export async function createAppServer(
     )) as ServerBuild;
   }
 
-  app.use(readFormBodies());
-  app.use(
-    pageHandler({
-      build,
-      mode,
-      publicUrl: PUBLIC_URL,
-      getLoadContext: (req, res) => {
-        const context = new RouterContextProvider();
-        context.set(leerkringContext, {
-          nonce: res.locals.cspNonce as string,
-          clientIp: req.ip ?? "",
-        });
-        return context;
-      },
-    }),
-  );
-
   const httpServer = http.createServer(app);
   const io = new SocketServer(httpServer, {
     serveClient: false,
@@ -132,11 +123,33 @@ export async function createAppServer(
       callback(null, isSameOrigin(req.headers, expected));
     },
   });
-  const collab = attachCollab(io, options.collab);
+  const collab = attachCollab(io, collabSessions, options.collab);
+  collab.register(notitiesDocumentKind);
+  collab.register(essayDocumentKind);
+
+  app.use(readFormBodies());
+  app.use(
+    pageHandler({
+      build,
+      mode,
+      publicUrl: PUBLIC_URL,
+      hasSession: (req) => readSessionToken(req.headers.cookie) !== null,
+      getLoadContext: (req, res) => {
+        const context = new RouterContextProvider();
+        context.set(leerkringContext, {
+          nonce: res.locals.cspNonce as string,
+          clientIp: req.ip ?? "",
+          collab,
+        });
+        return context;
+      },
+    }),
+  );
 
   return {
     httpServer,
     io,
+    collab,
     async close() {
       collab.close(); // compacts the open documents
       await new Promise<void>((resolve) => {

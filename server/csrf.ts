@@ -1,5 +1,5 @@
 import type { RequestHandler } from "express";
-import { localeFromAcceptLanguage, translator } from "#app/i18n/index.ts";
+import { localeFromAcceptLanguage, translator } from "#shared/i18n/index.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

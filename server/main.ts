@@ -9,9 +9,9 @@ import {
   ensureFirstAdmin,
   seedDemo,
   seedFramework,
-} from "#db/seed.ts";
+} from "#db/seed/demo.ts";
 import { createAppServer } from "./app.ts";
-import { config } from "./config.ts";
+import { config } from "#shared/config.server.ts";
 
 const cfg = config();
 

@@ -1,7 +1,6 @@
 import { writeReadableStreamToWritable } from "@react-router/node";
 import type express from "express";
 import { createRequestHandler, type RouterContextProvider, type ServerBuild } from "react-router";
-import { readSessionToken } from "#app/auth/session.server.ts";
 import { expectedOrigins } from "./csrf.ts";
 import { sendRefusal } from "./request-body.ts";
 
@@ -16,6 +15,8 @@ export function pageHandler(options: {
   mode: "production" | "development";
   getLoadContext: (req: express.Request, res: express.Response) => RouterContextProvider;
   publicUrl: string | undefined;
+  /** Whether the request carries a session cookie (its answer is then for that person alone). */
+  hasSession: (req: express.Request) => boolean;
 }): express.RequestHandler {
   const handle = createRequestHandler(options.build, options.mode);
   return async (req, res, next) => {
@@ -47,7 +48,7 @@ export function pageHandler(options: {
       for (const [key, value] of response.headers) res.append(key, value);
       // Pages, downloads and feeds of a logged-in person are theirs alone, public ones included
       // (they show the person's name and menu). One rule here instead of one per route.
-      if (readSessionToken(req.headers.cookie)) res.set("Cache-Control", "private, no-store");
+      if (options.hasSession(req)) res.set("Cache-Control", "private, no-store");
       if (response.body) await writeReadableStreamToWritable(response.body, res);
       else res.end();
     } catch (error) {

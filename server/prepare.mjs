@@ -49,6 +49,7 @@ export function ensureBuild() {
   const built = mtime("build/server/index.js");
   const sources = Math.max(
     newestIn("app"),
+    newestIn("shared"),
     newestIn("public"),
     mtime("vite.config.ts"),
     mtime("react-router.config.ts"),

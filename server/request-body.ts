@@ -1,5 +1,5 @@
 import type express from "express";
-import { localeFromAcceptLanguage, translator, type MessageKey } from "#app/i18n/index.ts";
+import { localeFromAcceptLanguage, translator, type MessageKey } from "#shared/i18n/index.ts";
 
 // Every page request that carries a body (a form post) is read here, before React Router sees it:
 // too large is refused before it is read, what is not a form never reaches an action (whose

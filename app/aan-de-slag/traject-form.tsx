@@ -12,7 +12,7 @@ import {
   TextareaField,
   TextField,
 } from "#app/components/fields-legacy.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import type { FormFailure } from "#app/utils/forms-legacy.ts";
 import { doelgroepen, partnerRollen, trajectStatuses } from "#db/schema.ts";
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 import { formValues, parseForm, type FieldErrors } from "#app/utils/forms-legacy.ts";
-import { fromAmsterdamInputs } from "#app/utils/time.ts";
+import { fromAmsterdamInputs } from "#shared/time.ts";
 import { getDb } from "#db/client.ts";
 import {
   doelgroepen,

@@ -1,13 +1,7 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
-import {
-  type accountTokens,
-  organisations,
-  sessions,
-  users,
-  type Locale,
-  type Role,
-} from "#db/schema.ts";
+import { type accountTokens, organisations, sessions, users, type Role } from "#db/schema.ts";
+import type { Locale } from "#shared/i18n/locales.ts";
 import { consumeToken, revokePasswordResets } from "./account-tokens.server.ts";
 import { hashPassword, verifyPassword } from "./password.server.ts";
 import { invalidateUserSessions } from "./session.server.ts";

@@ -2,7 +2,7 @@ import { parse, serialize } from "cookie";
 import { and, desc, eq, gt, notInArray, sql } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
 import { knownDevices } from "#db/schema.ts";
-import { config } from "#server/config.ts";
+import { config } from "#shared/config.server.ts";
 import { generateToken, hashToken } from "./tokens.server.ts";
 
 // OWASP's device cookie: after a successful login the browser gets a random token (only its

@@ -1,7 +1,7 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary as commonDictionary } from "@zxcvbn-ts/language-common";
 import { dictionary as dutchDictionary } from "@zxcvbn-ts/language-nl-be";
-import type { MessageKey } from "#app/i18n/index.ts";
+import type { MessageKey } from "#shared/i18n/index.ts";
 
 // Password strength by zxcvbn-ts (common passwords, Dutch words and names, keyboard patterns),
 // not by rules about character classes: a long sentence is strong, "Welkom01!" is not.
@@ -19,7 +19,7 @@ function estimator(): ZxcvbnFactory {
   return factory;
 }
 
-// zxcvbn's warning keys, grouped into our own Dutch explanations (app/i18n), each with advice.
+// zxcvbn's warning keys, grouped into our own Dutch explanations (shared/i18n), each with advice.
 const adviceByWarning: Record<string, MessageKey> = {
   simpleRepeat: "fout.wachtwoordHerhaling",
   extendedRepeat: "fout.wachtwoordHerhaling",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator, type MessageKey } from "#app/i18n/index.ts";
+import { translator, type MessageKey } from "#shared/i18n/index.ts";
 import { passwordWeakness } from "./password-strength.server.ts";
 import { hashPassword, passwordSchema, verifyPassword } from "./password.server.ts";
 

@@ -9,7 +9,7 @@ import {
   type Session,
   type User,
 } from "#db/schema.ts";
-import { config } from "#server/config.ts";
+import { config } from "#shared/config.server.ts";
 import { generateToken, hashToken } from "./tokens.server.ts";
 
 // Lucia's session design, owned by the project: the cookie holds a random token, the database

@@ -1,6 +1,6 @@
 import { data, redirect } from "react-router";
 import { parseId } from "#app/utils/fields.ts";
-import { config } from "#server/config.ts";
+import { config } from "#shared/config.server.ts";
 import { can, type Action } from "./permissions.ts";
 import { readSessionToken, validateSessionToken, type ValidSession } from "./session.server.ts";
 

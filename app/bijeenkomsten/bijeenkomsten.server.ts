@@ -5,7 +5,7 @@ import type { SessionUser } from "#app/auth/session.server.ts";
 import { idField, optionalText, requiredText, singleLineText } from "#app/utils/fields.ts";
 import type { FieldErrors } from "#app/utils/forms-legacy.ts";
 import { currentTime } from "#app/utils/clock.ts";
-import { fromAmsterdamInputs, toAmsterdamInputs } from "#app/utils/time.ts";
+import { fromAmsterdamInputs, toAmsterdamInputs } from "#shared/time.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   agendapunten,

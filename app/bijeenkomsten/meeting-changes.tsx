@@ -1,5 +1,5 @@
 import { Heading2, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
 import type { MeetingChange } from "#db/schema.ts";
 
 const fieldLabels: Record<MeetingChange["field"], MessageKey> = {

@@ -17,7 +17,7 @@ import {
   type JoinResult,
   type UpdateResult,
   toWire,
-} from "./protocol.ts";
+} from "#shared/collab/protocol.ts";
 
 // The client side of the /collab protocol for one document: used by the browser editor, the
 // tests and the benchmark. It keeps every local update until the server acknowledges it (the

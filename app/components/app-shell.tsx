@@ -8,7 +8,7 @@ import {
 } from "@utrecht/component-library-react";
 import { Form, NavLink } from "react-router";
 import { can } from "#app/auth/permissions.ts";
-import { useT, type MessageKey } from "#app/i18n/index.ts";
+import { useT, type MessageKey } from "#shared/i18n/index.ts";
 import type { Role } from "#db/schema.ts";
 
 type ShellUser = { name: string; role: Role; monitor?: boolean } | null;

@@ -8,7 +8,7 @@ import {
   FormLabel,
 } from "@utrecht/component-library-react";
 import { useId } from "react";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import type { FormFailure } from "#app/utils/forms-legacy.ts";
 
 /** A fieldset of checkboxes sharing one name; its error appears under the legend. */

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useEffect, useRef } from "react";
 import { Form, Link } from "react-router";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 
 // The second step of a destructive action, without JavaScript: the first POST answers with this
 // panel instead of acting; its button posts the same fields again with bevestigd=ja, which the

@@ -1,6 +1,6 @@
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { Link } from "react-router";
-import { useT, type MessageKey } from "#app/i18n/index.ts";
+import { useT, type MessageKey } from "#shared/i18n/index.ts";
 
 const messages: Record<number, { title: MessageKey; text: MessageKey }> = {
   400: { title: "fout.400.titel", text: "fout.400.tekst" },

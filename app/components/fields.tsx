@@ -11,7 +11,7 @@ import {
   SelectOption,
 } from "@utrecht/component-library-react";
 import { useId, type ComponentProps } from "react";
-import { useT, type MessageKey } from "#app/i18n/index.ts";
+import { useT, type MessageKey } from "#shared/i18n/index.ts";
 import type { Field, FieldMessage } from "#app/utils/forms.ts";
 
 type FieldState = { field: Field };

@@ -1,4 +1,4 @@
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import type { FormFailure } from "#app/utils/forms-legacy.ts";
 import { TextField } from "./fields-legacy.tsx";
 

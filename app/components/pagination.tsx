@@ -1,5 +1,5 @@
 import { Link, useLocation } from "react-router";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 
 /** Previous/next links that keep the other query parameters. Nothing when there is one page. */
 export function Pagination({ page, pages }: { page: number; pages: number }) {

@@ -11,9 +11,9 @@ import {
   COLLAB_PARSER,
   type Access,
   type ErrorCode,
-} from "#app/collab/protocol.ts";
-import { useT, type MessageKey } from "#app/i18n/index.ts";
-import { baseExtensions, isAllowedHref } from "./extensions.ts";
+} from "#shared/collab/protocol.ts";
+import { useT, type MessageKey } from "#shared/i18n/index.ts";
+import { baseExtensions, isAllowedHref } from "#shared/editor/extensions.ts";
 import { PassageHighlights, REDRAW_PASSAGES, type Passage } from "./passage-highlights.ts";
 
 // The co-editing editor in the browser: Tiptap on a Y.Doc kept in IndexedDB (offline edits

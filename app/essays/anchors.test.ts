@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { FRAGMENT } from "#app/editor/extensions.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { anchorPassage, resolveAnchor } from "./anchors.ts";
 
 function docWith(...paragraphs: string[]) {

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { FRAGMENT } from "#app/editor/extensions.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
 
 // A comment on a passage is anchored with Yjs relative positions: they name positions by the
 // items around them, not by offsets, so the anchor follows the words through concurrent edits.

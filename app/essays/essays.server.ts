@@ -2,11 +2,11 @@ import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import * as Y from "yjs";
 import { z } from "zod";
 import { slugify } from "#app/beheer/organisations.server.ts";
-import { essayDocumentName } from "#app/collab/protocol.ts";
+import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { can } from "#app/auth/permissions.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { renderFragment, type ProseMirrorJSON } from "#app/editor/render.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { renderFragment, type ProseMirrorJSON } from "#shared/editor/render.ts";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
@@ -19,7 +19,7 @@ import {
   users,
   type EssayStatus,
 } from "#db/schema.ts";
-import { getCollabEngine } from "#server/collab/engine.ts";
+import type { CollabEngine } from "#server/collab/index.ts";
 import {
   docFromStored,
   getVersion,
@@ -326,12 +326,13 @@ export function backToConcept(essayId: number): boolean {
  * see. A published essay can be revised and published again; readers never see a draft.
  */
 export function publishEssay(
+  engine: CollabEngine,
   essay: Pick<Essay, "id" | "title" | "summary">,
   userId: number,
   label: string,
 ): boolean {
   const name = essayDocumentName(essay.id);
-  const summary = getCollabEngine().registry.saveVersion(name, label, userId);
+  const summary = engine.registry.saveVersion(name, label, userId);
   const version = getVersion(name, summary.id);
   if (!version) return false;
   const doc = new Y.Doc();

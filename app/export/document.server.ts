@@ -1,8 +1,8 @@
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { Transform } from "@tiptap/pm/transform";
-import { isAllowedHref } from "#app/editor/extensions.ts";
-import { editorSchema, type ProseMirrorJSON } from "#app/editor/render.ts";
-import { TIME_ZONE } from "#app/utils/time.ts";
+import { isAllowedHref } from "#shared/editor/extensions.ts";
+import { editorSchema, type ProseMirrorJSON } from "#shared/editor/render.ts";
+import { TIME_ZONE } from "#shared/time.ts";
 
 export type ExportLocale = "nl" | "en";
 
@@ -119,7 +119,7 @@ function clamp(value: unknown, min: number, max: number, fallback: number): numb
     : fallback;
 }
 
-/** The BCP 47 tag of a locale, as the rest of the app formats it (app/i18n/index.ts). */
+/** The BCP 47 tag of a locale, as the rest of the app formats it (shared/i18n/index.ts). */
 export function languageTag(locale: ExportLocale): string {
   return locale === "en" ? "en-GB" : "nl-NL";
 }

@@ -1,5 +1,5 @@
-import { translator, type Translate } from "#app/i18n/index.ts";
-import type { Locale } from "#db/schema.ts";
+import { translator, type Translate } from "#shared/i18n/index.ts";
+import type { Locale } from "#shared/i18n/locales.ts";
 import type { ExportDocument, ExportLabels } from "./document.server.ts";
 import {
   exportResponse,

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
-import { editorSchema, type ProseMirrorJSON } from "#app/editor/render.ts";
+import { editorSchema, type ProseMirrorJSON } from "#shared/editor/render.ts";
 import { markerLabel, toBlocks } from "./blocks.server.ts";
 import {
   ExportInputError,

@@ -1,4 +1,4 @@
-import { renderHtml, type ProseMirrorJSON } from "#app/editor/render.ts";
+import { renderHtml, type ProseMirrorJSON } from "#shared/editor/render.ts";
 import {
   metadataRows,
   parseBody,
@@ -6,7 +6,7 @@ import {
   type ExportLabels,
 } from "./document.server.ts";
 
-// The body is the editor schema's own HTML (app/editor/render.ts), as on the site; this adds the
+// The body is the editor schema's own HTML (shared/editor/render.ts), as on the site; this adds the
 // page around it, so the file reads and prints well when opened on its own.
 
 const STYLE = `

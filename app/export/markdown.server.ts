@@ -4,7 +4,7 @@ import {
   MarkdownSerializer,
   type MarkdownSerializerState,
 } from "prosemirror-markdown";
-import { editorSchema } from "#app/editor/render.ts";
+import { editorSchema } from "#shared/editor/render.ts";
 import {
   metadataRows,
   parseBody,

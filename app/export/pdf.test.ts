@@ -1,6 +1,6 @@
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
-import type { ProseMirrorJSON } from "#app/editor/render.ts";
+import type { ProseMirrorJSON } from "#shared/editor/render.ts";
 import { toPdf } from "./pdf.server.ts";
 import { dutchLabels, essay, LINK } from "./test-fixture.ts";
 

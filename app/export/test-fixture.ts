@@ -1,4 +1,4 @@
-import type { ProseMirrorJSON } from "#app/editor/render.ts";
+import type { ProseMirrorJSON } from "#shared/editor/render.ts";
 import type { ExportDocument, ExportLabels } from "./document.server.ts";
 
 // One essay that uses every node and mark of the editor schema, with Dutch accents and text that

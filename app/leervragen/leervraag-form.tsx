@@ -2,7 +2,7 @@ import { Button } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
 import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
 import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { werkvormen, type Werkvorm } from "#db/schema.ts";
 import { leervraagSchema } from "./leervraag-schema.ts";

@@ -5,7 +5,7 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { Link } from "react-router";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { formatFigure } from "./csv.ts";
 import type { LinkedWijkmeting } from "./monitor.server.ts";
 import { usePeriodeLabel } from "./ui.tsx";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator } from "#app/i18n/index.ts";
+import { translator } from "#shared/i18n/index.ts";
 import { normaliseWijk, parsePeriode, periodeKey } from "./period.ts";
 import { periodeLabel } from "./ui.tsx";
 

@@ -1,4 +1,4 @@
-import { translator } from "#app/i18n/index.ts";
+import { translator } from "#shared/i18n/index.ts";
 import { BESTUURSSTIJLEN } from "#db/sociale-kwaliteit.ts";
 import { formatChange, formatFigure, toCsv, type CsvCell } from "./csv.ts";
 import type { Report } from "./monitor.server.ts";

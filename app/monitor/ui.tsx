@@ -8,7 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { useT, type Translate } from "#app/i18n/index.ts";
+import { useT, type Translate } from "#shared/i18n/index.ts";
 import { BRON } from "#db/sociale-kwaliteit.ts";
 import { BarChart, RadarChart, type RadarSeries, type SeriesKey } from "./charts.tsx";
 import { formatChange, formatFigure } from "./csv.ts";

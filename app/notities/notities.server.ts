@@ -1,8 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
 import { bijeenkomsten, users } from "#db/schema.ts";
-import { getCollabEngine } from "#server/collab/engine.ts";
+import type { CollabEngine } from "#server/collab/index.ts";
 import { getVersion, listVersions, readRenderedDocument } from "#server/collab/persistence.ts";
 
 // Data of the notes page: the meeting, the current text (rendered on the server, so the page
@@ -54,16 +54,27 @@ export function getNotesPage(bijeenkomstId: number, versionId: number | null) {
   };
 }
 
+/** The current text of the notes, for downloads; null when nobody has written any yet. */
+export function readNotes(bijeenkomstId: number) {
+  return readRenderedDocument(notitiesDocumentName(bijeenkomstId));
+}
+
 /** Saves the current notes as a named version (the caller checked edit access). */
-export function saveNotesVersion(bijeenkomstId: number, label: string | null, userId: number) {
-  return getCollabEngine().registry.saveVersion(notitiesDocumentName(bijeenkomstId), label, userId);
+export function saveNotesVersion(
+  engine: CollabEngine,
+  bijeenkomstId: number,
+  label: string | null,
+  userId: number,
+) {
+  return engine.registry.saveVersion(notitiesDocumentName(bijeenkomstId), label, userId);
 }
 
 /** Restores a version of the notes as a new change on top; false if there is no such version. */
-export function restoreNotesVersion(bijeenkomstId: number, versionId: number, userId: number) {
-  return getCollabEngine().registry.restoreVersion(
-    notitiesDocumentName(bijeenkomstId),
-    versionId,
-    userId,
-  );
+export function restoreNotesVersion(
+  engine: CollabEngine,
+  bijeenkomstId: number,
+  versionId: number,
+  userId: number,
+) {
+  return engine.registry.restoreVersion(notitiesDocumentName(bijeenkomstId), versionId, userId);
 }

@@ -7,7 +7,7 @@ import { getTraject, trajectFormOptions } from "#app/aan-de-slag/trajecten.serve
 import { canEditTraject } from "#app/auth/permissions.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 
 import type { FormFailure } from "#app/utils/forms-legacy.ts";
 

@@ -24,10 +24,10 @@ import {
 } from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 
 import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
-import { toAmsterdamInputs } from "#app/utils/time.ts";
+import { toAmsterdamInputs } from "#shared/time.ts";
 import { logboekSoorten } from "#db/schema.ts";
 
 function load(request: Request, idParam: string) {

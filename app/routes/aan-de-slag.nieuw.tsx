@@ -6,7 +6,7 @@ import { TrajectForm } from "#app/aan-de-slag/traject-form.tsx";
 import { trajectFormOptions } from "#app/aan-de-slag/trajecten.server.ts";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { belongsToMunicipality } from "#app/leervragen/leervragen.server.ts";
 import type { FormFailure } from "#app/utils/forms-legacy.ts";
 

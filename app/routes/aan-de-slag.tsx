@@ -16,7 +16,7 @@ import { can } from "#app/auth/permissions.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { listTrajecten } from "#app/aan-de-slag/trajecten.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "traject:bekijken");

@@ -29,10 +29,10 @@ import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { describeUserAgent } from "#app/utils/user-agent.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
-import { locales } from "#db/schema.ts";
+import { locales } from "#shared/i18n/locales.ts";
 
 function passwordChangeSchema(personal: string[]) {
   return z

@@ -24,7 +24,7 @@ import {
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { MeetingForm } from "#app/bijeenkomsten/meeting-form.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 
 function kindFrom(request: Request): "thema" | "intervisie" {

@@ -24,10 +24,10 @@ import {
 import { SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { Pagination } from "#app/components/pagination.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { formError } from "#app/utils/forms-legacy.ts";
 import { pageParam } from "#app/utils/fields.ts";
-import { absoluteUrl } from "#server/config.ts";
+import { absoluteUrl } from "#shared/config.server.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "agenda:bekijken");

@@ -7,8 +7,8 @@ import {
   meetingsCalendar,
   userForCalendarFeed,
 } from "#app/bijeenkomsten/ical.server.ts";
-import { translator } from "#app/i18n/index.ts";
-import { config } from "#server/config.ts";
+import { translator } from "#shared/i18n/index.ts";
+import { config } from "#shared/config.server.ts";
 
 /**
  * The personal calendar feed calendar programs subscribe to: no session, the secret token in the

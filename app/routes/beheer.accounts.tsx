@@ -21,7 +21,7 @@ import { listOrganisations, organisationKind } from "#app/beheer/organisations.s
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { idField, parseId, roleField } from "#app/utils/fields.ts";
 import {
   formError,
@@ -31,7 +31,7 @@ import {
   type FormFailure,
 } from "#app/utils/forms-legacy.ts";
 import { roles } from "#db/schema.ts";
-import { absoluteUrl } from "#server/config.ts";
+import { absoluteUrl } from "#shared/config.server.ts";
 
 const accountActionSchema = z.discriminatedUnion(
   "intent",

@@ -17,7 +17,7 @@ import { requirePermission } from "#app/auth/user.server.ts";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { FormAlert, SelectField, TextareaField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT, type MessageKey } from "#app/i18n/index.ts";
+import { useT, type MessageKey } from "#shared/i18n/index.ts";
 import {
   addIndicator,
   addIndicatorSchema,

@@ -21,7 +21,7 @@ import {
 } from "#app/beheer/organisations.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { parseId } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { organisationKinds } from "#db/schema.ts";

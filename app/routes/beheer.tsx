@@ -4,7 +4,7 @@ import type { Route } from "./+types/beheer";
 import { can } from "#app/auth/permissions.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT, type MessageKey } from "#app/i18n/index.ts";
+import { useT, type MessageKey } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "beheer:openen");

@@ -27,7 +27,7 @@ import {
 } from "#app/beheer/organisations.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { chosenId, emailField, roleField } from "#app/utils/fields.ts";
 import {
   formError,
@@ -36,7 +36,7 @@ import {
   parseForm,
   type FormFailure,
 } from "#app/utils/forms-legacy.ts";
-import { absoluteUrl } from "#server/config.ts";
+import { absoluteUrl } from "#shared/config.server.ts";
 
 const invitationSchema = z
   .object({

@@ -15,7 +15,7 @@ import {
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { AgendaOutsideAlert, MeetingForm } from "#app/bijeenkomsten/meeting-form.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 
 import {
   formError,
@@ -24,7 +24,7 @@ import {
   parseForm,
   type FormFailure,
 } from "#app/utils/forms-legacy.ts";
-import { toAmsterdamInputs } from "#app/utils/time.ts";
+import { toAmsterdamInputs } from "#shared/time.ts";
 
 function load(request: Request, idParam: string) {
   requirePermission(request, "bijeenkomst:plannen");

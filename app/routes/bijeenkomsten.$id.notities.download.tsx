@@ -1,13 +1,11 @@
 import type { Route } from "./+types/bijeenkomsten.$id.notities.download";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
 import { plainRefusal } from "#app/utils/responses.server.ts";
-import { formatDateTime } from "#app/i18n/index.ts";
+import { formatDateTime } from "#shared/i18n/index.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
-import { getMeetingForNotes } from "#app/notities/notities.server.ts";
+import { getMeetingForNotes, readNotes } from "#app/notities/notities.server.ts";
 import { parseId } from "#app/utils/fields.ts";
-import { readRenderedDocument } from "#server/collab/persistence.ts";
 
 /** `/bijeenkomsten/:id/notities.pdf|.docx|.md|.html` for everyone who may read the notes. */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -19,7 +17,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (access === "not-found") throw plainRefusal(request, notFound());
   if (access === "forbidden") throw plainRefusal(request, forbidden());
   const meeting = getMeetingForNotes(id)!;
-  const rendered = readRenderedDocument(notitiesDocumentName(id));
+  const rendered = readNotes(id);
   return download(format, user.locale, (t) => ({
     title: t("notities.titel", { titel: meeting.title }),
     subtitle: formatDateTime(user.locale, meeting.startsAt, "long"),

@@ -18,7 +18,8 @@ import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { DownloadLinks } from "#app/components/download-links.tsx";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
+import { leerkringContext } from "#app/load-context.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import {
   getMeetingForNotes,
@@ -62,21 +63,22 @@ const saveSchema = z.object({
     .transform((v) => v || null),
 });
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, access, meeting } = load(request, params);
   if (access !== "edit") throw forbidden();
   const formData = await request.formData();
   const intent = formData.get("intent");
+  const { collab } = context.get(leerkringContext);
 
   if (intent === "versie-opslaan") {
     const parsed = parseForm(saveSchema, formData);
     if (!parsed.success) return invalidForm(parsed.failure);
-    saveNotesVersion(meeting.id, parsed.data.label, user.id);
+    saveNotesVersion(collab, meeting.id, parsed.data.label, user.id);
     return { done: "notities.versieOpgeslagen" as const };
   }
   if (intent === "versie-terugzetten") {
     const versionId = parseId(String(formData.get("versionId") ?? ""));
-    if (versionId === null || !restoreNotesVersion(meeting.id, versionId, user.id)) {
+    if (versionId === null || !restoreNotesVersion(collab, meeting.id, versionId, user.id)) {
       return formError("notities.versieNietGevonden", formData, { status: 404 });
     }
     return redirect(`/bijeenkomsten/${meeting.id}/notities?teruggezet=1`);

@@ -32,7 +32,7 @@ import { MeetingChanges } from "#app/bijeenkomsten/meeting-changes.tsx";
 import { AgendaOutsideAlert } from "#app/bijeenkomsten/meeting-form.tsx";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { currentTime } from "#app/utils/clock.ts";
-import { toAmsterdamInputs } from "#app/utils/time.ts";
+import { toAmsterdamInputs } from "#shared/time.ts";
 import { essayForMeeting, essayRights } from "#app/essays/essays.server.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import { recordAttendance, respond } from "#app/bijeenkomsten/rsvp.server.ts";
@@ -50,7 +50,7 @@ import {
   planOnMeeting,
   waitingLeervragen,
 } from "#app/leervragen/leervragen.server.ts";
-import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
 import { idField, requiredText } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { rsvpResponses } from "#db/schema.ts";

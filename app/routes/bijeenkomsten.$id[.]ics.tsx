@@ -4,7 +4,7 @@ import { requirePermission } from "#app/auth/user.server.ts";
 import { getMeeting, meetingForViewer } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { icsResponse, meetingsCalendar } from "#app/bijeenkomsten/ical.server.ts";
 import { parseId } from "#app/utils/fields.ts";
-import { config } from "#server/config.ts";
+import { config } from "#shared/config.server.ts";
 
 /** One meeting as an .ics file, to add it to one's own calendar. */
 export function loader({ request, params }: Route.LoaderArgs) {

@@ -3,7 +3,7 @@ import { getAuth, notFound } from "#app/auth/user.server.ts";
 import { draftJson, essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
 import { plainRefusal } from "#app/utils/responses.server.ts";
-import { localeFromAcceptLanguage } from "#app/i18n/index.ts";
+import { localeFromAcceptLanguage } from "#shared/i18n/index.ts";
 
 /**
  * `/essays/:slug.pdf|.docx|.md|.html`: the published version for everyone; before publication the

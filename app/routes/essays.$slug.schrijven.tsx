@@ -11,7 +11,7 @@ import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/essays.$slug.schrijven";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
-import { essayDocumentName } from "#app/collab/protocol.ts";
+import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { CheckboxGroup } from "#app/components/checkbox-group-legacy.tsx";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import {
@@ -38,8 +38,15 @@ import {
   updateEssayMeta,
 } from "#app/essays/essays.server.ts";
 import { highlightPassages } from "#app/essays/highlight.ts";
-import { formatDateTime, translator, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+import {
+  formatDateTime,
+  translator,
+  useLocale,
+  useT,
+  type MessageKey,
+} from "#shared/i18n/index.ts";
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
+import { leerkringContext } from "#app/load-context.ts";
 import { idField } from "#app/utils/fields.ts";
 import {
   formError,
@@ -110,7 +117,7 @@ const intents = z.discriminatedUnion(
   { error: "fout.ongeldig" },
 );
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, essay, rights } = load(request, params.slug);
   const formData = await request.formData();
   const parsed = parseForm(intents, formData);
@@ -148,7 +155,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       const label = translator(user.locale)("essay.versieGepubliceerd", {
         datum: formatDateTime(user.locale, new Date()),
       });
-      if (!publishEssay(essay, user.id, label))
+      if (!publishEssay(context.get(leerkringContext).collab, essay, user.id, label))
         return formError("essay.fout.leeg", formData, { status: 409 });
       return done("essay.gepubliceerdMelding");
     }

@@ -5,8 +5,8 @@ import { Detail } from "#app/components/detail.tsx";
 import { DownloadLinks } from "#app/components/download-links.tsx";
 import { getUser, notFound } from "#app/auth/user.server.ts";
 import { essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
-import { formatDateTime, translator, useLocale, useT } from "#app/i18n/index.ts";
-import { absoluteUrl } from "#server/config.ts";
+import { formatDateTime, translator, useLocale, useT } from "#shared/i18n/index.ts";
+import { absoluteUrl } from "#shared/config.server.ts";
 
 // The public article: always the published snapshot, never the draft.
 export function loader({ request, params }: Route.LoaderArgs) {

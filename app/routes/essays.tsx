@@ -4,7 +4,7 @@ import type { Route } from "./+types/essays";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getAuth } from "#app/auth/user.server.ts";
 import { essayRights, essaysInProgress, listPublishedEssays } from "#app/essays/essays.server.ts";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 
 // Public: the published essays, newest first. Those who may read drafts also see the essays still
 // being written or in review; otherwise a review request is invisible unless one knows the meeting.

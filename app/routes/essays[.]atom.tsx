@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import { listPublishedEssays } from "#app/essays/essays.server.ts";
-import { translator } from "#app/i18n/index.ts";
-import { config } from "#server/config.ts";
+import { translator } from "#shared/i18n/index.ts";
+import { config } from "#shared/config.server.ts";
 
 /** An Atom feed of the published essays, for feed readers and newsletters. */
 export function loader() {

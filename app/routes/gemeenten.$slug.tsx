@@ -17,7 +17,7 @@ import { SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getMunicipality, saveVisie, visieSchema } from "#app/gemeenten/gemeenten.server.ts";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { socialeBasisBenaderingen } from "#db/schema.ts";
 

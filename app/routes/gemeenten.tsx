@@ -14,7 +14,7 @@ import type { Route } from "./+types/gemeenten";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { listMunicipalities } from "#app/gemeenten/gemeenten.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   requirePermission(request, "gemeente:bekijken");

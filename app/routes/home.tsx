@@ -13,7 +13,7 @@ import { getUser } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getDashboard } from "#app/dashboard/dashboard.server.ts";
 import { listThemas } from "#app/themas/themas.server.ts";
-import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = getUser(request);

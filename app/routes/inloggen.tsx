@@ -9,7 +9,7 @@ import { getUser, safeRedirectPath } from "#app/auth/user.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { emailField } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 

@@ -4,7 +4,7 @@ import type { Route } from "./+types/leervragen.$id.bewerken";
 import { canEditLeervraag } from "#app/auth/permissions.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { canRequestIntervisie } from "#app/leervragen/access.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
 import { leervraagSchema } from "#app/leervragen/leervraag-schema.ts";

@@ -21,7 +21,7 @@ import {
 } from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
 import {
   addComment,
   changeStatus,

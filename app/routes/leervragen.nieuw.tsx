@@ -3,7 +3,7 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/leervragen.nieuw";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { canRequestIntervisie } from "#app/leervragen/access.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
 import { leervraagSchema } from "#app/leervragen/leervraag-schema.ts";

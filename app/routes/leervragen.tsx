@@ -17,7 +17,7 @@ import { requirePermission } from "#app/auth/user.server.ts";
 import { SelectField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { Pagination } from "#app/components/pagination.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import {
   belongsToMunicipality,
   listLeervragen,

@@ -13,7 +13,13 @@ import { data, Form, Link, redirect, useActionData, useFetcher } from "react-rou
 import { z } from "zod";
 import type { Route } from "./+types/monitor.$id.invullen";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, isMessageKey, useLocale, useT, type MessageKey } from "#app/i18n/index.ts";
+import {
+  formatDateTime,
+  isMessageKey,
+  useLocale,
+  useT,
+  type MessageKey,
+} from "#shared/i18n/index.ts";
 import {
   activeIndicators,
   factorAnswers,

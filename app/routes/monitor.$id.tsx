@@ -16,7 +16,7 @@ import type { Route } from "./+types/monitor.$id";
 import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { canEditWijkmeting } from "#app/monitor/access.ts";
 import {
   buildReport,

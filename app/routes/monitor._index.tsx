@@ -18,7 +18,7 @@ import type { Route } from "./+types/monitor._index";
 import { forbidden } from "#app/auth/user.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { mayStartWijkmeting } from "#app/monitor/access.ts";
 import {
   buildReport,

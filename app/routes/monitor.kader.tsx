@@ -18,7 +18,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/monitor.kader";
 import { can } from "#app/auth/permissions.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import {
   activeIndicators,
   listBeleidsfactoren,

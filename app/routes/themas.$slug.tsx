@@ -10,7 +10,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/themas.$slug";
 import { getUser, notFound } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { listPublishedEssays } from "#app/essays/essays.server.ts";
 import { getThema } from "#app/themas/themas.server.ts";
 

@@ -11,7 +11,7 @@ import {
   TextField,
 } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import {
   listThemas,
   proposeThema,

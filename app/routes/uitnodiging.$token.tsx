@@ -10,7 +10,7 @@ import { createSession, sessionCookie } from "#app/auth/session.server.ts";
 import { FormAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { requiredText } from "#app/utils/fields.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 import { getDb } from "#db/client.ts";

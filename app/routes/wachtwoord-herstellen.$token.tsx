@@ -8,7 +8,7 @@ import { blankSessionCookie } from "#app/auth/session.server.ts";
 import { FormAlert } from "#app/components/fields-legacy.tsx";
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
 
 export function loader({ params }: Route.LoaderArgs) {

@@ -6,12 +6,12 @@ import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
 import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { emailField } from "#app/utils/fields.ts";
 import { resetRequestAllowed } from "#app/auth/throttle.server.ts";
 import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
-import { absoluteUrl } from "#server/config.ts";
+import { absoluteUrl } from "#shared/config.server.ts";
 
 export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();

@@ -6,7 +6,7 @@ import { getUser } from "#app/auth/user.server.ts";
 import { SelectField, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { listMunicipalities } from "#app/gemeenten/gemeenten.server.ts";
-import { useT } from "#app/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
 import { parseId } from "#app/utils/fields.ts";
 import { Snippet, searchKinds } from "#app/zoeken/results.tsx";

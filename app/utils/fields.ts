@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MessageKey } from "#app/i18n/index.ts";
+import type { MessageKey } from "#shared/i18n/index.ts";
 import { roles } from "#db/schema.ts";
 
 // Field schemas shared by the forms; their messages are catalogue keys.

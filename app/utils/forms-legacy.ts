@@ -2,7 +2,7 @@
 // this file goes when the last one has.
 import { data } from "react-router";
 import type { z } from "zod";
-import { isMessageKey, type MessageKey, type Vars } from "#app/i18n/index.ts";
+import { isMessageKey, type MessageKey, type Vars } from "#shared/i18n/index.ts";
 
 // Form handling in one place: a zod schema per form, whose messages are catalogue keys, so the
 // action can send Dutch (or English) errors back beside each field.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { translator } from "#app/i18n/index.ts";
+import { translator } from "#shared/i18n/index.ts";
 import { chosenId, idField, optionalText, requiredText } from "./fields.ts";
 import { parseSubmission, reply } from "./forms.ts";
 

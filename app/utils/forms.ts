@@ -2,7 +2,7 @@ import { useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import type { z } from "zod";
-import { isMessageKey, type MessageKey, type Vars } from "#app/i18n/index.ts";
+import { isMessageKey, type MessageKey, type Vars } from "#shared/i18n/index.ts";
 
 // Forms in one style: Conform with one zod schema per form (a discriminated union on `intent` for a
 // page with several forms). The same schema validates in the browser (on blur, then as you type)

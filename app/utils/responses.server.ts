@@ -1,4 +1,4 @@
-import { localeFromAcceptLanguage, translator, type MessageKey } from "#app/i18n/index.ts";
+import { localeFromAcceptLanguage, translator, type MessageKey } from "#shared/i18n/index.ts";
 
 /** A plain-text answer for resource routes (files, feeds), in the visitor's language. */
 export function plainTextResponse(request: Request, key: MessageKey, status: number): Response {

@@ -1,4 +1,4 @@
-import { COLLAB_PARSER } from "#app/collab/protocol.ts";
+import { COLLAB_PARSER } from "#shared/collab/protocol.ts";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";

@@ -1,6 +1,6 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import type { SessionUser } from "#app/auth/session.server.ts";
+import type { CollabUser } from "./kinds.ts";
 
 // Awareness (presence, carets) arrives as y-protocols awareness updates. Before the server applies
 // and forwards one, it checks the shape, keeps each client id with the socket that first used it,
@@ -40,11 +40,7 @@ export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
 }
 
 /** The state with `user` set by the server: name and id from the session, the colour if valid. */
-export function stampUser(
-  state: unknown,
-  user: Pick<SessionUser, "id" | "name">,
-  access: "edit" | "view",
-): unknown {
+export function stampUser(state: unknown, user: CollabUser, access: "edit" | "view"): unknown {
   if (state === null) return null;
   const given = (state as { user?: { color?: unknown } }).user;
   const color =

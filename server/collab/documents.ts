@@ -10,9 +10,9 @@ import {
   EVENTS,
   ERROR_MESSAGES,
   toWire,
-} from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { editorSchema, fragmentToJSON, renderFragment } from "#app/editor/render.ts";
+} from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { editorSchema, fragmentToJSON, renderFragment } from "#shared/editor/render.ts";
 import type { DocumentVersionKind } from "#db/schema.ts";
 import type { CollabLimits } from "./limits.ts";
 import {
@@ -114,6 +114,8 @@ export class DocumentRegistry {
   constructor(
     private readonly namespace: Namespace,
     readonly options: DocumentOptions,
+    /** Told the name of a document whose text was just stored (at compaction). */
+    private readonly onStored: (name: string) => void = () => {},
   ) {
     this.compactTimer = setInterval(() => {
       for (const live of this.documents.values()) {
@@ -338,6 +340,7 @@ export class DocumentRegistry {
     if (live.changedSinceVersion && (due || options.final)) {
       this.recordVersion(live, "automatisch", null, null, merged, rendered);
     }
+    this.onStored(live.name);
   }
 
   /** Compaction from a timer: a failure is logged, never thrown (the append log still has it all). */

@@ -1,16 +1,18 @@
-import type { Server } from "socket.io";
-import { COLLAB_NAMESPACE } from "#app/collab/protocol.ts";
-import { authenticateHandshake } from "./authenticate.ts";
+import type { Namespace, Server } from "socket.io";
+import { COLLAB_NAMESPACE } from "#shared/collab/protocol.ts";
+import { authenticateHandshake, type CollabSessions } from "./authenticate.ts";
 import { DocumentRegistry, type DocumentOptions } from "./documents.ts";
-import { isCurrentEngine, setCollabEngine, type CollabEngine } from "./engine.ts";
+import { DocumentKinds, type CollabUser, type DocumentAccess, type DocumentKind } from "./kinds.ts";
 import { DEFAULT_LIMITS, JoinRateLimiter, type CollabLimits } from "./limits.ts";
 import { handleConnection } from "./protocol.ts";
 import { watchRights } from "./rights.ts";
 
 // The collaboration engine on the `/collab` namespace: authenticate (authenticate.ts), decide
-// access per document (access.ts) and keep it current (rights.ts), speak the protocol
-// (protocol.ts), keep documents loaded and durable (documents.ts, persistence.ts), within limits
-// (limits.ts).
+// access per document through the registered kinds (kinds.ts) and keep it current (rights.ts),
+// speak the protocol (protocol.ts), keep documents loaded and durable (documents.ts,
+// persistence.ts), within limits (limits.ts). It imports no feature: the features' document
+// kinds and the app's sessions are handed in (server/app.ts), and routes reach the engine
+// through React Router's load context (app/load-context.ts).
 
 export type CollabOptions = Omit<DocumentOptions, "limits"> & {
   limits: CollabLimits;
@@ -27,33 +29,48 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   rightsCheckMs: 5_000,
 };
 
-export function attachCollab(
+export type CollabEngine<U extends CollabUser = CollabUser> = {
+  namespace: Namespace;
+  registry: DocumentRegistry;
+  /** Adds a kind of co-edited document (`essay:<id>`, …): its name pattern and access rule. */
+  register(kind: DocumentKind<U>): void;
+  /** What `user` may do with the document `name` now, as a join would be answered. */
+  access(user: U, name: string): DocumentAccess;
+  close(): void;
+};
+
+export type { CollabSessions, CollabUser, DocumentAccess, DocumentKind };
+
+export function attachCollab<U extends CollabUser>(
   io: Server,
+  sessions: CollabSessions<U>,
   overrides: Partial<Omit<CollabOptions, "limits">> & { limits?: Partial<CollabLimits> } = {},
-): CollabEngine {
+): CollabEngine<U> {
   const options: CollabOptions = {
     ...DEFAULT_COLLAB_OPTIONS,
     ...overrides,
     limits: { ...DEFAULT_LIMITS, ...overrides.limits },
   };
   const namespace = io.of(COLLAB_NAMESPACE);
-  const registry = new DocumentRegistry(namespace, options);
+  const kinds = new DocumentKinds<U>();
+  const registry = new DocumentRegistry(namespace, options, (name) => kinds.changed(name));
   const joinLimiter = new JoinRateLimiter(options.limits.joinsPerMinute);
-  namespace.use(authenticateHandshake);
-  namespace.on("connection", (socket) => handleConnection(socket, registry, joinLimiter));
-  const stopWatching = watchRights(namespace, registry, options.rightsCheckMs);
+  namespace.use(authenticateHandshake(sessions));
+  namespace.on("connection", (socket) =>
+    handleConnection(socket, registry, joinLimiter, { sessions, kinds }),
+  );
+  const stopWatching = watchRights(namespace, registry, { sessions, kinds }, options.rightsCheckMs);
   const sweep = setInterval(() => joinLimiter.sweep(), 60_000);
   sweep.unref();
-  const engine: CollabEngine = {
+  return {
     namespace,
     registry,
+    register: (kind) => kinds.register(kind),
+    access: (user, name) => kinds.access(user, name),
     close() {
       stopWatching();
       clearInterval(sweep);
       registry.close();
-      if (isCurrentEngine(engine)) setCollabEngine(null);
     },
   };
-  setCollabEngine(engine);
-  return engine;
 }

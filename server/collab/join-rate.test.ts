@@ -1,6 +1,6 @@
 import type { Socket } from "socket.io-client";
 import { afterEach, describe, expect, it } from "vitest";
-import { EVENTS, notitiesDocumentName } from "#app/collab/protocol.ts";
+import { EVENTS, notitiesDocumentName } from "#shared/collab/protocol.ts";
 import { createBijeenkomst, createUser } from "#tests/factories.ts";
 import { connectSocket, signIn } from "#tests/setup/collab.ts";
 import { startTestApp } from "#tests/setup/http.ts";

@@ -2,8 +2,8 @@ import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { editorSchema } from "#app/editor/render.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { editorSchema } from "#shared/editor/render.ts";
 import { getDb } from "#db/client.ts";
 import { documents, documentUpdates } from "#db/schema.ts";
 import {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import * as Y from "yjs";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { renderFragment, type Rendered } from "#app/editor/render.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { renderFragment, type Rendered } from "#shared/editor/render.ts";
 import { getDb, type Db } from "#db/client.ts";
 import {
   documents,

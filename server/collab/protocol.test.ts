@@ -3,7 +3,7 @@ import type { Socket } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
-import { EVENTS, notitiesDocumentName, type JoinResult } from "#app/collab/protocol.ts";
+import { EVENTS, notitiesDocumentName, type JoinResult } from "#shared/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
 import { documents, documentUpdates } from "#db/schema.ts";
 import { createBijeenkomst, createOrganisation, createUser } from "#tests/factories.ts";
@@ -17,7 +17,6 @@ import {
   type Editor,
 } from "#tests/setup/collab.ts";
 import { startTestApp } from "#tests/setup/http.ts";
-import { getCollabEngine } from "./engine.ts";
 
 const app = startTestApp({
   collab: {
@@ -267,10 +266,10 @@ describe("loading and unloading", () => {
     const alice = await editor(cookie, name);
     alice.type("bewaard");
     await eventually(() => alice.provider.pendingCount === 0);
-    expect(getCollabEngine().registry.documents.has(name)).toBe(true);
+    expect(app.collab.registry.documents.has(name)).toBe(true);
     alice.close();
     open.splice(0);
-    await eventually(() => !getCollabEngine().registry.documents.has(name));
+    await eventually(() => !app.collab.registry.documents.has(name));
     expect(storedUpdates(name)).toHaveLength(0);
     const row = getDb().select().from(documents).where(eq(documents.name, name)).get()!;
     const stored = new Y.Doc();

@@ -13,11 +13,11 @@ import {
   type JoinResult,
   type UpdateResult,
   toWire,
-} from "#app/collab/protocol.ts";
-import { documentAccess } from "./access.ts";
+} from "#shared/collab/protocol.ts";
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampUser } from "./awareness.ts";
-import { currentUser, type SocketData } from "./authenticate.ts";
+import { currentUser, type CollabSessions, type SocketData } from "./authenticate.ts";
 import { type DocumentRegistry, isEmptyUpdate } from "./documents.ts";
+import type { CollabUser, DocumentKinds } from "./kinds.ts";
 import { MAX_AWARENESS_BYTES, type JoinRateLimiter } from "./limits.ts";
 import { recheckAccess } from "./rights.ts";
 
@@ -47,12 +47,13 @@ function syncMessage(type: number, payload: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function handleConnection(
+export function handleConnection<U extends CollabUser>(
   socket: Socket,
   registry: DocumentRegistry,
   joinLimiter: JoinRateLimiter,
+  { sessions, kinds }: { sessions: CollabSessions<U>; kinds: DocumentKinds<U> },
 ): void {
-  const joined = (socket.data as SocketData).documents;
+  const joined = (socket.data as SocketData<U>).documents;
   const { limits } = registry.options;
 
   const report = (name: string | null, error: ErrorCode) =>
@@ -77,14 +78,14 @@ export function handleConnection(
     if (!already && !joinLimiter.take(socket.handshake.address)) {
       return ack?.(fail("te-veel-verzoeken"));
     }
-    const user = currentUser(socket);
+    const user = currentUser(socket, sessions);
     if (!user) return ack?.(fail("sessie-beeindigd"));
     if (already) {
       // Joined already: answered with the access as it is now, and not counted as a join.
-      const access = recheckAccess(socket, registry, user, already);
+      const access = recheckAccess(socket, registry, kinds, user, already);
       return ack?.(access ? { ok: true, access, name } : fail("geen-toegang"));
     }
-    const access = documentAccess(user, name);
+    const access = kinds.access(user, name);
     if (access === "not-found") return ack?.(fail("onbekend-document"));
     if (access === "forbidden") return ack?.(fail("geen-toegang"));
     const live = registry.open(name);
@@ -137,9 +138,9 @@ export function handleConnection(
     }
 
     // The person's rights as they are now decide, before anything is read or stored.
-    const user = currentUser(socket);
+    const user = currentUser(socket, sessions);
     if (!user) return ack?.(fail("sessie-beeindigd"));
-    const access = recheckAccess(socket, registry, user, live);
+    const access = recheckAccess(socket, registry, kinds, user, live);
     if (!access) return ack?.(fail("geen-toegang"));
 
     if (type === messageYjsSyncStep1) {
@@ -182,9 +183,9 @@ export function handleConnection(
     } catch {
       return report(name, "ongeldig-bericht");
     }
-    const user = currentUser(socket);
+    const user = currentUser(socket, sessions);
     if (!user) return;
-    const access = recheckAccess(socket, registry, user, live);
+    const access = recheckAccess(socket, registry, kinds, user, live);
     if (!access) return;
     // Only the person's own client ids: another's caret cannot be moved, renamed or hidden.
     const own = entries.filter((entry) =>

@@ -10,7 +10,7 @@ import {
   type Access,
   type CollabError,
   type JoinResult,
-} from "#app/collab/protocol.ts";
+} from "#shared/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
 import { documentUpdates, organisations, users } from "#db/schema.ts";
 import { createBijeenkomst, createOrganisation, createUser } from "#tests/factories.ts";

@@ -1,9 +1,8 @@
 import type { Namespace, Socket } from "socket.io";
-import type { SessionUser } from "#app/auth/session.server.ts";
-import { ERROR_MESSAGES, EVENTS, type Access } from "#app/collab/protocol.ts";
-import { documentAccess } from "./access.ts";
-import { currentUser, type SocketData } from "./authenticate.ts";
+import { ERROR_MESSAGES, EVENTS, type Access } from "#shared/collab/protocol.ts";
+import { currentUser, type CollabSessions, type SocketData } from "./authenticate.ts";
 import type { DocumentRegistry, LiveDocument } from "./documents.ts";
+import type { CollabUser, DocumentKinds } from "./kinds.ts";
 
 // An open socket follows its person's rights as they are now, not as they were when it connected:
 // every join and every message looks them up again (rechecked before anything is stored), and a
@@ -14,17 +13,18 @@ import type { DocumentRegistry, LiveDocument } from "./documents.ts";
  * This socket's access to a joined document now, after telling the client of any change; null
  * when it may no longer read it (the socket has then left the document).
  */
-export function recheckAccess(
+export function recheckAccess<U extends CollabUser>(
   socket: Socket,
   registry: DocumentRegistry,
-  user: SessionUser,
+  kinds: DocumentKinds<U>,
+  user: U,
   live: LiveDocument,
 ): Access | null {
   const connection = live.connections.get(socket.id);
   if (!connection) return null;
-  const access = documentAccess(user, live.name);
+  const access = kinds.access(user, live.name);
   if (access === "forbidden" || access === "not-found") {
-    (socket.data as SocketData).documents.delete(live.name);
+    (socket.data as SocketData<U>).documents.delete(live.name);
     registry.disconnect(live, socket);
     const error = access === "forbidden" ? "geen-toegang" : "onbekend-document";
     socket.emit(EVENTS.error, live.name, { error, message: ERROR_MESSAGES[error] });
@@ -38,17 +38,18 @@ export function recheckAccess(
 }
 
 /** Checks, every `intervalMs`, each connected socket's session and its access to what it joined. */
-export function watchRights(
+export function watchRights<U extends CollabUser>(
   namespace: Namespace,
   registry: DocumentRegistry,
+  rules: { sessions: CollabSessions<U>; kinds: DocumentKinds<U> },
   intervalMs: number,
 ): () => void {
   const timer = setInterval(() => {
     for (const socket of namespace.sockets.values()) {
-      const user = currentUser(socket, { activity: false });
+      const user = currentUser(socket, rules.sessions, { activity: false });
       if (!user) continue;
-      for (const live of [...(socket.data as SocketData).documents.values()]) {
-        recheckAccess(socket, registry, user, live);
+      for (const live of [...(socket.data as SocketData<U>).documents.values()]) {
+        recheckAccess(socket, registry, rules.kinds, user, live);
       }
     }
   }, intervalMs);

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { renderFragment } from "#app/editor/render.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { renderFragment } from "#shared/editor/render.ts";
 import { createBijeenkomst, createUser } from "#tests/factories.ts";
 import { eventually, openEditor, signIn, type Editor } from "#tests/setup/collab.ts";
 import { startTestApp } from "#tests/setup/http.ts";
-import { getCollabEngine } from "./engine.ts";
 import { listVersions, loadStoredDocument, readRenderedDocument } from "./persistence.ts";
 
 const app = startTestApp({ collab: { unloadDelayMs: 20 } });
@@ -47,7 +46,7 @@ async function twoEditors() {
 describe("versions", () => {
   it("saves a named version and restores it as a new change that everyone receives", async () => {
     const { name, user, alice, bob } = await twoEditors();
-    const registry = getCollabEngine().registry;
+    const registry = app.collab.registry;
     setParagraphs(alice.doc, ["eerste opzet"]);
     await eventually(() => alice.provider.pendingCount === 0);
     const saved = registry.saveVersion(name, "Na de eerste ronde", user.id);
@@ -73,7 +72,7 @@ describe("versions", () => {
 
   it("restores a version while nobody has the document open", async () => {
     const { name, user, alice, bob } = await twoEditors();
-    const registry = getCollabEngine().registry;
+    const registry = app.collab.registry;
     setParagraphs(alice.doc, ["versie een"]);
     await eventually(() => alice.provider.pendingCount === 0);
     const saved = registry.saveVersion(name, null, user.id);
@@ -95,14 +94,14 @@ describe("versions", () => {
     alice.close();
     bob.close();
     open.splice(0);
-    await eventually(() => !getCollabEngine().registry.documents.has(name));
+    await eventually(() => !app.collab.registry.documents.has(name));
     const versions = listVersions(name);
     expect(versions.map((v) => v.kind)).toEqual(["automatisch"]);
   });
 
   it("answers false for a version of another document", async () => {
     const { name, user } = await twoEditors();
-    const registry = getCollabEngine().registry;
+    const registry = app.collab.registry;
     const other = notitiesDocumentName(createBijeenkomst().id);
     const foreign = registry.saveVersion(other, null, user.id);
     expect(registry.restoreVersion(name, foreign.id, user.id)).toBe(false);

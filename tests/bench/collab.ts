@@ -15,8 +15,8 @@ import { io } from "socket.io-client";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, COLLAB_PARSER, notitiesDocumentName } from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
+import { COLLAB_NAMESPACE, COLLAB_PARSER, notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { freePort, loginCookie, startServer } from "#tests/setup/server-process.ts";
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { io, type Socket } from "socket.io-client";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, COLLAB_PARSER, notitiesDocumentName } from "#app/collab/protocol.ts";
+import { COLLAB_NAMESPACE, COLLAB_PARSER, notitiesDocumentName } from "#shared/collab/protocol.ts";
 import { loginCookie, startServer, type ServerProcess } from "#tests/setup/server-process.ts";
 
 // The durability scenario: editors type into one document while the real server is killed with

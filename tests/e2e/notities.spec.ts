@@ -2,8 +2,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible, login } from "./helpers.ts";
 
 // Live notes in two (or three) real browsers. Meetings of the demo season: 2 is the next
-// intervision session (first-circle deelnemers write along), 3–6 are theme meetings (db/seed.ts
-// keeps these ids, and db/seed.test.ts checks it). Each test uses its own
+// intervision session (first-circle deelnemers write along), 3–6 are theme meetings (db/seed/demo.ts
+// keeps these ids, and db/seed/demo.test.ts checks it). Each test uses its own
 // meeting, so the tests can run side by side.
 
 const EDITOR = "Notities, samen bewerken";

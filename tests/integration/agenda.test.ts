@@ -10,7 +10,7 @@ import {
 } from "#tests/factories.ts";
 import { signedIn, startTestApp } from "#tests/setup/http.ts";
 import { rotationOverview } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
-import { fromAmsterdamInputs, toAmsterdamInputs } from "#app/utils/time.ts";
+import { fromAmsterdamInputs, toAmsterdamInputs } from "#shared/time.ts";
 
 const app = startTestApp();
 

@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { essayDocumentName } from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
+import { essayDocumentName } from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { getDb } from "#db/client.ts";
 import { deelnames, essays } from "#db/schema.ts";
-import { documentAccess } from "#server/collab/access.ts";
 import {
   createBijeenkomst,
   createOrganisation,
@@ -16,6 +15,10 @@ import { eventually, openEditor } from "#tests/setup/collab.ts";
 import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
 
 const app = startTestApp();
+
+/** The engine's answer to a join, through the document kinds the app registered. */
+const documentAccess = (...args: Parameters<typeof app.collab.access>) =>
+  app.collab.access(...args);
 
 /** Types paragraphs into an essay's draft as a co-editor would: over a real socket. */
 async function writeDraft(client: Client, essayId: number, ...paragraphs: string[]) {

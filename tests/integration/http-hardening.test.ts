@@ -3,7 +3,7 @@ import ical from "node-ical";
 import { io as connect } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
-import { COLLAB_PARSER } from "#app/collab/protocol.ts";
+import { COLLAB_PARSER } from "#shared/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
 import { essays } from "#db/schema.ts";
 import {

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { notitiesAccess } from "#app/notities/access.server.ts";
 import type { Role } from "#db/schema.ts";
-import { getCollabEngine } from "#server/collab/engine.ts";
 import { listVersions } from "#server/collab/persistence.ts";
 import {
   createBijeenkomst,
@@ -42,7 +41,7 @@ async function as(who: Who): Promise<Client> {
 /** Adds a paragraph to the notes through the engine, as an editor's client would. */
 function writeNotes(meetingId: number, text: string) {
   const name = notitiesDocumentName(meetingId);
-  const { registry } = getCollabEngine();
+  const { registry } = app.collab;
   const live = registry.open(name);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(live.doc));

@@ -4,9 +4,8 @@ import type { Role } from "#db/schema.ts";
 import { getDb } from "#db/client.ts";
 import { agendapunten, criticalFriends, essays, trajecten } from "#db/schema.ts";
 import * as Y from "yjs";
-import { EVENTS, notitiesDocumentName, type JoinResult } from "#app/collab/protocol.ts";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { getCollabEngine } from "#server/collab/engine.ts";
+import { EVENTS, notitiesDocumentName, type JoinResult } from "#shared/collab/protocol.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { connectSocket } from "#tests/setup/collab.ts";
 import {
   createBijeenkomst,
@@ -408,7 +407,7 @@ describe("intervision is confidential", () => {
   const word = `vertrouwelijkwoord${process.pid}`;
 
   function writeNotes(id: number, text: string) {
-    const { registry } = getCollabEngine();
+    const { registry } = app.collab;
     const live = registry.open(notitiesDocumentName(id));
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(live.doc));
@@ -458,7 +457,7 @@ describe("intervision is confidential", () => {
       .values({ bijeenkomstId: meetingId, position: 1, title: "Casus Geheimstad bespreken" })
       .run();
     writeNotes(meetingId, `Afspraak ${word} uit de intervisie`);
-    versionId = getCollabEngine().registry.saveVersion(
+    versionId = app.collab.registry.saveVersion(
       notitiesDocumentName(meetingId),
       "Na de ronde",
       (await createUser({ role: "projectleider" })).id,

@@ -3,7 +3,7 @@ import { io, type Socket } from "socket.io-client";
 import { messageYjsUpdate } from "y-protocols/sync";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, COLLAB_PARSER, type CollabError } from "#app/collab/protocol.ts";
+import { COLLAB_NAMESPACE, COLLAB_PARSER, type CollabError } from "#shared/collab/protocol.ts";
 import { TEST_PASSWORD } from "#tests/factories.ts";
 import { Client } from "./http.ts";
 

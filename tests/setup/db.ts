@@ -9,7 +9,7 @@ process.env.DATABASE_URL = path.join(dir, "test.db");
 process.env.NODE_ENV = "test";
 
 const { closeDb, getDb, migrateDatabase } = await import("#db/client.ts");
-const { seedFramework } = await import("#db/seed-monitor.ts");
+const { seedFramework } = await import("#db/seed/monitor.ts");
 migrateDatabase(getDb());
 // Like the server at every start: the reference data of the social-quality monitor.
 seedFramework(getDb());

@@ -9,7 +9,15 @@ type AppOptions = Parameters<typeof createAppServer>[0];
 /** The real app (production build) on a random loopback port, for one test file. */
 export function startTestApp(options: AppOptions = {}) {
   let app: AppServer;
-  const state = { url: "", app: undefined as AppServer | undefined };
+  const state = {
+    url: "",
+    app: undefined as AppServer | undefined,
+    /** The app's co-editing engine (once started). */
+    get collab() {
+      if (!state.app) throw new Error("The test app has not started yet");
+      return state.app.collab;
+    },
+  };
   beforeAll(async () => {
     app = await createAppServer({ mode: "production", ...options });
     state.app = app;

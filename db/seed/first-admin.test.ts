@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { readConfig } from "#server/config.ts";
-import { getDb } from "./client.ts";
-import { users } from "./schema.ts";
-import { ensureFirstAdmin } from "./seed.ts";
+import { readConfig } from "#shared/config.server.ts";
+import { getDb } from "#db/client.ts";
+import { users } from "#db/schema.ts";
+import { ensureFirstAdmin } from "./demo.ts";
 
 describe("a production start without demo data", () => {
   it("refuses to start without the first beheerder's credentials", async () => {

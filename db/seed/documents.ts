@@ -1,9 +1,9 @@
 import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
-import { FRAGMENT } from "#app/editor/extensions.ts";
-import { editorSchema, renderFragment, type ProseMirrorJSON } from "#app/editor/render.ts";
-import type { DbOrTx } from "./client.ts";
-import { documents } from "./schema.ts";
+import { FRAGMENT } from "#shared/editor/extensions.ts";
+import { editorSchema, renderFragment, type ProseMirrorJSON } from "#shared/editor/render.ts";
+import type { DbOrTx } from "#db/client.ts";
+import { documents } from "#db/schema.ts";
 
 // Demo documents are stored as the collaboration engine stores them (server/collab/persistence):
 // one compacted Yjs state plus the rendered JSON, HTML and text, so the editor opens them as if

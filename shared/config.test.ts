@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readConfig } from "./config.ts";
+import { readConfig } from "./config.server.ts";
 
 describe("publicUrl", () => {
   it("is PUBLIC_URL's origin, or localhost on the configured port", () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { asc, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb, migrateDatabase, openDatabase } from "./client.ts";
+import { getDb, migrateDatabase, openDatabase } from "#db/client.ts";
 import {
   beleidsfactoren,
   indicatoren,
@@ -11,14 +11,14 @@ import {
   voorwaarden,
   wijkmetingen,
   wijkmetingScores,
-} from "./schema.ts";
-import { seedDemo } from "./seed.ts";
-import { seedFramework } from "./seed-monitor.ts";
+} from "#db/schema.ts";
+import { seedDemo } from "./demo.ts";
+import { seedFramework } from "./monitor.ts";
 
 // The framework in the database is checked against the source document itself, the text file
 // beside the project (../shared/seeds): every Schema A indicator, verbatim, under its condition.
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SOURCE = path.resolve(root, "../shared/seeds/003_296728cd39dc3c74.txt");
 
 /** Schema A as the text file prints it, section by section. */

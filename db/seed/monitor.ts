@@ -1,5 +1,5 @@
 import { and, count, eq } from "drizzle-orm";
-import type { Db, DbOrTx } from "./client.ts";
+import type { Db, DbOrTx } from "#db/client.ts";
 import {
   beleidsfactoren,
   beleidsfactorOordelen,
@@ -11,7 +11,7 @@ import {
   wijkmetingen,
   wijkmetingScores,
   type BeleidsfactorOordeel,
-} from "./schema.ts";
+} from "#db/schema.ts";
 import {
   SCHEMA_A_INDICATOREN,
   SCHEMA_B_ALGEMEEN,
@@ -20,7 +20,7 @@ import {
   VOORWAARDEN,
   indicatorCode,
   type BestuursstijlSlug,
-} from "./sociale-kwaliteit.ts";
+} from "#db/sociale-kwaliteit.ts";
 
 /**
  * Loads the social-quality framework (reference data) into a database that has none. Runs at

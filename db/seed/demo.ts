@@ -1,11 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { hashPassword, passwordSchema } from "#app/auth/password.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
-import type { ProseMirrorJSON } from "#app/editor/render.ts";
-import { translator, type MessageKey } from "#app/i18n/index.ts";
-import { amsterdamToUtc, toAmsterdamInputs } from "#app/utils/time.ts";
-import type { Config } from "#server/config.ts";
-import type { Db } from "./client.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
+import type { ProseMirrorJSON } from "#shared/editor/render.ts";
+import { translator, type MessageKey } from "#shared/i18n/index.ts";
+import { amsterdamToUtc, toAmsterdamInputs } from "#shared/time.ts";
+import type { Config } from "#shared/config.server.ts";
+import type { Db } from "#db/client.ts";
 import type { LeervraagStatus } from "#app/leervragen/status.ts";
 import {
   agendapunten,
@@ -24,10 +24,10 @@ import {
   type OrganisationKind,
   type Role,
   type Werkvorm,
-} from "./schema.ts";
-import { heading, insertDemoDocument, listItem } from "./seed-documents.ts";
-import { seedDemoEssay } from "./seed-essays.ts";
-import { seedDemoWijkmetingen, seedFramework } from "./seed-monitor.ts";
+} from "#db/schema.ts";
+import { heading, insertDemoDocument, listItem } from "./documents.ts";
+import { seedDemoEssay } from "./essays.ts";
+import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
 
 export { seedFramework };
 

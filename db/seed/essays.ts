@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { essayDocumentName } from "#app/collab/protocol.ts";
-import type { ProseMirrorJSON } from "#app/editor/render.ts";
-import type { DbOrTx } from "./client.ts";
-import { documentVersions, essayAuteurs, essays } from "./schema.ts";
-import { insertDemoDocument, listItem as item, paragraph as p } from "./seed-documents.ts";
+import { essayDocumentName } from "#shared/collab/protocol.ts";
+import type { ProseMirrorJSON } from "#shared/editor/render.ts";
+import type { DbOrTx } from "#db/client.ts";
+import { documentVersions, essayAuteurs, essays } from "#db/schema.ts";
+import { insertDemoDocument, listItem as item, paragraph as p } from "./documents.ts";
 
 // The demo's one published essay: written after the start meeting, where the 13 municipalities
 // chose their four themes. Its text is illustrative, drawing on the source document; it names no

@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "react-router";
-import type { Locale } from "#db/schema.ts";
-import { TIME_ZONE } from "#app/utils/time.ts";
+import type { Locale } from "#shared/i18n/locales.ts";
+import { TIME_ZONE } from "#shared/time.ts";
 import { en } from "./en.ts";
 import { nl, type MessageKey } from "./nl.ts";
 

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "#app/auth/password.server.ts";
-import { notitiesDocumentName } from "#app/collab/protocol.ts";
-import { amsterdamToUtc, TIME_ZONE } from "#app/utils/time.ts";
-import { readConfig } from "#server/config.ts";
-import { getDb, migrateDatabase, openDatabase } from "./client.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { amsterdamToUtc, TIME_ZONE } from "#shared/time.ts";
+import { readConfig } from "#shared/config.server.ts";
+import { getDb, migrateDatabase, openDatabase } from "#db/client.ts";
 import {
   bijeenkomsten,
   criticalFriends,
@@ -17,7 +17,7 @@ import {
   organisations,
   themas,
   users,
-} from "./schema.ts";
+} from "#db/schema.ts";
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -25,7 +25,7 @@ import {
   demoSeasonYear,
   ensureFirstAdmin,
   seedDemo,
-} from "./seed.ts";
+} from "./demo.ts";
 
 describe("the demo seed", () => {
   it("fills an empty database with the trajectory of the source document, once", async () => {
