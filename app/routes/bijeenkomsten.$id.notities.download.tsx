@@ -4,8 +4,7 @@ import { notitiesDocumentName } from "#app/collab/protocol.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
 import { plainRefusal } from "#app/utils/responses.server.ts";
 import { formatDateTime } from "#app/i18n/index.ts";
-import { notitiesAccess } from "#app/notities/access.server.ts";
-import { getMeetingForNotes } from "#app/notities/notities.server.ts";
+import { getMeetingForNotes, notitiesDocumentAccess } from "#app/notities/notities.server.ts";
 import { parseId } from "#app/utils/fields.ts";
 import { readRenderedDocument } from "#server/collab/persistence.ts";
 
@@ -15,7 +14,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const format = formatFromUrl(request);
   const id = parseId(params.id);
   if (!format || id === null) throw plainRefusal(request, notFound());
-  const access = notitiesAccess(user, id);
+  const access = notitiesDocumentAccess(user, id);
   if (access === "not-found") throw plainRefusal(request, notFound());
   if (access === "forbidden") throw plainRefusal(request, forbidden());
   const meeting = getMeetingForNotes(id)!;

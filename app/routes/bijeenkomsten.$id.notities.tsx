@@ -19,10 +19,10 @@ import { DownloadLinks } from "#app/components/download-links.tsx";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#app/i18n/index.ts";
-import { notitiesAccess } from "#app/notities/access.server.ts";
 import {
   getMeetingForNotes,
   getNotesPage,
+  notitiesDocumentAccess,
   restoreNotesVersion,
   saveNotesVersion,
 } from "#app/notities/notities.server.ts";
@@ -37,7 +37,7 @@ function load(request: Request, params: { id: string }) {
   const user = requireUser(request);
   const id = parseId(params.id);
   if (id === null) throw notFound();
-  const access = notitiesAccess(user, id);
+  const access = notitiesDocumentAccess(user, id);
   if (access === "not-found") throw notFound();
   if (access === "forbidden") throw forbidden();
   const meeting = getMeetingForNotes(id)!;

@@ -4,10 +4,9 @@ import type { Route } from "./+types/leervragen.nieuw";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#app/i18n/index.ts";
-import { canRequestIntervisie } from "#app/leervragen/access.ts";
+import { canCreateLeervraag, canRequestIntervisie } from "#app/auth/rules/leervraag.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
 import {
-  belongsToMunicipality,
   leervraagSchema,
   submitLeervraag,
   themaExists,
@@ -18,7 +17,7 @@ import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils
 
 function requireSubmitter(request: Request) {
   const user = requirePermission(request, "leervraag:indienen");
-  if (!belongsToMunicipality(user.organisationId)) throw forbidden();
+  if (!canCreateLeervraag(user)) throw forbidden();
   return user;
 }
 

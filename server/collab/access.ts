@@ -1,10 +1,11 @@
+import { canEditEssay, canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import type { Access } from "#app/collab/protocol.ts";
-import { essayRights, getEssayById } from "#app/essays/essays.server.ts";
-import { notitiesAccess } from "#app/notities/access.server.ts";
+import { getEssayById } from "#app/essays/essays.server.ts";
+import { notitiesDocumentAccess } from "#app/notities/notities.server.ts";
 
 // Which kinds of documents exist and who may open them: each kind of document name is resolved by
-// its feature's own access rule. Essays are `essay:<id>`.
+// its rules in app/auth/rules/, over what its feature loads. Essays are `essay:<id>`.
 
 export type DocumentAccess = Access | "not-found" | "forbidden";
 
@@ -13,13 +14,13 @@ export function documentAccess(
   name: string,
 ): DocumentAccess {
   const notities = /^bijeenkomst:([1-9]\d{0,9}):notities$/.exec(name);
-  if (notities) return notitiesAccess(user, Number(notities[1]));
+  if (notities) return notitiesDocumentAccess(user, Number(notities[1]));
   const essay = /^essay:([1-9]\d{0,9})$/.exec(name);
   if (essay) {
     const found = getEssayById(Number(essay[1]));
     if (!found) return "not-found";
-    const rights = essayRights(user, found);
-    return rights.edit ? "edit" : rights.readDraft ? "view" : "forbidden";
+    if (canEditEssay(user)) return "edit";
+    return canReadEssayDraft(user, found) ? "view" : "forbidden";
   }
   return "not-found";
 }
