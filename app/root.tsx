@@ -16,8 +16,7 @@ import { AppShell } from "./components/app-shell.tsx";
 import { useNonce } from "./components/nonce.ts";
 import { ErrorPage } from "./components/error-page.tsx";
 import { localeFromAcceptLanguage } from "#shared/i18n/index.ts";
-import { mayUseMonitor } from "./monitor/access.ts";
-import { monitorViewer } from "./monitor/monitor.server.ts";
+import { canUseMonitor } from "./auth/rules/wijkmeting.ts";
 import leerkringTheme from "./styles/leerkring.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -37,7 +36,7 @@ export function loader({ request }: Route.LoaderArgs) {
       ? {
           name: auth.user.name,
           role: auth.user.role,
-          monitor: mayUseMonitor(monitorViewer(auth.user)),
+          monitor: canUseMonitor(auth.user),
         }
       : null,
   };

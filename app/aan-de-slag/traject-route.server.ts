@@ -1,7 +1,6 @@
-import { canEditTraject } from "#app/auth/permissions.ts";
+import { canCreateTraject, canEditTraject, canMoveTraject } from "#app/auth/rules/traject.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { forbidden } from "#app/auth/user.server.ts";
-import { belongsToMunicipality } from "#app/leervragen/leervragen.server.ts";
 import { formValues, invalidForm } from "#app/utils/forms-legacy.ts";
 import { checkTrajectReferences, parseTrajectForm, saveTraject } from "./trajecten.server.ts";
 
@@ -19,13 +18,11 @@ export function submitTraject(user: SessionUser, formData: FormData, existing?: 
   if (Object.keys(errors).length)
     return { response: invalidForm({ errors, values: formValues(formData) }) };
   if (existing) {
-    // Whoever may edit it may not move it to another municipality, unless a project leader.
-    const moved = input.organisationId !== existing.organisationId && user.role !== "projectleider";
-    if (!canEditTraject(user, existing) || moved) throw forbidden();
-  } else if (user.role === "deelnemer") {
-    // A member starts casework for their own municipality only.
-    if (input.organisationId !== user.organisationId || !belongsToMunicipality(user.organisationId))
+    const moved = input.organisationId !== existing.organisationId;
+    if (!canEditTraject(user, existing) || (moved && !canMoveTraject(user, existing)))
       throw forbidden();
+  } else if (!canCreateTraject(user, input)) {
+    throw forbidden();
   }
   return { id: saveTraject(input, user, existing?.id) };
 }

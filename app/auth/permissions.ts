@@ -1,7 +1,8 @@
 import type { OrganisationKind, Role } from "#db/schema.ts";
 
 // Who may do what: the one table every loader, action and socket handler asks. Rules that also
-// depend on the resource (own municipality, own casework) are the small functions below it.
+// depend on the resource (own municipality, own casework, confidential intervision) are pure
+// functions in app/auth/rules/, one module per resource, over data their caller loaded.
 const everyone = ["beheerder", "projectleider", "medewerker", "deelnemer"] as const;
 
 export const permissions = {
@@ -13,6 +14,8 @@ export const permissions = {
   "gebruiker:beheren": ["beheerder"],
   "agenda:bekijken": everyone,
   "bijeenkomst:plannen": ["projectleider"],
+  // Who can be chosen to lead a session (and is offered as its leader).
+  "bijeenkomst:leiden": ["projectleider"],
   "bijeenkomst:aanmelden": everyone,
   "leervraag:bekijken": everyone,
   "leervraag:indienen": ["deelnemer"],
@@ -20,26 +23,27 @@ export const permissions = {
   "leervraag:reageren": everyone,
   "traject:bekijken": everyone,
   "traject:aanmaken": ["projectleider", "medewerker", "deelnemer"],
+  // Start casework for any municipality; a deelnemer does so for their own (app/auth/rules/traject.ts).
+  "traject:gemeente-kiezen": ["projectleider", "medewerker"],
+  "traject:verplaatsen": ["projectleider"],
   "gemeente:bekijken": everyone,
   "gemeente:visie-bewerken": ["deelnemer", "projectleider"],
   "thema:beheren": ["projectleider"],
-  // Social-quality monitor. Resource rules (own municipality, sharing) in app/monitor/access.ts.
+  // Social-quality monitor. Resource rules (own municipality, sharing): app/auth/rules/wijkmeting.ts.
   "monitor:bekijken": ["beheerder", "projectleider", "medewerker", "deelnemer"],
   "wijkmeting:alle-bekijken": ["beheerder", "projectleider", "medewerker"],
   "wijkmeting:invullen": ["deelnemer"],
   "indicator:beheren": ["beheerder"],
-  // Session notes of a meeting (co-edited): the resource rules are in app/notities/access.server.ts.
+  // Session notes of a meeting (co-edited): the resource rules are in app/auth/rules/notities.ts.
   "notities:lezen": ["beheerder", "projectleider", "medewerker", "deelnemer"],
   "notities:bewerken": ["projectleider", "medewerker", "deelnemer"],
-  // Theme essays. Reviewing municipalities are a resource rule: app/essays/essays.server.ts.
+  // Theme essays. Reviewing municipalities are a resource rule: app/auth/rules/essay.ts.
   "essay:schrijven": ["projectleider", "medewerker"],
   "essay:publiceren": ["medewerker"],
   "essay:reviewen": ["projectleider", "medewerker", "deelnemer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
-
-type Actor = { role: Role; organisationId: number };
 
 export function can(user: { role: Role } | null | undefined, action: Action): boolean {
   return !!user && (permissions[action] as readonly Role[]).includes(user.role);
@@ -70,33 +74,4 @@ const rolesByOrganisationKind: Record<OrganisationKind, readonly Role[]> = {
 /** Whether an account of this role may belong to an organisation of this kind. */
 export function roleFitsOrganisation(role: Role, kind: OrganisationKind): boolean {
   return rolesByOrganisationKind[kind].includes(role);
-}
-
-/** Members change only their own municipality's learning questions. */
-export function canEditLeervraag(
-  user: Actor | null,
-  leervraag: { organisationId: number },
-): boolean {
-  return !!user && user.role === "deelnemer" && user.organisationId === leervraag.organisationId;
-}
-
-/**
- * Casework: members of the municipality edit its entries, staff and others edit the casework they
- * take part in, project leaders coordinate all of it.
- */
-export function canEditTraject(
-  user: Actor & { id: number },
-  traject: { organisationId: number; memberIds: number[] },
-): boolean {
-  if (user.role === "projectleider") return true;
-  if (user.role === "deelnemer" && user.organisationId === traject.organisationId) return true;
-  return (
-    (user.role === "medewerker" || user.role === "deelnemer") && traject.memberIds.includes(user.id)
-  );
-}
-
-/** A municipality's own page: its members describe its view of the social basis. */
-export function canEditGemeente(user: Actor | null, organisationId: number): boolean {
-  if (!user || !can(user, "gemeente:visie-bewerken")) return false;
-  return user.role === "projectleider" || user.organisationId === organisationId;
 }

@@ -1,6 +1,12 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
+import { can, permissions } from "#app/auth/permissions.ts";
+import {
+  canAttendBijeenkomst,
+  canReadIntervisie,
+  type IntervisieActor,
+} from "#app/auth/rules/bijeenkomst.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { idField, optionalText, requiredText, singleLineText } from "#app/utils/fields.ts";
 import type { FieldErrors } from "#app/utils/forms-legacy.ts";
@@ -21,7 +27,6 @@ import {
   type MeetingChange,
 } from "#db/schema.ts";
 import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
-import { canReadIntervisie, type IntervisieViewer } from "./access.ts";
 import { compareForRotation, hostingHistory, proposeHost, type HostingRecord } from "./rotation.ts";
 
 export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
@@ -118,7 +123,7 @@ export function checkMeetingReferences(input: MeetingInput): FieldErrors {
   }
   if (input.leaderId !== null) {
     const leader = db.select().from(users).where(eq(users.id, input.leaderId)).get();
-    if (!leader || leader.role !== "projectleider" || !leader.active)
+    if (!leader || !can(leader, "bijeenkomst:leiden") || !leader.active)
       errors.leaderId = "fout.kiesProjectleider";
   }
   if (
@@ -348,7 +353,7 @@ export function meetingCriticalFriendIds(bijeenkomstId: number): number[] {
  */
 export function meetingForViewer<
   M extends { id: number; kind: Bijeenkomst["kind"]; description: string },
->(viewer: IntervisieViewer, meeting: M): M {
+>(viewer: IntervisieActor, meeting: M): M {
   if (meeting.kind !== "intervisie") return meeting;
   const criticalFriendIds = meetingCriticalFriendIds(meeting.id);
   return canReadIntervisie(viewer, { kind: meeting.kind, criticalFriendIds })
@@ -356,21 +361,11 @@ export function meetingForViewer<
     : { ...meeting, description: "" };
 }
 
-/** Who is invited: theme meetings are for both circles; intervision for the first circle. */
-export function isInvited(
-  user: Pick<SessionUser, "role" | "organisationKind" | "organisationCircle">,
-  meeting: Pick<Bijeenkomst, "kind">,
-): boolean {
-  if (meeting.kind === "thema" || user.role !== "deelnemer") return true;
-  // Second-circle municipalities take part in theme meetings only; local partners join intervision.
-  return !(user.organisationKind === "gemeente" && user.organisationCircle === 2);
-}
-
 /** The kinds of meeting a person is invited to, for lists and the personal calendar. */
 export function invitedKinds(
   user: Pick<SessionUser, "role" | "organisationKind" | "organisationCircle">,
 ) {
-  return isInvited(user, { kind: "intervisie" })
+  return canAttendBijeenkomst(user, { kind: "intervisie" })
     ? (["thema", "intervisie"] as const)
     : (["thema"] as const);
 }
@@ -689,7 +684,7 @@ export function meetingFormOptions() {
     leaders: db
       .select({ id: users.id, name: users.name })
       .from(users)
-      .where(and(eq(users.role, "projectleider"), eq(users.active, true)))
+      .where(and(inArray(users.role, permissions["bijeenkomst:leiden"]), eq(users.active, true)))
       .orderBy(asc(users.name))
       .all()
       .map(asOption),

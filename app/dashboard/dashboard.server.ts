@@ -1,6 +1,13 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
-import { accountTokens, bijeenkomsten, leervragen, organisations, users } from "#db/schema.ts";
+import {
+  accountTokens,
+  bijeenkomsten,
+  leervragen,
+  organisations,
+  users,
+  type Role,
+} from "#db/schema.ts";
 import { trajectenOf } from "#app/aan-de-slag/trajecten.server.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { rotationOverview } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
@@ -52,71 +59,74 @@ function leervragenWhere(condition: ReturnType<typeof eq>) {
     .all();
 }
 
+type DashboardUser = Pick<SessionUser, "id" | "organisationId">;
+
+// One dashboard per role; `kind` says which, so the page shows the matching sections.
+const dashboards = {
+  projectleider: (_user: DashboardUser, now: Date) => ({
+    kind: "projectleider" as const,
+    meetings: upcomingMeetings(now),
+    waitingQuestions: leervragenWhere(eq(leervragen.status, "ingediend")),
+    nextHost: rotationOverview().proposal?.name ?? null,
+  }),
+  medewerker: (user: DashboardUser, now: Date) => ({
+    kind: "medewerker" as const,
+    meetings: upcomingMeetings(now),
+    heldMeetings: getDb()
+      .select({
+        id: bijeenkomsten.id,
+        kind: bijeenkomsten.kind,
+        title: bijeenkomsten.title,
+        location: bijeenkomsten.location,
+        startsAt: bijeenkomsten.startsAt,
+        status: bijeenkomsten.status,
+      })
+      .from(bijeenkomsten)
+      .where(eq(bijeenkomsten.status, "gehouden"))
+      .orderBy(desc(bijeenkomsten.startsAt))
+      .limit(LIMIT)
+      .all(),
+    casework: trajectenOf(user.id),
+    essays: essaysInProgress(),
+  }),
+  deelnemer: (user: DashboardUser, now: Date) => {
+    const organisation = getDb()
+      .select({ name: organisations.name, circle: organisations.circle })
+      .from(organisations)
+      .where(eq(organisations.id, user.organisationId))
+      .get();
+    return {
+      kind: "deelnemer" as const,
+      organisationName: organisation?.name ?? "",
+      meetings: upcomingMeetings(now, organisation?.circle),
+      ownQuestions: leervragenWhere(eq(leervragen.organisationId, user.organisationId)),
+    };
+  },
+  beheerder: (_user: DashboardUser, now: Date) => {
+    const db = getDb();
+    const [accounts] = db.select({ n: count() }).from(users).where(eq(users.active, true)).all();
+    const [orgs] = db.select({ n: count() }).from(organisations).all();
+    const [invitations] = db
+      .select({ n: count() })
+      .from(accountTokens)
+      .where(
+        and(
+          eq(accountTokens.purpose, "uitnodiging"),
+          isNull(accountTokens.usedAt),
+          isNull(accountTokens.revokedAt),
+          gte(accountTokens.expiresAt, now),
+        ),
+      )
+      .all();
+    return {
+      kind: "beheerder" as const,
+      activeAccounts: accounts!.n,
+      organisations: orgs!.n,
+      openInvitations: invitations!.n,
+    };
+  },
+} satisfies Record<Role, (user: DashboardUser, now: Date) => { kind: Role }>;
+
 export function getDashboard(user: SessionUser, now = new Date()) {
-  const db = getDb();
-  switch (user.role) {
-    case "projectleider":
-      return {
-        role: user.role,
-        meetings: upcomingMeetings(now),
-        waitingQuestions: leervragenWhere(eq(leervragen.status, "ingediend")),
-        nextHost: rotationOverview().proposal?.name ?? null,
-      };
-    case "medewerker":
-      return {
-        role: user.role,
-        meetings: upcomingMeetings(now),
-        heldMeetings: db
-          .select({
-            id: bijeenkomsten.id,
-            kind: bijeenkomsten.kind,
-            title: bijeenkomsten.title,
-            location: bijeenkomsten.location,
-            startsAt: bijeenkomsten.startsAt,
-            status: bijeenkomsten.status,
-          })
-          .from(bijeenkomsten)
-          .where(eq(bijeenkomsten.status, "gehouden"))
-          .orderBy(desc(bijeenkomsten.startsAt))
-          .limit(LIMIT)
-          .all(),
-        casework: trajectenOf(user.id),
-        essays: essaysInProgress(),
-      };
-    case "deelnemer": {
-      const organisation = db
-        .select({ name: organisations.name, circle: organisations.circle })
-        .from(organisations)
-        .where(eq(organisations.id, user.organisationId))
-        .get();
-      return {
-        role: user.role,
-        organisationName: organisation?.name ?? "",
-        meetings: upcomingMeetings(now, organisation?.circle),
-        ownQuestions: leervragenWhere(eq(leervragen.organisationId, user.organisationId)),
-      };
-    }
-    case "beheerder": {
-      const [accounts] = db.select({ n: count() }).from(users).where(eq(users.active, true)).all();
-      const [orgs] = db.select({ n: count() }).from(organisations).all();
-      const [invitations] = db
-        .select({ n: count() })
-        .from(accountTokens)
-        .where(
-          and(
-            eq(accountTokens.purpose, "uitnodiging"),
-            isNull(accountTokens.usedAt),
-            isNull(accountTokens.revokedAt),
-            gte(accountTokens.expiresAt, now),
-          ),
-        )
-        .all();
-      return {
-        role: user.role,
-        activeAccounts: accounts!.n,
-        organisations: orgs!.n,
-        openInvitations: invitations!.n,
-      };
-    }
-  }
+  return dashboards[user.role](user, now) as ReturnType<(typeof dashboards)[Role]>;
 }

@@ -1,6 +1,7 @@
+import { canEditEssay, canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import type { DocumentKind } from "#server/collab/index.ts";
-import { essayRights, getEssayById } from "./essays.server.ts";
+import { getEssayById } from "./essays.server.ts";
 
 /** The draft of an essay, `essay:<id>`: its authors write, reviewers and editors read along. */
 export const essayDocumentKind: DocumentKind<SessionUser> = {
@@ -8,7 +9,7 @@ export const essayDocumentKind: DocumentKind<SessionUser> = {
   access(user, id) {
     const found = getEssayById(id);
     if (!found) return "not-found";
-    const rights = essayRights(user, found);
-    return rights.edit ? "edit" : rights.readDraft ? "view" : "forbidden";
+    if (canEditEssay(user)) return "edit";
+    return canReadEssayDraft(user, found) ? "view" : "forbidden";
   },
 };

@@ -3,8 +3,6 @@ import * as Y from "yjs";
 import { z } from "zod";
 import { slugify } from "#app/beheer/organisations.server.ts";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
-import { can } from "#app/auth/permissions.ts";
-import type { SessionUser } from "#app/auth/session.server.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { renderFragment, type ProseMirrorJSON } from "#shared/editor/render.ts";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
@@ -31,50 +29,31 @@ import { anchorPassage, resolveAnchor, type Anchor } from "./anchors.ts";
 export type Essay = typeof essays.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
-// Who may do what with an essay. Drafts are for staff, project leaders and, while it is in
-// review, the people of the municipalities that were at the meeting; everyone reads what is
-// published.
+// What the access rules (app/auth/rules/essay.ts) need: who reviews a draft depends on who came
+// to the meeting.
 
-export type EssayRights = {
-  readDraft: boolean;
-  edit: boolean;
-  comment: boolean;
-  publish: boolean;
-};
-
-/** Did someone of this organisation come to (or say they would come to) the meeting? */
-function organisationAttended(organisationId: number, bijeenkomstId: number): boolean {
-  return !!getDb()
-    .select({ userId: deelnames.userId })
-    .from(deelnames)
-    .innerJoin(users, eq(users.id, deelnames.userId))
-    .where(
-      and(
-        eq(deelnames.bijeenkomstId, bijeenkomstId),
-        eq(users.organisationId, organisationId),
-        eq(deelnames.response, "ja"),
-      ),
-    )
-    .get();
-}
-
-export function essayRights(
-  user: Pick<SessionUser, "role" | "organisationId"> | null,
-  essay: Pick<Essay, "status" | "bijeenkomstId">,
-): EssayRights {
-  if (!user) return { readDraft: false, edit: false, comment: false, publish: false };
-  const writer = can(user, "essay:schrijven");
-  const reviewer =
-    writer ||
-    (can(user, "essay:reviewen") &&
-      essay.status === "review" &&
-      organisationAttended(user.organisationId, essay.bijeenkomstId));
-  return {
-    readDraft: reviewer,
-    edit: writer,
-    comment: reviewer,
-    publish: can(user, "essay:publiceren"),
-  };
+/**
+ * The essays with, for each, the organisations of whom someone came to (or said they would come
+ * to) its meeting: one query for all of them.
+ */
+export function withAttendingOrganisations<E extends { bijeenkomstId: number }>(
+  rows: E[],
+): (E & { attendingOrganisationIds: number[] })[] {
+  const meetingIds = [...new Set(rows.map((r) => r.bijeenkomstId))];
+  const attending = new Map<number, number[]>(meetingIds.map((id) => [id, []]));
+  if (meetingIds.length > 0) {
+    const pairs = getDb()
+      .selectDistinct({
+        bijeenkomstId: deelnames.bijeenkomstId,
+        organisationId: users.organisationId,
+      })
+      .from(deelnames)
+      .innerJoin(users, eq(users.id, deelnames.userId))
+      .where(and(inArray(deelnames.bijeenkomstId, meetingIds), eq(deelnames.response, "ja")))
+      .all();
+    for (const p of pairs) attending.get(p.bijeenkomstId)!.push(p.organisationId);
+  }
+  return rows.map((r) => ({ ...r, attendingOrganisationIds: attending.get(r.bijeenkomstId)! }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,17 +154,23 @@ export function listPublishedEssays(filter: { themaId?: number } = {}, limit = 1
 export function getEssayBySlug(slug: string) {
   const row = essaysQuery().where(eq(essays.slug, slug)).get();
   if (!row) return null;
-  return { ...row, authors: authorsOf([row.id]).get(row.id) ?? [] };
+  return withAttendingOrganisations([
+    { ...row, authors: authorsOf([row.id]).get(row.id) ?? [] },
+  ])[0]!;
 }
 
 export function essayForMeeting(bijeenkomstId: number) {
-  return (
-    getDb()
-      .select({ id: essays.id, slug: essays.slug, status: essays.status })
-      .from(essays)
-      .where(eq(essays.bijeenkomstId, bijeenkomstId))
-      .get() ?? null
-  );
+  const row = getDb()
+    .select({
+      id: essays.id,
+      slug: essays.slug,
+      status: essays.status,
+      bijeenkomstId: essays.bijeenkomstId,
+    })
+    .from(essays)
+    .where(eq(essays.bijeenkomstId, bijeenkomstId))
+    .get();
+  return row ? withAttendingOrganisations([row])[0]! : null;
 }
 
 /** Essays still to write or in review, for the staff dashboard. */
@@ -406,5 +391,6 @@ export function resolveEssayComment(essayId: number, commentId: number, userId: 
 }
 
 export function getEssayById(essayId: number) {
-  return getDb().select().from(essays).where(eq(essays.id, essayId)).get() ?? null;
+  const row = getDb().select().from(essays).where(eq(essays.id, essayId)).get();
+  return row ? withAttendingOrganisations([row])[0]! : null;
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
-import { canViewContactDetails } from "#app/auth/contact-access.ts";
+import { canReadContactgegevens } from "#app/auth/rules/contactgegevens.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
 import {
@@ -44,7 +44,7 @@ export function listMunicipalities() {
   }));
 }
 
-/** The casework each of these people takes part in, for canViewContactDetails. */
+/** The casework each of these people takes part in, for canReadContactgegevens. */
 function trajectIdsOf(userIds: number[]): Map<number, number[]> {
   const byUser = new Map<number, number[]>(userIds.map((id) => [id, []]));
   if (userIds.length === 0) return byUser;
@@ -93,7 +93,7 @@ export function getMunicipality(
     ...org,
     contacts: people.map((p) => ({
       ...p,
-      email: canViewContactDetails(contactViewer, {
+      email: canReadContactgegevens(contactViewer, {
         id: p.id,
         organisationId: org.id,
         trajectIds: trajectIds.get(p.id)!,

@@ -13,11 +13,10 @@ import {
   themas,
   users,
 } from "#db/schema.ts";
-import type { IntervisieViewer } from "#app/bijeenkomsten/access.ts";
+import { canChangeLeervraagStatus, canRequestIntervisie } from "#app/auth/rules/leervraag.ts";
 import { meetingCriticalFriendIds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
-import { canReadLeervraagCasus, canRequestIntervisie } from "./access.ts";
 import type { LeervraagInput } from "./leervraag-schema.ts";
-import { isTransitionAllowed, type LeervraagStatus } from "./status.ts";
+import type { LeervraagStatus } from "./status.ts";
 
 /** Field errors the schema cannot know: what this submitter may ask for (null: none). */
 export function werkvormErrors(
@@ -74,7 +73,7 @@ export function listLeervragen(filter: {
   return { rows, page, pages: Math.max(1, Math.ceil(total!.n / LIST_SIZE)) };
 }
 
-export function getLeervraag(id: number) {
+function leervraagRow(id: number) {
   return (
     getDb()
       .select({
@@ -109,25 +108,21 @@ export function getLeervraag(id: number) {
   );
 }
 
-/** Loads what canReadLeervraagCasus needs and asks it. */
-export function mayReadLeervraagCasus(
-  viewer: IntervisieViewer,
-  leervraag: Pick<
-    NonNullable<ReturnType<typeof getLeervraag>>,
-    "organisationId" | "werkvormen" | "bijeenkomstId" | "bijeenkomstKind"
-  >,
-): boolean {
-  const planned = leervraag.bijeenkomstKind === "intervisie" && leervraag.bijeenkomstId !== null;
-  return canReadLeervraagCasus(viewer, {
-    organisationId: leervraag.organisationId,
-    werkvormen: leervraag.werkvormen,
+/** A learning question with what its access rules (app/auth/rules/leervraag.ts) need. */
+export function getLeervraag(id: number) {
+  const row = leervraagRow(id);
+  if (!row) return null;
+  const planned = row.bijeenkomstKind === "intervisie" && row.bijeenkomstId !== null;
+  return {
+    ...row,
+    /** The intervision session it is planned on, for canReadLeervraagCasus. */
     intervisie: planned
       ? {
-          kind: "intervisie",
-          criticalFriendIds: meetingCriticalFriendIds(leervraag.bijeenkomstId!),
+          kind: "intervisie" as const,
+          criticalFriendIds: meetingCriticalFriendIds(row.bijeenkomstId!),
         }
       : null,
-  });
+  };
 }
 
 export function leervraagHistory(id: number) {
@@ -202,9 +197,8 @@ export function changeStatus(
   return getDb().transaction((tx) => {
     const q = tx.select().from(leervragen).where(eq(leervragen.id, id)).get();
     if (!q) return "not-allowed";
-    const actor = { role: user.role, ownMunicipality: q.organisationId === user.organisationId };
     // Planning only happens by choosing a session (planOnMeeting), which sets the session too.
-    if (to === "ingepland" || !isTransitionAllowed(q.status, to, actor)) return "not-allowed";
+    if (to === "ingepland" || !canChangeLeervraagStatus(user, q, to)) return "not-allowed";
     tx.update(leervragen)
       .set({
         status: to,
@@ -235,11 +229,7 @@ export function planOnMeeting(
       .get();
     if (!meeting || meeting.kind !== "intervisie" || meeting.status !== "gepland")
       return "meeting-unavailable";
-    if (
-      !q ||
-      !isTransitionAllowed(q.status, "ingepland", { role: user.role, ownMunicipality: false })
-    )
-      return "not-allowed";
+    if (!q || !canChangeLeervraagStatus(user, q, "ingepland")) return "not-allowed";
     tx.update(leervragen)
       .set({ status: "ingepland", bijeenkomstId, updatedAt: new Date() })
       .where(eq(leervragen.id, id))
@@ -312,14 +302,4 @@ export function themaOptions() {
     .orderBy(asc(themas.position))
     .all()
     .map((r) => ({ value: String(r.id), label: r.name }));
-}
-
-/** Only people of a municipality (not of Movisie or a Werkplaats) submit learning questions. */
-export function belongsToMunicipality(organisationId: number): boolean {
-  const org = getDb()
-    .select({ kind: organisations.kind })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId))
-    .get();
-  return org?.kind === "gemeente";
 }

@@ -1,14 +1,16 @@
-import type { Role } from "#db/schema.ts";
-
 export type LeervraagStatus =
   "ingediend" | "ingepland" | "besproken" | "opvolging" | "afgerond" | "ingetrokken";
 
 // The life of a learning question: ingediend → ingepland → besproken → opvolging → afgerond, or
 // ingetrokken. Each transition names who may make it: the municipality ("eigen": a member of the
-// municipality that asked) or the project leader.
-type Actor = "eigen" | "projectleider";
+// municipality that asked) or the project leader. The rule that reads this table is
+// canChangeLeervraagStatus (app/auth/rules/leervraag.ts).
+type Party = "eigen" | "projectleider";
 
-const transitions: Record<LeervraagStatus, Partial<Record<LeervraagStatus, Actor[]>>> = {
+export const leervraagTransitions: Record<
+  LeervraagStatus,
+  Partial<Record<LeervraagStatus, readonly Party[]>>
+> = {
   ingediend: { ingepland: ["projectleider"], ingetrokken: ["eigen"] },
   ingepland: { besproken: ["projectleider"], ingediend: ["projectleider"], ingetrokken: ["eigen"] },
   besproken: { opvolging: ["projectleider"], afgerond: ["projectleider", "eigen"] },
@@ -17,25 +19,7 @@ const transitions: Record<LeervraagStatus, Partial<Record<LeervraagStatus, Actor
   ingetrokken: { ingediend: ["eigen"] },
 };
 
-export function isTransitionAllowed(
-  from: LeervraagStatus,
-  to: LeervraagStatus,
-  actor: { role: Role; ownMunicipality: boolean },
-): boolean {
-  const allowed = transitions[from][to];
-  if (!allowed) return false;
-  return (
-    (allowed.includes("projectleider") && actor.role === "projectleider") ||
-    (allowed.includes("eigen") && actor.ownMunicipality && actor.role === "deelnemer")
-  );
-}
-
-/** The statuses this person may move the question to now, for the buttons on its page. */
-export function nextStatuses(
-  from: LeervraagStatus,
-  actor: { role: Role; ownMunicipality: boolean },
-): LeervraagStatus[] {
-  return (Object.keys(transitions[from]) as LeervraagStatus[]).filter((to) =>
-    isTransitionAllowed(from, to, actor),
-  );
+/** The statuses the lifecycle leads to from here, in the order the page offers them. */
+export function statusesAfter(from: LeervraagStatus): LeervraagStatus[] {
+  return Object.keys(leervraagTransitions[from]) as LeervraagStatus[];
 }

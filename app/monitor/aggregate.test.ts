@@ -9,6 +9,7 @@ import {
   MIN_SHARED_FOR_MEDIAN,
   medianPerKey,
   round1,
+  countsInCircleMedian,
 } from "./aggregate.ts";
 
 describe("mean and median", () => {
@@ -114,5 +115,13 @@ describe("the circle median", () => {
     expect(medians.get(1)).toEqual({ value: 4, n: 3 });
     expect(medians.get(2)).toEqual({ value: null, n: 1 });
     expect(medians.get(3)).toBeUndefined();
+  });
+});
+
+describe("countsInCircleMedian", () => {
+  it("counts only submitted, shared assessments in the circle median", () => {
+    expect(countsInCircleMedian({ status: "ingediend", sharedWithCircle: true })).toBe(true);
+    expect(countsInCircleMedian({ status: "ingediend", sharedWithCircle: false })).toBe(false);
+    expect(countsInCircleMedian({ status: "concept", sharedWithCircle: true })).toBe(false);
   });
 });

@@ -1,5 +1,19 @@
+import type { WijkmetingStatus } from "#db/schema.ts";
+
 // The numbers of the monitor, as pure functions: every chart, table and CSV takes its figures from
 // here. "Weet niet / n.v.t." answers are null and never count; every figure carries its n.
+
+/**
+ * Which assessments count in their learning circle's median: submitted and shared with the
+ * circle, which are also the ones the circle's other municipalities may read
+ * (canReadWijkmeting in app/auth/rules/wijkmeting.ts).
+ */
+export function countsInCircleMedian(meting: {
+  status: WijkmetingStatus;
+  sharedWithCircle: boolean;
+}) {
+  return meting.status === "ingediend" && meting.sharedWithCircle;
+}
 
 /** A figure and how many values it rests on. value is null when there were none. */
 export type Stat = { value: number | null; n: number };

@@ -19,20 +19,20 @@ import {
   type VoorwaardeSlug,
 } from "#db/sociale-kwaliteit.ts";
 import { can } from "#app/auth/permissions.ts";
+import type { Actor } from "#app/auth/rules/actor.ts";
+import {
+  canEditWijkmeting,
+  canReadWijkmeting,
+  canScoreWijkmeting,
+  canUseMonitor,
+} from "#app/auth/rules/wijkmeting.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
 import { parseId } from "#app/utils/fields.ts";
 import {
-  canEditWijkmeting,
-  canScoreWijkmeting,
-  canViewWijkmeting,
-  countsInCircleMedian,
-  mayUseMonitor,
-  type MonitorViewer,
-} from "./access.ts";
-import {
   change,
   conditionMeans,
+  countsInCircleMedian,
   MIN_SHARED_FOR_MEDIAN,
   medianOfMeans,
   medianPerKey,
@@ -46,20 +46,23 @@ import { normaliseWijk } from "./period.ts";
 
 // ── Who is looking ───────────────────────────────────────────────────────────────────────────
 
+/** The person as the monitor's rules (app/auth/rules/wijkmeting.ts) and queries see them. */
+export type MonitorViewer = Actor;
+
 export function monitorViewer(user: SessionUser): MonitorViewer {
   return {
     id: user.id,
     role: user.role,
     organisationId: user.organisationId,
     organisationKind: user.organisationKind,
-    circle: user.organisationCircle,
+    organisationCircle: user.organisationCircle,
   };
 }
 
 /** The signed-in person who may use the monitor; anyone else gets 403 (or the login page). */
 export function requireMonitorViewer(request: Request): MonitorViewer {
   const viewer = monitorViewer(requirePermission(request, "monitor:bekijken"));
-  if (!mayUseMonitor(viewer)) throw forbidden();
+  if (!canUseMonitor(viewer)) throw forbidden();
   return viewer;
 }
 
@@ -192,7 +195,7 @@ export function requireWijkmeting(
   const viewer = requireMonitorViewer(request);
   const id = parseId(idParam);
   const meting = id ? getWijkmeting(id) : undefined;
-  if (!meting || !canViewWijkmeting(viewer, meting)) throw notFound();
+  if (!meting || !canReadWijkmeting(viewer, meting)) throw notFound();
   if (need === "bewerken" && !canEditWijkmeting(viewer, meting)) throw forbidden();
   return { viewer, meting };
 }
@@ -212,7 +215,9 @@ export function listVisibleWijkmetingen(
         and(
           eq(wijkmetingen.status, "ingediend"),
           eq(wijkmetingen.sharedWithCircle, true),
-          viewer.circle === null ? sql`0` : eq(organisations.circle, viewer.circle),
+          viewer.organisationCircle === null
+            ? sql`0`
+            : eq(organisations.circle, viewer.organisationCircle),
         ),
       );
   const rows = getDb()
@@ -228,9 +233,9 @@ export function listVisibleWijkmetingen(
     )
     .orderBy(asc(organisations.name), asc(wijkmetingen.wijk), desc(wijkmetingen.periode))
     .all();
-  // The SQL above narrows; the rule itself lives in access.ts and has the last word.
+  // The SQL above narrows; the rule itself (app/auth/rules/wijkmeting.ts) has the last word.
   return rows
-    .filter((m) => canViewWijkmeting(viewer, m))
+    .filter((m) => canReadWijkmeting(viewer, m))
     .map(({ answered, active, ...m }) => ({
       ...m,
       answered,
@@ -803,14 +808,14 @@ export function assessmentsForLeervraag(
   user: SessionUser,
 ): LinkedWijkmeting[] {
   const viewer = monitorViewer(user);
-  if (!mayUseMonitor(viewer)) return [];
+  if (!canUseMonitor(viewer)) return [];
   const conditions = listVoorwaarden();
   const slugOf = bySlug(conditions);
   const linked = metingQuery()
     .where(eq(wijkmetingen.leervraagId, leervraagId))
     .orderBy(desc(wijkmetingen.periode), asc(wijkmetingen.wijk))
     .all()
-    .filter((m) => canViewWijkmeting(viewer, m));
+    .filter((m) => canReadWijkmeting(viewer, m));
   const scores = scoreRows(linked.map((m) => m.id));
   return linked.map((m) => {
     const rows = countedScores(

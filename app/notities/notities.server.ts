@@ -1,4 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
+import type { IntervisieActor } from "#app/auth/rules/bijeenkomst.ts";
+import { canEditNotities, canReadNotities } from "#app/auth/rules/notities.ts";
+import { meetingCriticalFriendIds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { notitiesDocumentName } from "#shared/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
 import { bijeenkomsten, users } from "#db/schema.ts";
@@ -8,19 +11,38 @@ import { getVersion, listVersions, readRenderedDocument } from "#server/collab/p
 // Data of the notes page: the meeting, the current text (rendered on the server, so the page
 // shows it before any JavaScript runs) and the versions.
 
+/** The meeting of the notes, with what the access rules (app/auth/rules/notities.ts) need. */
 export function getMeetingForNotes(bijeenkomstId: number) {
-  return (
-    getDb()
-      .select({
-        id: bijeenkomsten.id,
-        title: bijeenkomsten.title,
-        kind: bijeenkomsten.kind,
-        startsAt: bijeenkomsten.startsAt,
-      })
-      .from(bijeenkomsten)
-      .where(eq(bijeenkomsten.id, bijeenkomstId))
-      .get() ?? null
-  );
+  const meeting = getDb()
+    .select({
+      id: bijeenkomsten.id,
+      title: bijeenkomsten.title,
+      kind: bijeenkomsten.kind,
+      startsAt: bijeenkomsten.startsAt,
+    })
+    .from(bijeenkomsten)
+    .where(eq(bijeenkomsten.id, bijeenkomstId))
+    .get();
+  if (!meeting) return null;
+  const criticalFriendIds =
+    meeting.kind === "intervisie" ? meetingCriticalFriendIds(bijeenkomstId) : [];
+  return { ...meeting, criticalFriendIds };
+}
+
+export type NotitiesDocumentAccess = "edit" | "view" | "not-found" | "forbidden";
+
+/**
+ * What this person may do with the notes of a meeting: loads the meeting and asks the rules. The
+ * page, its downloads and the co-editing socket all answer from this.
+ */
+export function notitiesDocumentAccess(
+  user: IntervisieActor,
+  bijeenkomstId: number,
+): NotitiesDocumentAccess {
+  const meeting = getMeetingForNotes(bijeenkomstId);
+  if (!meeting) return "not-found";
+  if (canEditNotities(user, meeting)) return "edit";
+  return canReadNotities(user, meeting) ? "view" : "forbidden";
 }
 
 export function getNotesPage(bijeenkomstId: number, versionId: number | null) {

@@ -4,7 +4,7 @@ import type { Route } from "./+types/aan-de-slag.$id.bewerken";
 import { submitTraject } from "#app/aan-de-slag/traject-route.server.ts";
 import { TrajectForm } from "#app/aan-de-slag/traject-form.tsx";
 import { getTraject, trajectFormOptions } from "#app/aan-de-slag/trajecten.server.ts";
-import { canEditTraject } from "#app/auth/permissions.ts";
+import { canEditTraject, canMoveTraject } from "#app/auth/rules/traject.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
@@ -23,7 +23,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
   return {
     id: traject.id,
     options: trajectFormOptions(),
-    fixedOrganisation: user.role !== "projectleider",
+    fixedOrganisation: !canMoveTraject(user, traject),
     values: {
       organisationId: String(traject.organisationId),
       title: traject.title,

@@ -14,7 +14,7 @@ import {
   logSchema,
   trajectLog,
 } from "#app/aan-de-slag/trajecten.server.ts";
-import { canEditTraject } from "#app/auth/permissions.ts";
+import { canEditTraject } from "#app/auth/rules/traject.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import {
   SelectField,

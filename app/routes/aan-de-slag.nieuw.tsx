@@ -4,16 +4,18 @@ import type { Route } from "./+types/aan-de-slag.nieuw";
 import { submitTraject } from "#app/aan-de-slag/traject-route.server.ts";
 import { TrajectForm } from "#app/aan-de-slag/traject-form.tsx";
 import { trajectFormOptions } from "#app/aan-de-slag/trajecten.server.ts";
+import { can } from "#app/auth/permissions.ts";
+import { canCreateTraject } from "#app/auth/rules/traject.ts";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
-import { belongsToMunicipality } from "#app/leervragen/leervragen.server.ts";
 import type { FormFailure } from "#app/utils/forms-legacy.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "traject:aanmaken");
-  const ownMunicipality = user.role === "deelnemer";
-  if (ownMunicipality && !belongsToMunicipality(user.organisationId)) throw forbidden();
+  // Whoever does not start casework for any municipality starts it for their own.
+  if (!canCreateTraject(user, { organisationId: user.organisationId })) throw forbidden();
+  const ownMunicipality = !can(user, "traject:gemeente-kiezen");
   return {
     options: trajectFormOptions(),
     ownMunicipality,

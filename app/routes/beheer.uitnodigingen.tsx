@@ -48,8 +48,9 @@ const invitationSchema = z
     role: roleField,
     bevestigBeheerder: z.string().optional(),
   })
-  // A beheerder can do everything; handing that out takes a deliberate second tick.
-  .refine((i) => i.role !== "beheerder" || i.bevestigBeheerder === "ja", {
+  // The role that manages accounts (the beheerder's) can do everything; handing that out takes a
+  // deliberate second tick.
+  .refine((i) => !can(i, "gebruiker:beheren") || i.bevestigBeheerder === "ja", {
     path: ["bevestigBeheerder"],
     message: "fout.bevestigBeheerder",
   });

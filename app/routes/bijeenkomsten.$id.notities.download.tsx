@@ -3,8 +3,11 @@ import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
 import { plainRefusal } from "#app/utils/responses.server.ts";
 import { formatDateTime } from "#shared/i18n/index.ts";
-import { notitiesAccess } from "#app/notities/access.server.ts";
-import { getMeetingForNotes, readNotes } from "#app/notities/notities.server.ts";
+import {
+  getMeetingForNotes,
+  notitiesDocumentAccess,
+  readNotes,
+} from "#app/notities/notities.server.ts";
 import { parseId } from "#app/utils/fields.ts";
 
 /** `/bijeenkomsten/:id/notities.pdf|.docx|.md|.html` for everyone who may read the notes. */
@@ -13,7 +16,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const format = formatFromUrl(request);
   const id = parseId(params.id);
   if (!format || id === null) throw plainRefusal(request, notFound());
-  const access = notitiesAccess(user, id);
+  const access = notitiesDocumentAccess(user, id);
   if (access === "not-found") throw plainRefusal(request, notFound());
   if (access === "forbidden") throw plainRefusal(request, forbidden());
   const meeting = getMeetingForNotes(id)!;

@@ -20,10 +20,10 @@ import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legac
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { leerkringContext } from "#app/load-context.ts";
-import { notitiesAccess } from "#app/notities/access.server.ts";
 import {
   getMeetingForNotes,
   getNotesPage,
+  notitiesDocumentAccess,
   restoreNotesVersion,
   saveNotesVersion,
 } from "#app/notities/notities.server.ts";
@@ -38,7 +38,7 @@ function load(request: Request, params: { id: string }) {
   const user = requireUser(request);
   const id = parseId(params.id);
   if (id === null) throw notFound();
-  const access = notitiesAccess(user, id);
+  const access = notitiesDocumentAccess(user, id);
   if (access === "not-found") throw notFound();
   if (access === "forbidden") throw forbidden();
   const meeting = getMeetingForNotes(id)!;

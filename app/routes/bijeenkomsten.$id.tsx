@@ -15,13 +15,15 @@ import { Form, Link, useSearchParams } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/bijeenkomsten.$id";
 import { can } from "#app/auth/permissions.ts";
+import { canAttendBijeenkomst } from "#app/auth/rules/bijeenkomst.ts";
+import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
+import { canReadNotities } from "#app/auth/rules/notities.ts";
 import { forbidden, notFound, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import {
   addAgendapunt,
   agendapuntenOutside,
   agendapuntSchema,
   cancelMeeting,
-  isInvited,
   markHeld,
   meetingDetails,
   reinstateMeeting,
@@ -33,8 +35,7 @@ import { AgendaOutsideAlert } from "#app/bijeenkomsten/meeting-form.tsx";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { currentTime } from "#app/utils/clock.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
-import { essayForMeeting, essayRights } from "#app/essays/essays.server.ts";
-import { notitiesAccess } from "#app/notities/access.server.ts";
+import { essayForMeeting } from "#app/essays/essays.server.ts";
 import { recordAttendance, respond } from "#app/bijeenkomsten/rsvp.server.ts";
 import {
   FormAlert,
@@ -66,7 +67,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
   const planner = can(user, "bijeenkomst:plannen");
   return {
     ...details,
-    invited: isInvited(user, details.meeting),
+    invited: canAttendBijeenkomst(user, details.meeting),
     planner,
     started: details.meeting.startsAt <= currentTime(),
     outside: agendapuntenOutside(details.agenda, details.meeting),
@@ -75,15 +76,18 @@ export function loader({ request, params }: Route.LoaderArgs) {
       end: toAmsterdamInputs(details.meeting.endsAt).time,
     },
     waiting: planner && details.meeting.kind === "intervisie" ? waitingLeervragen() : [],
-    notes: notitiesAccess(user, details.meeting.id) !== "forbidden",
+    notes: canReadNotities(user, {
+      kind: details.meeting.kind,
+      criticalFriendIds: details.friends.map((f) => f.id),
+    }),
     essay: (() => {
       const essay = essayForMeeting(details.meeting.id);
       if (!essay) return null;
-      const rights = essayRights(user, { status: essay.status, bijeenkomstId: details.meeting.id });
+      const readsDraft = canReadEssayDraft(user, essay);
       return {
         slug: essay.slug,
-        to: rights.readDraft ? `/essays/${essay.slug}/schrijven` : `/essays/${essay.slug}`,
-        visible: rights.readDraft || essay.status === "gepubliceerd",
+        to: readsDraft ? `/essays/${essay.slug}/schrijven` : `/essays/${essay.slug}`,
+        visible: readsDraft || essay.status === "gepubliceerd",
       };
     })(),
   };
@@ -144,7 +148,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const command = parsed.data;
 
   if (command.intent === "rsvp") {
-    if (!isInvited(user, details.meeting)) throw forbidden();
+    if (!canAttendBijeenkomst(user, details.meeting)) throw forbidden();
     const result = respond(meetingId, user.id, command.response);
     if (!result) return formError("fout.bijeenkomstNietOpen", formData, { status: 409 });
     return { done: result.waitlisted ? ("bijeenkomst.opWachtlijst" as const) : done.rsvp };

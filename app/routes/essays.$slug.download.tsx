@@ -1,6 +1,7 @@
 import type { Route } from "./+types/essays.$slug.download";
+import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getAuth, notFound } from "#app/auth/user.server.ts";
-import { draftJson, essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
+import { draftJson, getEssayBySlug } from "#app/essays/essays.server.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
 import { plainRefusal } from "#app/utils/responses.server.ts";
 import { localeFromAcceptLanguage } from "#shared/i18n/index.ts";
@@ -15,7 +16,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!format || !essay) throw plainRefusal(request, notFound());
   const auth = getAuth(request);
   const published = essay.publishedJson !== null;
-  if (!published && !essayRights(auth?.user ?? null, essay).readDraft)
+  if (!published && !canReadEssayDraft(auth?.user ?? null, essay))
     throw plainRefusal(request, notFound());
   const locale =
     auth?.user.locale ?? localeFromAcceptLanguage(request.headers.get("Accept-Language"));

@@ -10,6 +10,12 @@ import { lazy, Suspense, useRef, useSyncExternalStore } from "react";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/essays.$slug.schrijven";
+import {
+  canCommentEssay,
+  canEditEssay,
+  canPublishEssay,
+  canReadEssayDraft,
+} from "#app/auth/rules/essay.ts";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { CheckboxGroup } from "#app/components/checkbox-group-legacy.tsx";
@@ -29,7 +35,6 @@ import {
   draftHtml,
   essayComments,
   essayMetaSchema,
-  essayRights,
   getEssayBySlug,
   possibleAuthors,
   publishEssay,
@@ -64,8 +69,13 @@ function load(request: Request, slug: string) {
   const user = requireUser(request);
   const essay = getEssayBySlug(slug);
   if (!essay) throw notFound();
-  const rights = essayRights(user, essay);
-  if (!rights.readDraft) throw forbidden();
+  if (!canReadEssayDraft(user, essay)) throw forbidden();
+  // What this page offers, for the loader and the component alike.
+  const rights = {
+    edit: canEditEssay(user),
+    comment: canCommentEssay(user, essay),
+    publish: canPublishEssay(user),
+  };
   return { user, essay, rights };
 }
 

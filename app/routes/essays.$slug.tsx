@@ -3,8 +3,9 @@ import { Link } from "react-router";
 import type { Route } from "./+types/essays.$slug";
 import { Detail } from "#app/components/detail.tsx";
 import { DownloadLinks } from "#app/components/download-links.tsx";
+import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getUser, notFound } from "#app/auth/user.server.ts";
-import { essayRights, getEssayBySlug } from "#app/essays/essays.server.ts";
+import { getEssayBySlug } from "#app/essays/essays.server.ts";
 import { formatDateTime, translator, useLocale, useT } from "#shared/i18n/index.ts";
 import { absoluteUrl } from "#shared/config.server.ts";
 
@@ -13,10 +14,10 @@ export function loader({ request, params }: Route.LoaderArgs) {
   const essay = getEssayBySlug(params.slug);
   const user = getUser(request);
   if (!essay) throw notFound();
-  const rights = essayRights(user, essay);
+  const readsDraft = canReadEssayDraft(user, essay);
   if (!essay.publishedHtml) {
     // Not published yet: only those working on it may know it exists.
-    if (!rights.readDraft) throw notFound();
+    if (!readsDraft) throw notFound();
     return { published: null, slug: essay.slug, title: essay.title, canWrite: true, url: "" };
   }
   return {
@@ -36,7 +37,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     },
     slug: essay.slug,
     title: essay.publishedTitle!,
-    canWrite: rights.readDraft,
+    canWrite: readsDraft,
     url: absoluteUrl(`/essays/${essay.slug}`),
   };
 }

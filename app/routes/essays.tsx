@@ -2,8 +2,13 @@ import { Heading1, Heading2, Paragraph, UnorderedList } from "@utrecht/component
 import { Link } from "react-router";
 import type { Route } from "./+types/essays";
 import { PageTitle } from "#app/components/page-title.tsx";
+import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getAuth } from "#app/auth/user.server.ts";
-import { essayRights, essaysInProgress, listPublishedEssays } from "#app/essays/essays.server.ts";
+import {
+  essaysInProgress,
+  listPublishedEssays,
+  withAttendingOrganisations,
+} from "#app/essays/essays.server.ts";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 
 // Public: the published essays, newest first. Those who may read drafts also see the essays still
@@ -11,8 +16,8 @@ import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 export function loader({ request }: Route.LoaderArgs) {
   const user = getAuth(request)?.user ?? null;
   const unpublished = user
-    ? essaysInProgress()
-        .filter((e) => essayRights(user, e).readDraft)
+    ? withAttendingOrganisations(essaysInProgress())
+        .filter((e) => canReadEssayDraft(user, e))
         .map((e) => ({ id: e.id, slug: e.slug, title: e.title, status: e.status }))
     : [];
   return {

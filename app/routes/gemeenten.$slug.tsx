@@ -10,7 +10,7 @@ import {
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/gemeenten.$slug";
-import { canEditGemeente } from "#app/auth/permissions.ts";
+import { canEditGemeente } from "#app/auth/rules/gemeente.ts";
 import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
 import { CheckboxGroup } from "#app/components/checkbox-group-legacy.tsx";
 import { SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
@@ -30,12 +30,12 @@ function load(request: Request, slug: string) {
 
 export function loader({ request, params }: Route.LoaderArgs) {
   const { user, gemeente } = load(request, params.slug);
-  return { gemeente, canEdit: canEditGemeente(user, gemeente.id) };
+  return { gemeente, canEdit: canEditGemeente(user, gemeente) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, gemeente } = load(request, params.slug);
-  if (!canEditGemeente(user, gemeente.id)) throw forbidden();
+  if (!canEditGemeente(user, gemeente)) throw forbidden();
   const parsed = parseForm(visieSchema, await request.formData());
   if (!parsed.success) return invalidForm(parsed.failure);
   saveVisie(gemeente.id, parsed.data);

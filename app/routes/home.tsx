@@ -89,9 +89,9 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
     <div className="leerkring-stack">
       <PageTitle>{t("dashboard.titel")}</PageTitle>
       <Heading1>{t("dashboard.welkom", { naam: name })}</Heading1>
-      <Paragraph lead>{t(`dashboard.intro.${dashboard.role}`)}</Paragraph>
+      <Paragraph lead>{t(`dashboard.intro.${dashboard.kind}`)}</Paragraph>
       <div className="leerkring-grid">
-        {dashboard.role === "beheerder" ? (
+        {dashboard.kind === "beheerder" ? (
           <section aria-labelledby="beheer" className="leerkring-card">
             <Heading2 id="beheer">{t("dashboard.beheer")}</Heading2>
             <UnorderedList>
@@ -119,7 +119,7 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
             meetings={dashboard.meetings}
           />
         )}
-        {dashboard.role === "projectleider" && (
+        {dashboard.kind === "projectleider" && (
           <>
             <QuestionList
               title="dashboard.wachtend"
@@ -141,7 +141,7 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
             </section>
           </>
         )}
-        {dashboard.role === "deelnemer" && (
+        {dashboard.kind === "deelnemer" && (
           <QuestionList
             title="dashboard.eigenVragen"
             titleVars={{ organisatie: dashboard.organisationName }}
@@ -149,7 +149,7 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
             questions={dashboard.ownQuestions}
           />
         )}
-        {dashboard.role === "medewerker" && (
+        {dashboard.kind === "medewerker" && (
           <>
             <MeetingList
               id="gehouden"

@@ -1,11 +1,10 @@
 import { Heading1 } from "@utrecht/component-library-react";
 import { redirect } from "react-router";
 import type { Route } from "./+types/leervragen.$id.bewerken";
-import { canEditLeervraag } from "#app/auth/permissions.ts";
+import { canEditLeervraag, canRequestIntervisie } from "#app/auth/rules/leervraag.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
-import { canRequestIntervisie } from "#app/leervragen/access.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
 import { leervraagSchema } from "#app/leervragen/leervraag-schema.ts";
 import {
@@ -21,8 +20,7 @@ import { invalid, parseSubmission } from "#app/utils/forms.ts";
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "leervraag:bekijken");
   const leervraag = requireFound(idParam, getLeervraag);
-  const editable = leervraag.status === "ingediend" || leervraag.status === "ingepland";
-  if (!canEditLeervraag(user, leervraag) || !editable) throw forbidden();
+  if (!canEditLeervraag(user, leervraag)) throw forbidden();
   return { user, q: leervraag };
 }
 

@@ -11,7 +11,12 @@ import {
 import { Form, Link, useSearchParams } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/leervragen.$id";
-import { can, canEditLeervraag } from "#app/auth/permissions.ts";
+import { can } from "#app/auth/permissions.ts";
+import {
+  canChangeLeervraagStatus,
+  canEditLeervraag,
+  canReadLeervraagCasus,
+} from "#app/auth/rules/leervraag.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import {
   FormAlert,
@@ -29,13 +34,12 @@ import {
   getLeervraag,
   leervraagComments,
   leervraagHistory,
-  mayReadLeervraagCasus,
   outcomeSchema,
   planOnMeeting,
   plannableMeetings,
   recordOutcome,
 } from "#app/leervragen/leervragen.server.ts";
-import { nextStatuses } from "#app/leervragen/status.ts";
+import { statusesAfter } from "#app/leervragen/status.ts";
 import { LinkedWijkmetingen } from "#app/monitor/linked-wijkmetingen.tsx";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
 import { idField } from "#app/utils/fields.ts";
@@ -51,18 +55,18 @@ function load(request: Request, idParam: string) {
 export function loader({ request, params }: Route.LoaderArgs) {
   const { user, leervraag } = load(request, params.id);
   const planner = can(user, "leervraag:inplannen");
-  const own = canEditLeervraag(user, leervraag);
-  // An intervision casus and its outcome are confidential (app/leervragen/access.ts).
-  const confidential = !mayReadLeervraagCasus(user, leervraag);
+  // An intervision casus and its outcome are confidential (app/auth/rules/leervraag.ts).
+  const confidential = !canReadLeervraagCasus(user, leervraag);
+  const { intervisie: _intervisie, ...shown } = leervraag;
   return {
-    leervraag: confidential ? { ...leervraag, casus: "", outcome: "", followUp: "" } : leervraag,
+    leervraag: confidential ? { ...shown, casus: "", outcome: "", followUp: "" } : shown,
     confidential,
     history: leervraagHistory(leervraag.id),
     comments: leervraagComments(leervraag.id),
-    statuses: nextStatuses(leervraag.status, { role: user.role, ownMunicipality: own }).filter(
-      (s) => s !== "ingepland",
+    statuses: statusesAfter(leervraag.status).filter(
+      (s) => s !== "ingepland" && canChangeLeervraagStatus(user, leervraag, s),
     ),
-    canEdit: own && (leervraag.status === "ingediend" || leervraag.status === "ingepland"),
+    canEdit: canEditLeervraag(user, leervraag),
     planner,
     meetings: planner && leervraag.status === "ingediend" ? plannableMeetings() : [],
     canComment: can(user, "leervraag:reageren"),

@@ -4,11 +4,10 @@ import type { Route } from "./+types/leervragen.nieuw";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
-import { canRequestIntervisie } from "#app/leervragen/access.ts";
+import { canCreateLeervraag, canRequestIntervisie } from "#app/auth/rules/leervraag.ts";
 import { LeervraagForm } from "#app/leervragen/leervraag-form.tsx";
 import { leervraagSchema } from "#app/leervragen/leervraag-schema.ts";
 import {
-  belongsToMunicipality,
   submitLeervraag,
   themaExists,
   themaOptions,
@@ -18,7 +17,7 @@ import { invalid, parseSubmission } from "#app/utils/forms.ts";
 
 function requireSubmitter(request: Request) {
   const user = requirePermission(request, "leervraag:indienen");
-  if (!belongsToMunicipality(user.organisationId)) throw forbidden();
+  if (!canCreateLeervraag(user)) throw forbidden();
   return user;
 }
 

@@ -12,14 +12,13 @@ import {
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/leervragen";
-import { can } from "#app/auth/permissions.ts";
+import { canCreateLeervraag } from "#app/auth/rules/leervraag.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { SelectField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { Pagination } from "#app/components/pagination.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import {
-  belongsToMunicipality,
   listLeervragen,
   statusFilterSchema,
   themaOptions,
@@ -45,7 +44,7 @@ export function loader({ request }: Route.LoaderArgs) {
     },
     themas: themaOptions(),
     gemeenten: listMunicipalities().map((g) => ({ value: String(g.id), label: g.name })),
-    canSubmit: can(user, "leervraag:indienen") && belongsToMunicipality(user.organisationId),
+    canSubmit: canCreateLeervraag(user),
   };
 }
 

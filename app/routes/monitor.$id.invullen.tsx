@@ -32,10 +32,10 @@ import {
   saveScore,
   scoreRows,
   submitWijkmeting,
+  type MonitorViewer,
   type Missing,
   type WijkmetingRow,
 } from "#app/monitor/monitor.server.ts";
-import type { MonitorViewer } from "#app/monitor/access.ts";
 import { periodeLabel, SourceNote } from "#app/monitor/ui.tsx";
 import { idField, optionalText } from "#app/utils/fields.ts";
 import { parseForm, type FieldErrors } from "#app/utils/forms-legacy.ts";

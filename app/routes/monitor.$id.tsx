@@ -17,7 +17,7 @@ import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields-leg
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
-import { canEditWijkmeting } from "#app/monitor/access.ts";
+import { canEditWijkmeting } from "#app/auth/rules/wijkmeting.ts";
 import {
   buildReport,
   deleteConcept,

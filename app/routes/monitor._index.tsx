@@ -19,7 +19,7 @@ import { forbidden } from "#app/auth/user.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
-import { mayStartWijkmeting } from "#app/monitor/access.ts";
+import { canCreateWijkmeting } from "#app/auth/rules/wijkmeting.ts";
 import {
   buildReport,
   listVisibleWijkmetingen,
@@ -90,7 +90,7 @@ export function loader({ request }: Route.LoaderArgs) {
     };
   });
 
-  const canStart = mayStartWijkmeting(viewer);
+  const canStart = canCreateWijkmeting(viewer);
   return {
     canStart,
     ownOrganisationId: viewer.organisationId,
@@ -111,7 +111,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (formData.get("intent") !== "starten") {
     return invalidForm({ errors: { _form: "fout.ongeldig" }, values: formValues(formData) });
   }
-  if (!mayStartWijkmeting(viewer)) throw forbidden();
+  if (!canCreateWijkmeting(viewer)) throw forbidden();
   const parsed = parseForm(startSchema, formData);
   if (!parsed.success) return invalidForm(parsed.failure);
   const result = startWijkmeting(viewer, {

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { can } from "#app/auth/permissions.ts";
+import { canReadLeervraagCasus } from "#app/auth/rules/leervraag.ts";
+import { canReadNotities } from "#app/auth/rules/notities.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
 import { essays } from "#db/schema.ts";
-import { getLeervraag, mayReadLeervraagCasus } from "#app/leervragen/leervragen.server.ts";
-import { notitiesAccess } from "#app/notities/access.server.ts";
+import { getLeervraag } from "#app/leervragen/leervragen.server.ts";
+import { getMeetingForNotes } from "#app/notities/notities.server.ts";
 import { HIT_END, HIT_START, searchKinds, type SearchKind } from "./results.tsx";
 
 // Search over the `zoekindex` FTS5 table (db/migrations/0002_zoekindex.sql). Results are checked
@@ -30,14 +32,14 @@ const maySearch: Record<SearchKind, (user: SessionUser | null) => boolean> = {
 /** Whether this person may open this particular result (checked before anything is shown). */
 const mayOpen: Partial<Record<SearchKind, (user: SessionUser, id: number) => boolean>> = {
   notities: (user, id) => {
-    const access = notitiesAccess(user, id);
-    return access === "edit" || access === "view";
+    const meeting = getMeetingForNotes(id);
+    return !!meeting && canReadNotities(user, meeting);
   },
   // A question's indexed text includes its casus and outcome, confidential for intervision: a
   // hit could come from there, so the whole result is left out.
   leervraag: (user, id) => {
     const leervraag = getLeervraag(id);
-    return !!leervraag && mayReadLeervraagCasus(user, leervraag);
+    return !!leervraag && canReadLeervraagCasus(user, leervraag);
   },
 };
 

@@ -6,7 +6,7 @@ import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.
 import { Client, startTestApp } from "#tests/setup/http.ts";
 
 // Contact details of a municipality's people (/gemeenten/:slug) per kind of viewer: only those who
-// work with them see the e-mail addresses (app/auth/contact-access.ts), and the page says so.
+// work with them see the e-mail addresses (app/auth/rules/contactgegevens.ts), and the page says so.
 const app = startTestApp();
 
 type Viewer =

@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { notitiesDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
-import { notitiesAccess } from "#app/notities/access.server.ts";
+import { notitiesDocumentAccess } from "#app/notities/notities.server.ts";
 import type { Role } from "#db/schema.ts";
 import { listVersions } from "#server/collab/persistence.ts";
 import {
@@ -77,8 +77,8 @@ describe("who may read and write the notes", () => {
         organisationKind: organisation.kind,
         organisationCircle: organisation.circle,
       };
-      expect([who, notitiesAccess(user, intervisie.id)]).toEqual([who, access.intervisie]);
-      expect([who, notitiesAccess(user, thema.id)]).toEqual([who, access.thema]);
+      expect([who, notitiesDocumentAccess(user, intervisie.id)]).toEqual([who, access.intervisie]);
+      expect([who, notitiesDocumentAccess(user, thema.id)]).toEqual([who, access.thema]);
     }
     const leader = {
       role: "projectleider",
@@ -86,7 +86,7 @@ describe("who may read and write the notes", () => {
       organisationKind: "programma",
       organisationCircle: null,
     } as const;
-    expect(notitiesAccess(leader, 987_654)).toBe("not-found");
+    expect(notitiesDocumentAccess(leader, 987_654)).toBe("not-found");
     // A member of a local partner (not a municipality) reads theme notes, not intervision.
     const partner = createOrganisation({ kind: "welzijnsinstelling", circle: null });
     const partnerMember = {
@@ -95,8 +95,8 @@ describe("who may read and write the notes", () => {
       organisationKind: partner.kind,
       organisationCircle: null,
     } as const;
-    expect(notitiesAccess(partnerMember, intervisie.id)).toBe("forbidden");
-    expect(notitiesAccess(partnerMember, thema.id)).toBe("view");
+    expect(notitiesDocumentAccess(partnerMember, intervisie.id)).toBe("forbidden");
+    expect(notitiesDocumentAccess(partnerMember, thema.id)).toBe("view");
   });
 
   it("renders the current notes on the page, for every role that may read them", async () => {

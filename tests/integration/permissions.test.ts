@@ -377,7 +377,7 @@ describe.each(actions)("POST $path ($name)", ({ path, form, expected }) => {
   });
 });
 
-// Intervision is confidential (app/bijeenkomsten/access.ts): its notes (page, versions, the four
+// Intervision is confidential (app/auth/rules/bijeenkomst.ts): its notes (page, versions, the four
 // downloads, search, the co-editing socket), the cases on its agenda and the meeting's programme
 // are for the first circle, that session's critical friends and the project leaders.
 describe("intervision is confidential", () => {
