@@ -9,6 +9,7 @@ import {
   type ErrorCode,
   EVENTS,
   ERROR_MESSAGES,
+  syncMessage,
   toWire,
 } from "#app/collab/protocol.ts";
 import { FRAGMENT } from "#app/editor/extensions.ts";
@@ -93,13 +94,6 @@ const BUSY_RATE = 150;
 /** …and then sends at most one batch per this many milliseconds. */
 const BUSY_WINDOW_MS = 10;
 const RATE_WINDOW_MS = 200;
-
-function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, messageYjsUpdate);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 /** True when a Yjs update holds no items and no deletions (e.g. a sync reply with nothing new). */
 export function isEmptyUpdate(update: Uint8Array): boolean {
@@ -282,7 +276,7 @@ export class DocumentRegistry {
     live.outboxSenders = new Set();
     if (changes.length === 0) return;
     const message = toWire(
-      syncUpdateMessage(changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes)),
+      syncMessage(messageYjsUpdate, changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes)),
     );
     const only = senders.length === 1 ? senders[0] : null;
     // One sender: everyone but that sender. Several: everyone (a sender's own change comes back

@@ -1,5 +1,4 @@
 import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import type { Socket } from "socket.io";
 import { messageYjsSyncStep1, messageYjsSyncStep2, messageYjsUpdate } from "y-protocols/sync";
 import { encodeAwarenessUpdate } from "y-protocols/awareness";
@@ -12,6 +11,7 @@ import {
   type ErrorCode,
   type JoinResult,
   type UpdateResult,
+  syncMessage,
   toWire,
 } from "#app/collab/protocol.ts";
 import { documentAccess } from "./access.ts";
@@ -38,13 +38,6 @@ function asBytes(value: unknown): Uint8Array | null {
   if (value instanceof Uint8Array) return value; // a Node Buffer is a Uint8Array
   if (value instanceof ArrayBuffer) return new Uint8Array(value); // MessagePack's binary
   return null;
-}
-
-function syncMessage(type: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, type);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
 }
 
 export function handleConnection(
