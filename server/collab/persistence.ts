@@ -2,7 +2,7 @@ import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import { FRAGMENT } from "#app/editor/extensions.ts";
 import { renderFragment, type Rendered } from "#app/editor/render.ts";
-import { getDb, type Db } from "#db/client.ts";
+import { getDb, type Db, type DbOrTx } from "#db/client.ts";
 import {
   documents,
   documentUpdates,
@@ -29,7 +29,7 @@ export function ensureDocument(name: string, db: Db = getDb()): void {
 }
 
 /** The compacted state and the updates appended after it, in order; null if never stored. */
-export function loadStoredDocument(name: string, db: Db = getDb()): StoredDocument | null {
+export function loadStoredDocument(name: string, db: DbOrTx = getDb()): StoredDocument | null {
   const row = db
     .select({ state: documents.state })
     .from(documents)
@@ -105,7 +105,7 @@ export function storeCompacted(
   merged: Uint8Array,
   rendered: Rendered,
   upToId: number,
-  db: Db = getDb(),
+  db: DbOrTx = getDb(),
 ): void {
   const now = new Date();
   db.transaction((tx) => {
@@ -130,7 +130,7 @@ export function storeCompacted(
 /** Merges a document's appended updates into its stored state, from the database alone. */
 export function compactStored(name: string, db: Db = getDb()): void {
   db.transaction((tx) => {
-    const stored = loadStoredDocument(name, tx as unknown as Db);
+    const stored = loadStoredDocument(name, tx);
     if (!stored || stored.updates.length === 0) return;
     const doc = docFromStored(stored);
     const upToId = stored.updates.at(-1)!.id;
@@ -139,7 +139,7 @@ export function compactStored(name: string, db: Db = getDb()): void {
       Y.encodeStateAsUpdate(doc),
       renderFragment(doc.getXmlFragment(FRAGMENT)),
       upToId,
-      tx as unknown as Db,
+      tx,
     );
     doc.destroy();
   });
