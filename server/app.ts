@@ -10,7 +10,7 @@ import { Server as SocketServer } from "socket.io";
 import { COLLAB_PARSER } from "#app/collab/protocol.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { attachCollab, type CollabOptions } from "./collab/index.ts";
-import type { CollabLimits } from "./collab/limits.ts";
+import { DEFAULT_LIMITS, socketPacketBytes, type CollabLimits } from "./collab/limits.ts";
 import { drainListenersThatCanBeRemoved } from "./compression-drain.ts";
 import { config } from "./config.ts";
 import { expectedOrigins, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
@@ -126,7 +126,7 @@ export async function createAppServer(
   const io = new SocketServer(httpServer, {
     serveClient: false,
     parser: COLLAB_PARSER,
-    maxHttpBufferSize: 1_000_000,
+    maxHttpBufferSize: socketPacketBytes({ ...DEFAULT_LIMITS, ...options.collab?.limits }),
     allowRequest: (req, callback) => {
       const expected = expectedOrigins(PUBLIC_URL, req.socket.localPort);
       callback(null, isSameOrigin(req.headers, expected));
