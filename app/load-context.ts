@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import { createContext } from "react-router";
 
 // What the server entry hands every loader and action besides the request. With React Router's
@@ -7,6 +8,8 @@ export type LeerkringLoadContext = {
   nonce: string;
   /** The client's address, as far as the configured proxies let us know it. */
   clientIp: string;
+  /** The request's logger: its lines carry the request id (server/logger.ts). */
+  log: Logger;
 };
 
 // The server entry (server/app.ts, run by tsx) and the app bundle (build/server) each load this

@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS, socketPacketBytes, type CollabLimits } from "./collab/l
 import { drainListenersThatCanBeRemoved } from "./compression-drain.ts";
 import { config } from "./config.ts";
 import { expectedOrigins, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
+import { logger as processLogger, requestLogger, type Logger } from "./logger.ts";
 import { pageHandler } from "./page-handler.ts";
 import { readFormBodies } from "./request-body.ts";
 
@@ -34,6 +35,8 @@ export async function createAppServer(
     buildDir?: string;
     /** Settings of the collaboration engine (tests and benchmarks use their own). */
     collab?: Partial<Omit<CollabOptions, "limits">> & { limits?: Partial<CollabLimits> };
+    /** Where request lines and what routes log go (tests read their own). */
+    logger?: Logger;
   } = {},
 ): Promise<AppServer> {
   const mode = options.mode ?? "production";
@@ -42,6 +45,8 @@ export async function createAppServer(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", TRUST_PROXY);
+  // First, so that every response is logged (static files and refusals too) with its full time.
+  app.use(requestLogger(options.logger ?? processLogger));
   // Level 1: pages are small, and the fastest level leaves most CPU for rendering them.
   app.use(compression({ level: 1 }));
   app.use(drainListenersThatCanBeRemoved());
@@ -116,10 +121,18 @@ export async function createAppServer(
         context.set(leerkringContext, {
           nonce: res.locals.cspNonce as string,
           clientIp: req.ip ?? "",
+          log: req.log,
         });
         return context;
       },
     }),
+  );
+  // A fault no handler answered: its request line (pino-http reads res.err) carries the error.
+  app.use(
+    (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.err = error instanceof Error ? error : new Error(String(error));
+      next(error);
+    },
   );
 
   const httpServer = http.createServer(app);
