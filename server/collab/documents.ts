@@ -15,6 +15,7 @@ import {
 import { FRAGMENT } from "#app/editor/extensions.ts";
 import { editorSchema, fragmentToJSON, renderFragment } from "#app/editor/render.ts";
 import type { DocumentVersionKind } from "#db/schema.ts";
+import { logger } from "../logger.ts";
 import type { CollabLimits } from "./limits.ts";
 import {
   appendUpdate,
@@ -224,7 +225,7 @@ export class DocumentRegistry {
     try {
       live.lastUpdateId = appendUpdate(live.name, update, from.userId);
     } catch (error) {
-      console.error(`[collab] could not store an update of ${live.name}:`, error);
+      logger.error({ err: error, document: live.name }, "collab: could not store an update");
       this.evict(live, "serverfout");
       return { ok: false, error: "serverfout" };
     }
@@ -339,7 +340,7 @@ export class DocumentRegistry {
     try {
       this.compact(live);
     } catch (error) {
-      console.error(`[collab] compaction of ${live.name} failed:`, error);
+      logger.error({ err: error, document: live.name }, "collab: compaction failed");
     }
   }
 
@@ -418,7 +419,7 @@ export class DocumentRegistry {
       if (live.pendingUpdates > 0 || live.changedSinceVersion) this.compact(live, { final: true });
     } catch (error) {
       // Every update is already in the append log; compaction can be retried at the next load.
-      console.error(`[collab] compaction of ${live.name} failed:`, error);
+      logger.error({ err: error, document: live.name }, "collab: compaction failed");
     }
     this.documents.delete(live.name);
     live.awareness.destroy();
@@ -452,7 +453,7 @@ export class DocumentRegistry {
       try {
         if (live.pendingUpdates > 0) this.compact(live, { final: true });
       } catch (error) {
-        console.error(`[collab] compaction of ${live.name} at shutdown failed:`, error);
+        logger.error({ err: error, document: live.name }, "collab: compaction at shutdown failed");
       }
       live.awareness.destroy();
       live.doc.destroy();

@@ -9,6 +9,7 @@ import {
   documentVersions,
   type DocumentVersionKind,
 } from "#db/schema.ts";
+import { logger } from "../logger.ts";
 
 // Everything the engine writes to or reads from SQLite. Writes are synchronous (better-sqlite3),
 // so an update is on disk (in the WAL) by the time appendUpdate returns.
@@ -16,6 +17,7 @@ import {
 const EMPTY_STATE = Buffer.from(Y.encodeStateAsUpdate(new Y.Doc()));
 
 export type StoredDocument = {
+  name: string;
   state: Buffer;
   updates: { id: number; update: Buffer }[];
 };
@@ -42,7 +44,7 @@ export function loadStoredDocument(name: string, db: DbOrTx = getDb()): StoredDo
     .where(eq(documentUpdates.documentName, name))
     .orderBy(asc(documentUpdates.id))
     .all();
-  return { state: row.state, updates };
+  return { name, state: row.state, updates };
 }
 
 /** Builds a Y.Doc from what is stored; an update that does not apply is skipped, never fatal. */
@@ -50,11 +52,15 @@ export function docFromStored(stored: StoredDocument | null): Y.Doc {
   const doc = new Y.Doc();
   if (!stored) return doc;
   Y.applyUpdate(doc, stored.state);
-  for (const { update } of stored.updates) {
+  for (const { id, update } of stored.updates) {
     try {
       Y.applyUpdate(doc, update);
-    } catch {
+    } catch (error) {
       // Updates are validated before they are stored; this only guards against a damaged row.
+      logger.warn(
+        { err: error, document: stored.name, updateId: id },
+        "collab: skipped a stored update that does not apply",
+      );
     }
   }
   return doc;

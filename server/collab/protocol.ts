@@ -14,6 +14,7 @@ import {
   syncMessage,
   toWire,
 } from "#app/collab/protocol.ts";
+import { logger } from "../logger.ts";
 import { documentAccess } from "./access.ts";
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampUser } from "./awareness.ts";
 import { currentUser, type SocketData } from "./authenticate.ts";
@@ -57,7 +58,7 @@ export function handleConnection(
       try {
         handler(...args);
       } catch (error) {
-        console.error(`[collab] ${event} failed:`, error);
+        logger.error({ err: error, event }, "collab: a socket handler failed");
         const ack = args.at(-1);
         if (typeof ack === "function") ack(fail("serverfout"));
       }
