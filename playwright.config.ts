@@ -43,6 +43,8 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: false,
     timeout: 120_000,
+    // Its log (warnings and errors only, see LOG_LEVEL) shows in the run's output.
+    stdout: "pipe",
     env: {
       NODE_ENV: "production",
       HOST: "127.0.0.1",
@@ -50,6 +52,7 @@ export default defineConfig({
       DATABASE_URL: database,
       SEED: "demo",
       LEERKRING_WARNINGS_FILE: warnings,
+      LOG_LEVEL: "warn",
     },
   },
 });

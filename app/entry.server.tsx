@@ -18,11 +18,13 @@ export const streamTimeout = 5_000;
  * which React Router answers 405 with an error attached) is answered, not logged; nor is a
  * request the client abandoned.
  */
-export const handleError: HandleErrorFunction = (error, { request }) => {
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
   if (isRouteErrorResponse(error) && error.status < 500) return;
   const cause = isRouteErrorResponse(error) ? (error as { error?: unknown }).error : undefined;
-  console.error(cause ?? error);
+  context
+    .get(leerkringContext)
+    .log.error({ err: cause ?? error }, "loader, action or render failed");
 };
 
 export default function handleRequest(
@@ -75,7 +77,9 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) {
+            loadContext.get(leerkringContext).log.error({ err: error }, "render failed");
+          }
         },
       },
     );

@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import { createContext } from "react-router";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import type { CollabEngine } from "#server/collab/index.ts";
@@ -12,6 +13,8 @@ export type LeerkringLoadContext = {
   clientIp: string;
   /** The co-editing engine of this server, for saving and restoring versions. */
   collab: CollabEngine<SessionUser>;
+  /** The request's logger: its lines carry the request id (server/logger.ts). */
+  log: Logger;
 };
 
 // The server entry (server/app.ts, run by tsx) and the app bundle (build/server) each load this

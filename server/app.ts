@@ -14,10 +14,11 @@ import { essayDocumentKind } from "#app/essays/document-kind.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { notitiesDocumentKind } from "#app/notities/document-kind.server.ts";
 import { attachCollab, type CollabEngine, type CollabOptions } from "./collab/index.ts";
-import type { CollabLimits } from "./collab/limits.ts";
+import { DEFAULT_LIMITS, socketPacketBytes, type CollabLimits } from "./collab/limits.ts";
 import { drainListenersThatCanBeRemoved } from "./compression-drain.ts";
 import { config } from "#shared/config.server.ts";
 import { expectedOrigins, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
+import { logger as processLogger, requestLogger, type Logger } from "./logger.ts";
 import { pageHandler } from "./page-handler.ts";
 import { readFormBodies } from "./request-body.ts";
 
@@ -42,6 +43,8 @@ export async function createAppServer(
     buildDir?: string;
     /** Settings of the collaboration engine (tests and benchmarks use their own). */
     collab?: Partial<Omit<CollabOptions, "limits">> & { limits?: Partial<CollabLimits> };
+    /** Where request lines and what routes log go (tests read their own). */
+    logger?: Logger;
   } = {},
 ): Promise<AppServer> {
   const mode = options.mode ?? "production";
@@ -50,6 +53,8 @@ export async function createAppServer(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", TRUST_PROXY);
+  // First, so that every response is logged (static files and refusals too) with its full time.
+  app.use(requestLogger(options.logger ?? processLogger));
   // Level 1: pages are small, and the fastest level leaves most CPU for rendering them.
   app.use(compression({ level: 1 }));
   app.use(drainListenersThatCanBeRemoved());
@@ -117,7 +122,7 @@ export async function createAppServer(
   const io = new SocketServer(httpServer, {
     serveClient: false,
     parser: COLLAB_PARSER,
-    maxHttpBufferSize: 1_000_000,
+    maxHttpBufferSize: socketPacketBytes({ ...DEFAULT_LIMITS, ...options.collab?.limits }),
     allowRequest: (req, callback) => {
       const expected = expectedOrigins(PUBLIC_URL, req.socket.localPort);
       callback(null, isSameOrigin(req.headers, expected));
@@ -140,10 +145,18 @@ export async function createAppServer(
           nonce: res.locals.cspNonce as string,
           clientIp: req.ip ?? "",
           collab,
+          log: req.log,
         });
         return context;
       },
     }),
+  );
+  // A fault no handler answered: its request line (pino-http reads res.err) carries the error.
+  app.use(
+    (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.err = error instanceof Error ? error : new Error(String(error));
+      next(error);
+    },
   );
 
   return {

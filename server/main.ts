@@ -12,6 +12,7 @@ import {
 } from "#db/seed/demo.ts";
 import { createAppServer } from "./app.ts";
 import { config } from "#shared/config.server.ts";
+import { logger } from "./logger.ts";
 
 const cfg = config();
 
@@ -56,14 +57,15 @@ app.httpServer.listen(cfg.PORT, cfg.HOST, () => {
       ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(32)} ${a.role} (${a.description})`),
     );
   }
-  console.info(lines.join("\n") + "\n");
+  // For the person who started it, not a log line: plain text, whatever LOG_LEVEL says.
+  process.stdout.write(lines.join("\n") + "\n\n");
 });
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.info(`${signal} ontvangen: Leerkring stopt…`);
+  logger.info({ signal }, "Leerkring stopt");
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   clearInterval(sweep);

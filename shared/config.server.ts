@@ -23,6 +23,8 @@ const schema = z.object({
   COLLAB_JOINS_PER_MINUTE: z.coerce.number().int().positive().optional(),
   /** Co-editing: compact a document after this many updates (the durability test lowers it). */
   COLLAB_COMPACT_EVERY: z.coerce.number().int().positive().optional(),
+  /** Least severe log level written (`silent`: none); server/logger.ts. */
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -83,6 +83,9 @@ export function parseTrajectForm(formData: FormData) {
   };
 }
 
+/** Casework on the overview page, by municipality. */
+const MAX_TRAJECTEN = 200;
+
 export function listTrajecten(
   filter: { organisationId?: number | undefined; status?: string | undefined } = {},
 ) {
@@ -109,7 +112,7 @@ export function listTrajecten(
       ),
     )
     .orderBy(asc(organisations.name), desc(trajecten.updatedAt))
-    .limit(200)
+    .limit(MAX_TRAJECTEN)
     .all();
   const partnerRows = rows.length
     ? db
@@ -176,6 +179,9 @@ export function getTraject(id: number) {
   return { ...traject, partners, members, memberIds: members.map((m) => m.id) };
 }
 
+/** Log entries shown on a casework page, newest first. */
+const MAX_LOGBOEK_ENTRIES = 200;
+
 export function trajectLog(id: number) {
   return getDb()
     .select({
@@ -190,7 +196,7 @@ export function trajectLog(id: number) {
     .leftJoin(users, eq(users.id, logboek.userId))
     .where(eq(logboek.trajectId, id))
     .orderBy(desc(logboek.happenedOn), desc(logboek.id))
-    .limit(200)
+    .limit(MAX_LOGBOEK_ENTRIES)
     .all();
 }
 
@@ -315,6 +321,8 @@ export function addLogEntry(
   });
 }
 
+const DASHBOARD_TRAJECTEN = 5;
+
 /** The casework a person takes part in, for their dashboard. */
 export function trajectenOf(userId: number) {
   return getDb()
@@ -329,6 +337,6 @@ export function trajectenOf(userId: number) {
     .innerJoin(organisations, eq(organisations.id, trajecten.organisationId))
     .where(eq(trajectLeden.userId, userId))
     .orderBy(desc(trajecten.updatedAt))
-    .limit(5)
+    .limit(DASHBOARD_TRAJECTEN)
     .all();
 }

@@ -108,6 +108,9 @@ export function revokeInvitation(tokenId: string): void {
     .run();
 }
 
+/** Open invitations listed on the admin page, newest first. */
+const MAX_OPEN_INVITATIONS = 200;
+
 export function listOpenInvitations(options: { createdById?: number } = {}) {
   return getDb()
     .select({
@@ -129,6 +132,6 @@ export function listOpenInvitations(options: { createdById?: number } = {}) {
       ),
     )
     .orderBy(desc(accountTokens.createdAt))
-    .limit(200)
+    .limit(MAX_OPEN_INVITATIONS)
     .all();
 }

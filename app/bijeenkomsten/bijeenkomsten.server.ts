@@ -243,14 +243,19 @@ export function listMeetings(options: {
   return { meetings, page, pages: Math.max(1, Math.ceil(total!.n / PAGE_SIZE)) };
 }
 
+const MAX_MEETINGS_ENDING_AFTER = 500;
+
 /** Meetings of the given kinds that end after a moment, soonest first (bounded). */
 export function meetingsEndingAfter(since: Date, kinds: readonly ("thema" | "intervisie")[]) {
   return meetingsQuery()
     .where(and(gte(bijeenkomsten.endsAt, since), inArray(bijeenkomsten.kind, [...kinds])))
     .orderBy(asc(bijeenkomsten.startsAt))
-    .limit(500)
+    .limit(MAX_MEETINGS_ENDING_AFTER)
     .all();
 }
+
+/** Changes to a meeting shown on its page, newest first. */
+const RECENT_WIJZIGINGEN = 20;
 
 export function getMeeting(id: number) {
   return meetingsQuery().where(eq(bijeenkomsten.id, id)).get() ?? null;
@@ -317,7 +322,7 @@ export function meetingDetails(id: number, viewer: SessionUser) {
     .leftJoin(users, eq(users.id, bijeenkomstWijzigingen.userId))
     .where(eq(bijeenkomstWijzigingen.bijeenkomstId, id))
     .orderBy(desc(bijeenkomstWijzigingen.createdAt), desc(bijeenkomstWijzigingen.id))
-    .limit(20)
+    .limit(RECENT_WIJZIGINGEN)
     .all();
   const mine = participants.find((p) => p.userId === viewer.id) ?? null;
   const criticalFriendIds = friends.map((f) => f.id);

@@ -1,5 +1,4 @@
 import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import type { Socket } from "socket.io-client";
 import {
   applyAwarenessUpdate,
@@ -16,6 +15,7 @@ import {
   type ErrorCode,
   type JoinResult,
   type UpdateResult,
+  syncMessage,
   toWire,
 } from "#shared/collab/protocol.ts";
 
@@ -48,13 +48,6 @@ const FINAL: ErrorCode[] = [
 ];
 
 const RETRY_JOIN_MS = 5_000;
-
-function syncMessage(type: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, type);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
-}
 
 function bytes(value: unknown): Uint8Array {
   return value instanceof Uint8Array ? value : new Uint8Array(value as ArrayBuffer);

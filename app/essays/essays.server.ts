@@ -135,8 +135,14 @@ export function authorsOf(essayIds: number[]) {
   return map;
 }
 
+/** Published essays on the list pages (the feed asks for fewer). */
+const PUBLISHED_LIST_SIZE = 100;
+
 /** Published essays, newest first, for the public list and the feed. */
-export function listPublishedEssays(filter: { themaId?: number } = {}, limit = 100) {
+export function listPublishedEssays(
+  filter: { themaId?: number } = {},
+  limit = PUBLISHED_LIST_SIZE,
+) {
   const rows = essaysQuery()
     .where(
       and(
@@ -173,12 +179,14 @@ export function essayForMeeting(bijeenkomstId: number) {
   return row ? withAttendingOrganisations([row])[0]! : null;
 }
 
+const MAX_IN_PROGRESS = 20;
+
 /** Essays still to write or in review, for the staff dashboard. */
 export function essaysInProgress() {
   return essaysQuery()
     .where(inArray(essays.status, ["concept", "review"]))
     .orderBy(asc(bijeenkomsten.startsAt))
-    .limit(20)
+    .limit(MAX_IN_PROGRESS)
     .all();
 }
 
@@ -196,6 +204,9 @@ function currentDoc(essayId: number): Y.Doc {
   return docFromStored(loadStoredDocument(essayDocumentName(essayId)));
 }
 
+/** Comments shown beside one essay: far more than a review round brings. */
+const MAX_OPMERKINGEN = 500;
+
 export function essayComments(essayId: number) {
   const rows = getDb()
     .select({
@@ -211,7 +222,7 @@ export function essayComments(essayId: number) {
     .leftJoin(users, eq(users.id, essayOpmerkingen.userId))
     .where(eq(essayOpmerkingen.essayId, essayId))
     .orderBy(asc(essayOpmerkingen.resolvedAt), asc(essayOpmerkingen.createdAt))
-    .limit(500)
+    .limit(MAX_OPMERKINGEN)
     .all();
   const doc = rows.some((r) => r.anchor) ? currentDoc(essayId) : null;
   const result = rows.map(({ anchor, ...r }) => {

@@ -57,6 +57,9 @@ function trajectIdsOf(userIds: number[]): Map<number, number[]> {
   return byUser;
 }
 
+/** Learning questions on a municipality's page, most recently changed first. */
+const RECENT_LEERVRAGEN = 50;
+
 /** The municipality's page; contact addresses only where the viewer may see them (else null). */
 export function getMunicipality(
   slug: string,
@@ -112,7 +115,7 @@ export function getMunicipality(
       .leftJoin(themas, eq(themas.id, leervragen.themaId))
       .where(eq(leervragen.organisationId, org.id))
       .orderBy(desc(leervragen.updatedAt))
-      .limit(50)
+      .limit(RECENT_LEERVRAGEN)
       .all(),
     hosted: db
       .select({

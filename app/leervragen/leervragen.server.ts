@@ -142,6 +142,9 @@ export function leervraagHistory(id: number) {
     .all();
 }
 
+/** Reactions shown under one learning question: far more than a conversation holds. */
+const MAX_REACTIES = 500;
+
 export function leervraagComments(id: number) {
   return getDb()
     .select({
@@ -156,7 +159,7 @@ export function leervraagComments(id: number) {
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(leervraagReacties.leervraagId, id))
     .orderBy(asc(leervraagReacties.createdAt), asc(leervraagReacties.id))
-    .limit(500)
+    .limit(MAX_REACTIES)
     .all();
 }
 
@@ -282,6 +285,9 @@ export function plannableMeetings(now = new Date()) {
     .all();
 }
 
+/** Submitted learning questions listed as waiting, oldest first. */
+const MAX_WAITING = 100;
+
 export function waitingLeervragen() {
   return getDb()
     .select({ id: leervragen.id, title: leervragen.title, organisationName: organisations.name })
@@ -289,7 +295,7 @@ export function waitingLeervragen() {
     .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
     .where(eq(leervragen.status, "ingediend"))
     .orderBy(asc(leervragen.createdAt))
-    .limit(100)
+    .limit(MAX_WAITING)
     .all();
 }
 

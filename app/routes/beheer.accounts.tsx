@@ -22,6 +22,7 @@ import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
+import { leerkringContext } from "#app/load-context.ts";
 import { idField, parseId, roleField } from "#app/utils/fields.ts";
 import {
   formError,
@@ -62,7 +63,7 @@ export function loader({ request }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const user = requirePermission(request, "gebruiker:beheren");
   const formData = await request.formData();
   const parsed = parseForm(accountActionSchema, formData);
@@ -101,7 +102,9 @@ export async function action({ request }: Route.ActionArgs) {
     case "herstellink": {
       const { token } = createPasswordReset(account, user.id);
       const link = absoluteUrl(`/wachtwoord-herstellen/${token}`);
-      console.info(`[wachtwoordherstel] ${account.email} door ${user.email}: ${link}`);
+      context
+        .get(leerkringContext)
+        .log.info({ email: account.email, by: user.email, link }, "wachtwoordherstel");
       return { done: "accounts.herstellinkAangemaakt" as const, link, email: account.email };
     }
   }

@@ -28,6 +28,7 @@ import {
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
+import { leerkringContext } from "#app/load-context.ts";
 import { chosenId, emailField, roleField } from "#app/utils/fields.ts";
 import {
   formError,
@@ -65,7 +66,7 @@ export function loader({ request }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const user = requirePermission(request, "uitnodiging:versturen");
   const formData = await request.formData();
   const intent = formData.get("intent");
@@ -97,7 +98,7 @@ export async function action({ request }: Route.ActionArgs) {
   const { token } = createInvitation({ email, role, organisationId, createdById: user.id });
   const link = absoluteUrl(`/uitnodiging/${token}`);
   // Until Leerkring sends e-mail, the inviter passes the link on; the log keeps a copy.
-  console.info(`[uitnodiging] ${email} (${role}) door ${user.email}: ${link}`);
+  context.get(leerkringContext).log.info({ email, role, by: user.email, link }, "uitnodiging");
   return { done: "uitnodigen.aangemaakt" as const, link, email };
 }
 

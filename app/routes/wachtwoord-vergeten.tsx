@@ -31,9 +31,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (user) {
     const { token } = createPasswordReset(user);
     // Until Leerkring sends e-mail, the link goes to the server log for the beheerder.
-    console.info(
-      `[wachtwoordherstel] ${user.email}: ${absoluteUrl(`/wachtwoord-herstellen/${token}`)}`,
-    );
+    const link = absoluteUrl(`/wachtwoord-herstellen/${token}`);
+    context.get(leerkringContext).log.info({ email: user.email, link }, "wachtwoordherstel");
   }
   // The same answer either way, so the form does not reveal which addresses have an account.
   return { sent: true as const };

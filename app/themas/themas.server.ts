@@ -9,6 +9,9 @@ export function listThemas() {
   return getDb().select().from(themas).orderBy(asc(themas.position), asc(themas.id)).all();
 }
 
+/** Learning questions on a theme's page, most recently changed first. */
+const RECENT_LEERVRAGEN = 50;
+
 export function getThema(slug: string) {
   const db = getDb();
   const thema = db.select().from(themas).where(eq(themas.slug, slug)).get();
@@ -38,7 +41,7 @@ export function getThema(slug: string) {
       .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
       .where(eq(leervragen.themaId, thema.id))
       .orderBy(desc(leervragen.updatedAt))
-      .limit(50)
+      .limit(RECENT_LEERVRAGEN)
       .all(),
   };
 }

@@ -9,11 +9,13 @@ import {
   type ErrorCode,
   EVENTS,
   ERROR_MESSAGES,
+  syncMessage,
   toWire,
 } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { editorSchema, fragmentToJSON, renderFragment } from "#shared/editor/render.ts";
 import type { DocumentVersionKind } from "#db/schema.ts";
+import { logger } from "../logger.ts";
 import type { CollabLimits } from "./limits.ts";
 import {
   appendUpdate,
@@ -93,13 +95,6 @@ const BUSY_RATE = 150;
 /** …and then sends at most one batch per this many milliseconds. */
 const BUSY_WINDOW_MS = 10;
 const RATE_WINDOW_MS = 200;
-
-function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, messageYjsUpdate);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 /** True when a Yjs update holds no items and no deletions (e.g. a sync reply with nothing new). */
 export function isEmptyUpdate(update: Uint8Array): boolean {
@@ -232,7 +227,7 @@ export class DocumentRegistry {
     try {
       live.lastUpdateId = appendUpdate(live.name, update, from.userId);
     } catch (error) {
-      console.error(`[collab] could not store an update of ${live.name}:`, error);
+      logger.error({ err: error, document: live.name }, "collab: could not store an update");
       this.evict(live, "serverfout");
       return { ok: false, error: "serverfout" };
     }
@@ -284,7 +279,7 @@ export class DocumentRegistry {
     live.outboxSenders = new Set();
     if (changes.length === 0) return;
     const message = toWire(
-      syncUpdateMessage(changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes)),
+      syncMessage(messageYjsUpdate, changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes)),
     );
     const only = senders.length === 1 ? senders[0] : null;
     // One sender: everyone but that sender. Several: everyone (a sender's own change comes back
@@ -348,7 +343,7 @@ export class DocumentRegistry {
     try {
       this.compact(live);
     } catch (error) {
-      console.error(`[collab] compaction of ${live.name} failed:`, error);
+      logger.error({ err: error, document: live.name }, "collab: compaction failed");
     }
   }
 
@@ -427,7 +422,7 @@ export class DocumentRegistry {
       if (live.pendingUpdates > 0 || live.changedSinceVersion) this.compact(live, { final: true });
     } catch (error) {
       // Every update is already in the append log; compaction can be retried at the next load.
-      console.error(`[collab] compaction of ${live.name} failed:`, error);
+      logger.error({ err: error, document: live.name }, "collab: compaction failed");
     }
     this.documents.delete(live.name);
     live.awareness.destroy();
@@ -461,7 +456,7 @@ export class DocumentRegistry {
       try {
         if (live.pendingUpdates > 0) this.compact(live, { final: true });
       } catch (error) {
-        console.error(`[collab] compaction of ${live.name} at shutdown failed:`, error);
+        logger.error({ err: error, document: live.name }, "collab: compaction at shutdown failed");
       }
       live.awareness.destroy();
       live.doc.destroy();

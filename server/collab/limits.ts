@@ -1,8 +1,9 @@
-// The limits of the collaboration engine, with defaults for a trajectory of this size. Tests and
-// the benchmark pass their own through createAppServer({ collab: { limits } }).
+// The limits of the collaboration engine, with defaults for a trajectory of this size. Tests pass
+// their own CollabLimits through createAppServer({ collab: { limits } }); the process entry sets
+// joinsPerMinute from COLLAB_JOINS_PER_MINUTE (the benchmark raises it). The awareness cap is fixed.
 
 export type CollabLimits = {
-  /** Largest sync or awareness message accepted, in bytes. */
+  /** Largest sync message accepted, in bytes (awareness has its own: MAX_AWARENESS_BYTES). */
   maxMessageBytes: number;
   /** Largest document (stored state plus appended updates), in bytes. */
   maxDocumentBytes: number;
@@ -21,6 +22,16 @@ export const DEFAULT_LIMITS: CollabLimits = {
 
 /** Largest awareness (presence) message accepted: 64 KiB, far above a caret and a name. */
 export const MAX_AWARENESS_BYTES = 64 * 1024;
+
+/**
+ * socket.io's cap on one incoming packet (maxHttpBufferSize). Above it socket.io drops the
+ * connection without a word, so it is twice the largest message the engine accepts: a message
+ * over the limit, with its envelope (event, document name, ack id), still arrives and is refused
+ * with `bericht-te-groot`, which the person's editor can show.
+ */
+export function socketPacketBytes(limits: Pick<CollabLimits, "maxMessageBytes">): number {
+  return 2 * Math.max(limits.maxMessageBytes, MAX_AWARENESS_BYTES);
+}
 
 /** Per-address token bucket for joins: `perMinute` tokens, refilled continuously. */
 export class JoinRateLimiter {

@@ -1,11 +1,12 @@
 import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { editorSchema } from "#shared/editor/render.ts";
 import { getDb } from "#db/client.ts";
 import { documents, documentUpdates } from "#db/schema.ts";
+import { logger } from "../logger.ts";
 import {
   appendUpdate,
   compactStored,
@@ -46,6 +47,23 @@ describe("the append log", () => {
     expect(rebuilt.getXmlFragment(FRAGMENT).toString()).toBe(
       original.getXmlFragment(FRAGMENT).toString(),
     );
+  });
+
+  it("skips a damaged stored update with a warning that names the document", () => {
+    const name = newName();
+    writeParagraphs(name, ["heel"]);
+    getDb()
+      .insert(documentUpdates)
+      .values({ documentName: name, update: Buffer.alloc(64, 255), userId: null })
+      .run();
+    const warn = vi.spyOn(logger, "warn");
+    const doc = docFromStored(loadStoredDocument(name));
+    expect(doc.getXmlFragment(FRAGMENT).toString()).toBe("<paragraph>heel</paragraph>");
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ document: name, err: expect.any(Error) }),
+      expect.any(String),
+    );
+    warn.mockRestore();
   });
 
   it("renders the current text for SSR even before compaction", () => {

@@ -2,13 +2,14 @@ import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { renderFragment, type Rendered } from "#shared/editor/render.ts";
-import { getDb, type Db } from "#db/client.ts";
+import { getDb, type Db, type DbOrTx } from "#db/client.ts";
 import {
   documents,
   documentUpdates,
   documentVersions,
   type DocumentVersionKind,
 } from "#db/schema.ts";
+import { logger } from "../logger.ts";
 
 // Everything the engine writes to or reads from SQLite. Writes are synchronous (better-sqlite3),
 // so an update is on disk (in the WAL) by the time appendUpdate returns.
@@ -16,6 +17,7 @@ import {
 const EMPTY_STATE = Buffer.from(Y.encodeStateAsUpdate(new Y.Doc()));
 
 export type StoredDocument = {
+  name: string;
   state: Buffer;
   updates: { id: number; update: Buffer }[];
 };
@@ -29,7 +31,7 @@ export function ensureDocument(name: string, db: Db = getDb()): void {
 }
 
 /** The compacted state and the updates appended after it, in order; null if never stored. */
-export function loadStoredDocument(name: string, db: Db = getDb()): StoredDocument | null {
+export function loadStoredDocument(name: string, db: DbOrTx = getDb()): StoredDocument | null {
   const row = db
     .select({ state: documents.state })
     .from(documents)
@@ -42,7 +44,7 @@ export function loadStoredDocument(name: string, db: Db = getDb()): StoredDocume
     .where(eq(documentUpdates.documentName, name))
     .orderBy(asc(documentUpdates.id))
     .all();
-  return { state: row.state, updates };
+  return { name, state: row.state, updates };
 }
 
 /** Builds a Y.Doc from what is stored; an update that does not apply is skipped, never fatal. */
@@ -50,11 +52,15 @@ export function docFromStored(stored: StoredDocument | null): Y.Doc {
   const doc = new Y.Doc();
   if (!stored) return doc;
   Y.applyUpdate(doc, stored.state);
-  for (const { update } of stored.updates) {
+  for (const { id, update } of stored.updates) {
     try {
       Y.applyUpdate(doc, update);
-    } catch {
+    } catch (error) {
       // Updates are validated before they are stored; this only guards against a damaged row.
+      logger.warn(
+        { err: error, document: stored.name, updateId: id },
+        "collab: skipped a stored update that does not apply",
+      );
     }
   }
   return doc;
@@ -105,7 +111,7 @@ export function storeCompacted(
   merged: Uint8Array,
   rendered: Rendered,
   upToId: number,
-  db: Db = getDb(),
+  db: DbOrTx = getDb(),
 ): void {
   const now = new Date();
   db.transaction((tx) => {
@@ -130,7 +136,7 @@ export function storeCompacted(
 /** Merges a document's appended updates into its stored state, from the database alone. */
 export function compactStored(name: string, db: Db = getDb()): void {
   db.transaction((tx) => {
-    const stored = loadStoredDocument(name, tx as unknown as Db);
+    const stored = loadStoredDocument(name, tx);
     if (!stored || stored.updates.length === 0) return;
     const doc = docFromStored(stored);
     const upToId = stored.updates.at(-1)!.id;
@@ -139,7 +145,7 @@ export function compactStored(name: string, db: Db = getDb()): void {
       Y.encodeStateAsUpdate(doc),
       renderFragment(doc.getXmlFragment(FRAGMENT)),
       upToId,
-      tx as unknown as Db,
+      tx,
     );
     doc.destroy();
   });

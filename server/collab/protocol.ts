@@ -1,5 +1,4 @@
 import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import type { Socket } from "socket.io";
 import { messageYjsSyncStep1, messageYjsSyncStep2, messageYjsUpdate } from "y-protocols/sync";
 import { encodeAwarenessUpdate } from "y-protocols/awareness";
@@ -12,8 +11,10 @@ import {
   type ErrorCode,
   type JoinResult,
   type UpdateResult,
+  syncMessage,
   toWire,
 } from "#shared/collab/protocol.ts";
+import { logger } from "../logger.ts";
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampUser } from "./awareness.ts";
 import { currentUser, type CollabSessions, type SocketData } from "./authenticate.ts";
 import { type DocumentRegistry, isEmptyUpdate } from "./documents.ts";
@@ -40,13 +41,6 @@ function asBytes(value: unknown): Uint8Array | null {
   return null;
 }
 
-function syncMessage(type: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, type);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
-}
-
 export function handleConnection<U extends CollabUser>(
   socket: Socket,
   registry: DocumentRegistry,
@@ -65,7 +59,7 @@ export function handleConnection<U extends CollabUser>(
       try {
         handler(...args);
       } catch (error) {
-        console.error(`[collab] ${event} failed:`, error);
+        logger.error({ err: error, event }, "collab: a socket handler failed");
         const ack = args.at(-1);
         if (typeof ack === "function") ack(fail("serverfout"));
       }

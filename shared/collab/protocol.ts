@@ -2,6 +2,7 @@
 // client (the browser editor, the tests, the benchmark). docs/collab-protocol.md describes it in
 // prose; this module is its single source of truth in code.
 
+import * as encoding from "lib0/encoding";
 import msgpackParser from "socket.io-msgpack-parser";
 
 export const COLLAB_NAMESPACE = "/collab";
@@ -26,6 +27,14 @@ export function toWire(bytes: Uint8Array): Uint8Array | ArrayBuffer {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     ? (bytes.buffer as ArrayBuffer)
     : (bytes.slice().buffer as ArrayBuffer);
+}
+
+/** A y-protocols sync message: its type (messageYjsSyncStep1, …SyncStep2, …Update), then the payload. */
+export function syncMessage(type: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
 }
 
 /** Event names. Payloads: see docs/collab-protocol.md. */

@@ -1,7 +1,7 @@
 import http from "node:http";
 import ical from "node-ical";
 import { io as connect } from "socket.io-client";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { COLLAB_PARSER } from "#shared/collab/protocol.ts";
 import { getDb } from "#db/client.ts";
@@ -13,11 +13,13 @@ import {
   TEST_PASSWORD,
 } from "#tests/factories.ts";
 import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
+import { captureLog } from "#tests/setup/log.ts";
 
 // What an attacker tries over plain HTTP (issue 9, part B): redirects after login, links that
 // follow the Host header, oversized and non-form bodies, calendar injection, caching.
 
-const app = startTestApp();
+const log = captureLog();
+const app = startTestApp({ logger: log.logger });
 beforeEach(() => resetLoginThrottle());
 
 type RawResponse = { status: number; headers: http.IncomingHttpHeaders; text: string };
@@ -100,15 +102,18 @@ describe("B3: links come from the configuration, never from the Host header", ()
 
   it("logs a reset link on the configured origin", async () => {
     const user = await createUser();
-    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    const before = log.entries().length;
     const response = await raw("/wachtwoord-vergeten", {
       method: "POST",
       headers: { ...evil, Origin: app.url },
       body: new URLSearchParams({ email: user.email }).toString(),
     });
     expect(response.status).toBe(200);
-    const logged = info.mock.calls.map((c) => c.join(" ")).join("\n");
-    info.mockRestore();
+    const logged = log
+      .entries(before)
+      .filter((entry) => entry.msg === "wachtwoordherstel")
+      .map((entry) => String(entry.link))
+      .join("\n");
     expect(logged).toMatch(/http:\/\/localhost:\d+\/wachtwoord-herstellen\/[a-z2-7]+/);
     expect(logged).not.toContain("evil.example");
   });
@@ -116,7 +121,6 @@ describe("B3: links come from the configuration, never from the Host header", ()
   it("shows an invitation link on the configured origin", async () => {
     const { client } = await signedIn(app, { role: "beheerder" });
     const gemeente = createOrganisation();
-    vi.spyOn(console, "info").mockImplementation(() => {});
     const response = await raw("/beheer/uitnodigingen", {
       method: "POST",
       headers: { ...evil, Origin: app.url, Cookie: client.cookieHeader },
@@ -249,12 +253,12 @@ describe("B6: bodies above the limit are refused before they are read", () => {
 });
 
 describe("B7: what is not a form is answered with 4xx, and nothing is logged", () => {
-  let errors: ReturnType<typeof vi.spyOn>;
+  let before = 0;
+  const ERROR = 50; // pino's level number of `error`
   beforeEach(() => {
-    errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    errors.mockClear();
+    before = log.entries().length;
   });
-  afterEach(() => expect(errors).not.toHaveBeenCalled());
+  afterEach(() => expect(log.entries(before).filter((entry) => entry.level >= ERROR)).toEqual([]));
 
   const bodies: [string, string | undefined, string][] = [
     ["JSON", "application/json", '{"email":"a@b.nl"}'],

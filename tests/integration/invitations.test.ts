@@ -1,12 +1,14 @@
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { getDb } from "#db/client.ts";
 import { accountTokens, users } from "#db/schema.ts";
 import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
 import { Client, startTestApp } from "#tests/setup/http.ts";
+import { captureLog } from "#tests/setup/log.ts";
 
-const app = startTestApp();
+const log = captureLog();
+const app = startTestApp({ logger: log.logger });
 beforeEach(() => resetLoginThrottle());
 
 async function loggedIn(role: "beheerder" | "projectleider" | "medewerker" | "deelnemer") {
@@ -370,10 +372,8 @@ describe("password reset", () => {
     const admin = await loggedIn("beheerder");
     const older = await resetLink(admin.client, user.id);
     // A second link made outside the admin page (the forgotten-password form logs it).
-    const info = vi.spyOn(console, "info").mockImplementation(() => {});
     await new Client(app).post("/wachtwoord-vergeten", { email: user.email });
-    const logged = String(info.mock.calls.at(-1)?.[0] ?? "");
-    info.mockRestore();
+    const logged = String(log.entries().findLast((e) => e.msg === "wachtwoordherstel")?.link);
     const newer = linkIn(logged, "/wachtwoord-herstellen");
     expect((await setPassword(newer, "nieuw en sterk genoeg")).status).toBe(302);
     expect((await new Client(app).get(older)).status).toBe(410);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import readline from "node:readline";
 
 // The real server (server/main.ts on the production build) in its own process, for the
 // benchmark and the durability test: started, logged in to, and killed from outside.
@@ -54,9 +55,14 @@ export async function startServer(options: {
       PORT: String(port),
       DATABASE_URL: options.database,
       SEED: "demo",
+      LOG_LEVEL: "warn",
       ...options.env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  // Its warnings and errors (JSON log lines) are shown; the start banner is not.
+  readline.createInterface({ input: child.stdout! }).on("line", (line) => {
+    if (line.startsWith("{")) process.stderr.write(line + "\n");
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   await waitForHttp(`${url}/inloggen`);
