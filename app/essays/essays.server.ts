@@ -1,13 +1,11 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import * as Y from "yjs";
-import { z } from "zod";
 import { slugify } from "#app/beheer/organisations.server.ts";
 import { essayDocumentName } from "#app/collab/protocol.ts";
 import { can } from "#app/auth/permissions.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { FRAGMENT } from "#app/editor/extensions.ts";
 import { renderFragment, type ProseMirrorJSON } from "#app/editor/render.ts";
-import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   bijeenkomsten,
@@ -27,6 +25,7 @@ import {
   readRenderedDocument,
 } from "#server/collab/persistence.ts";
 import { anchorPassage, resolveAnchor, type Anchor } from "./anchors.ts";
+import type { CommentInput, EssayMetaInput } from "./essay-schema.ts";
 
 export type Essay = typeof essays.$inferSelect;
 
@@ -188,6 +187,21 @@ export function essayForMeeting(bijeenkomstId: number) {
   );
 }
 
+/**
+ * Where a meeting's page links for its essay: the draft for those who may read it, the published
+ * text for everyone else once there is one; null when there is nothing to show this person.
+ */
+export function meetingEssayLink(
+  user: Pick<SessionUser, "role" | "organisationId">,
+  bijeenkomstId: number,
+): string | null {
+  const essay = essayForMeeting(bijeenkomstId);
+  if (!essay) return null;
+  const rights = essayRights(user, { status: essay.status, bijeenkomstId });
+  if (rights.readDraft) return `/essays/${essay.slug}/schrijven`;
+  return essay.status === "gepubliceerd" ? `/essays/${essay.slug}` : null;
+}
+
 /** Essays still to write or in review, for the staff dashboard. */
 export function essaysInProgress() {
   return essaysQuery()
@@ -242,19 +256,6 @@ export function essayComments(essayId: number) {
 // ---------------------------------------------------------------------------------------------
 // Changing
 
-export const essayMetaSchema = z.object({
-  title: requiredText(200),
-  summary: optionalText(1200),
-  themaId: z
-    .union([z.literal(""), idField])
-    .default("")
-    .transform((v) => (v === "" ? null : v)),
-  authorIds: z
-    .union([idField, z.array(idField)], { error: "fout.ongeldig" })
-    .optional()
-    .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])])),
-});
-
 /** Staff who can be named as authors. */
 export function possibleAuthors() {
   return getDb()
@@ -267,7 +268,7 @@ export function possibleAuthors() {
 
 export function updateEssayMeta(
   essayId: number,
-  input: z.output<typeof essayMetaSchema>,
+  input: EssayMetaInput,
 ): "saved" | "invalid-reference" {
   const authorIds = new Set(possibleAuthors().map((a) => a.id));
   if (input.authorIds.some((id) => !authorIds.has(id))) return "invalid-reference";
@@ -358,16 +359,11 @@ export function publishEssay(
   return true;
 }
 
-export const commentSchema = z.object({
-  body: requiredText(4000),
-  passage: optionalText(1000),
-});
-
 /** A review comment; with a passage, anchored to where that passage stands in the draft now. */
 export function addEssayComment(
   essayId: number,
   userId: number,
-  input: z.output<typeof commentSchema>,
+  input: CommentInput,
 ): "added" | "passage-not-found" {
   let anchor: Anchor | null = null;
   if (input.passage) {
