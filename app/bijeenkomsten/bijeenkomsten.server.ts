@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { z } from "zod";
 import { can, permissions } from "#app/auth/permissions.ts";
 import {
   canAttendBijeenkomst,
@@ -8,10 +7,9 @@ import {
   type IntervisieActor,
 } from "#app/auth/rules/bijeenkomst.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { idField, optionalText, requiredText, singleLineText } from "#app/utils/fields.ts";
-import type { FieldErrors } from "#app/utils/forms-legacy.ts";
+import type { FieldMessage } from "#app/utils/forms.ts";
 import { currentTime } from "#app/utils/clock.ts";
-import { fromAmsterdamInputs, toAmsterdamInputs } from "#shared/time.ts";
+import { toAmsterdamInputs } from "#shared/time.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   agendapunten,
@@ -27,83 +25,13 @@ import {
   type MeetingChange,
 } from "#db/schema.ts";
 import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
+import type { AgendapuntInput, MeetingInput } from "./meeting-schema.ts";
 import { compareForRotation, hostingHistory, proposeHost, type HostingRecord } from "./rotation.ts";
 
 export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
 
-// ---------------------------------------------------------------------------------------------
-// The planning form: one schema for creating and editing both kinds of meeting.
-
-const optionalId = z.union([z.literal(""), idField]).default("");
-
-export const meetingFormSchema = z
-  .object({
-    kind: z.enum(["thema", "intervisie"], { error: "fout.ongeldig" }),
-    title: singleLineText(160),
-    description: optionalText(4000),
-    themaId: optionalId,
-    hostOrganisationId: optionalId,
-    leaderId: optionalId,
-    location: requiredText(200),
-    date: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht"),
-    startTime: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht"),
-    endTime: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht"),
-    capacity: z
-      .union([
-        z.literal(""),
-        z.coerce
-          .number()
-          .int("fout.geheelGetal")
-          .min(1, "fout.minimaalEen")
-          .max(10_000, "fout.teGroot"),
-      ])
-      .default(""),
-    criticalFriendIds: z
-      .union([idField, z.array(idField)])
-      .optional()
-      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
-    /** Recording a meeting that has already taken place (only when planning a new one). */
-    alGehouden: z
-      .literal("on", { error: "fout.ongeldig" })
-      .optional()
-      .transform((v) => v === "on"),
-  })
-  .superRefine((v, ctx) => {
-    const startsAt = fromAmsterdamInputs(v.date, v.startTime);
-    const endsAt = fromAmsterdamInputs(v.date, v.endTime);
-    if (!startsAt) ctx.addIssue({ code: "custom", path: ["date"], message: "fout.datumOngeldig" });
-    if (!endsAt) ctx.addIssue({ code: "custom", path: ["endTime"], message: "fout.tijdOngeldig" });
-    if (startsAt && endsAt && endsAt <= startsAt) {
-      ctx.addIssue({ code: "custom", path: ["endTime"], message: "fout.eindVoorBegin" });
-    }
-    if (v.kind === "thema" && v.themaId === "") {
-      ctx.addIssue({ code: "custom", path: ["themaId"], message: "fout.kiesThema" });
-    }
-    if (v.kind === "intervisie" && v.hostOrganisationId === "") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["hostOrganisationId"],
-        message: "fout.kiesGastgemeente",
-      });
-    }
-  })
-  .transform((v) => ({
-    kind: v.kind,
-    title: v.title,
-    description: v.description,
-    themaId: v.themaId === "" ? null : v.themaId,
-    hostOrganisationId:
-      v.kind === "intervisie" && v.hostOrganisationId !== "" ? v.hostOrganisationId : null,
-    leaderId: v.leaderId === "" ? null : v.leaderId,
-    location: v.location,
-    startsAt: fromAmsterdamInputs(v.date, v.startTime)!,
-    endsAt: fromAmsterdamInputs(v.date, v.endTime)!,
-    capacity: v.capacity === "" ? null : v.capacity,
-    criticalFriendIds: v.kind === "intervisie" ? v.criticalFriendIds : [],
-    alGehouden: v.alGehouden,
-  }));
-
-export type MeetingInput = z.output<typeof meetingFormSchema>;
+/** Errors beside the fields of the planning form, from checks its schema cannot make. */
+type FieldErrors = Record<string, FieldMessage>;
 
 /**
  * Checks the references a form cannot: the host is a first-circle municipality, the leader a
@@ -119,18 +47,18 @@ export function checkMeetingReferences(input: MeetingInput): FieldErrors {
       .where(eq(organisations.id, input.hostOrganisationId))
       .get();
     if (!host || host.kind !== "gemeente" || host.circle !== 1)
-      errors.hostOrganisationId = "fout.geenEersteKring";
+      errors.hostOrganisationId = { key: "fout.geenEersteKring" };
   }
   if (input.leaderId !== null) {
     const leader = db.select().from(users).where(eq(users.id, input.leaderId)).get();
     if (!leader || !can(leader, "bijeenkomst:leiden") || !leader.active)
-      errors.leaderId = "fout.kiesProjectleider";
+      errors.leaderId = { key: "fout.kiesProjectleider" };
   }
   if (
     input.themaId !== null &&
     !db.select().from(themas).where(eq(themas.id, input.themaId)).get()
   ) {
-    errors.themaId = "fout.kiesThema";
+    errors.themaId = { key: "fout.kiesThema" };
   }
   if (input.criticalFriendIds.length) {
     const found = db
@@ -144,7 +72,7 @@ export function checkMeetingReferences(input: MeetingInput): FieldErrors {
       )
       .all();
     if (found.length !== new Set(input.criticalFriendIds).size)
-      errors.criticalFriendIds = "fout.ongeldig";
+      errors.criticalFriendIds = { key: "fout.ongeldig" };
   }
   return errors;
 }
@@ -161,15 +89,15 @@ export function checkMeetingTime(
   now: Date = currentTime(),
 ): FieldErrors {
   if (input.alGehouden) {
-    if (current) return { alGehouden: "fout.ongeldig" };
-    return input.startsAt > now ? { alGehouden: "fout.gehoudenInToekomst" } : {};
+    if (current) return { alGehouden: { key: "fout.ongeldig" } };
+    return input.startsAt > now ? { alGehouden: { key: "fout.gehoudenInToekomst" } } : {};
   }
   const unchanged =
     current &&
     current.startsAt.getTime() === input.startsAt.getTime() &&
     current.endsAt.getTime() === input.endsAt.getTime();
   if (input.endsAt < now && !unchanged) {
-    return { date: current ? "fout.verplaatsNaarVerleden" : "fout.datumInVerleden" };
+    return { date: { key: current ? "fout.verplaatsNaarVerleden" : "fout.datumInVerleden" } };
   }
   return {};
 }
@@ -269,6 +197,8 @@ export function listAgendapunten(bijeenkomstId: number) {
     .orderBy(asc(agendapunten.position), asc(agendapunten.id))
     .all();
 }
+
+export type MeetingDetails = NonNullable<ReturnType<typeof meetingDetails>>;
 
 export function meetingDetails(id: number, viewer: SessionUser) {
   const db = getDb();
@@ -596,14 +526,6 @@ export function markHeld(
 // ---------------------------------------------------------------------------------------------
 // Agenda items
 
-export const agendapuntSchema = z.object({
-  time: z
-    .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "fout.tijdOngeldig")])
-    .default(""),
-  title: requiredText(200),
-  description: optionalText(2000),
-});
-
 /**
  * The ids of programme items whose time lies outside the meeting (before its start or after its
  * end, in Amsterdam time), e.g. after the meeting was moved; the pages flag them.
@@ -618,7 +540,7 @@ export function agendapuntenOutside(
   return items.filter((i) => i.time !== "" && (i.time < start || i.time > end)).map((i) => i.id);
 }
 
-export function addAgendapunt(bijeenkomstId: number, input: z.output<typeof agendapuntSchema>) {
+export function addAgendapunt(bijeenkomstId: number, input: AgendapuntInput) {
   const db = getDb();
   const [last] = db
     .select({ max: sql<number>`coalesce(max(${agendapunten.position}), 0)` })

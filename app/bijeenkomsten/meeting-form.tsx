@@ -6,15 +6,11 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
-import { CheckboxGroup } from "#app/components/checkbox-group-legacy.tsx";
-import {
-  FormAlert,
-  SelectField,
-  TextareaField,
-  TextField,
-} from "#app/components/fields-legacy.tsx";
+import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
 import { useT } from "#shared/i18n/index.ts";
-import type { FormFailure } from "#app/utils/forms-legacy.ts";
+import { useSchemaForm } from "#app/utils/forms.ts";
+import { meetingFormSchema } from "./meeting-schema.ts";
 
 export type MeetingFormOptions = {
   themas: { value: string; label: string }[];
@@ -42,91 +38,66 @@ export type MeetingFormValues = {
 export function MeetingForm({
   values,
   options,
-  failure,
+  lastResult,
   submitLabel,
   cancelTo,
   recordHeld = false,
 }: {
   values: MeetingFormValues;
   options: MeetingFormOptions;
-  failure: FormFailure | undefined;
+  /** The action's answer, with the errors of a submission that needs fixing. */
+  lastResult: unknown;
   submitLabel: string;
   cancelTo: string;
   /** Offer "al gehouden", to record a meeting that took place (new meetings only). */
   recordHeld?: boolean;
 }) {
   const t = useT();
+  const [form, fields] = useSchemaForm(meetingFormSchema, { lastResult, defaultValue: values });
   const intervisie = values.kind === "intervisie";
-  const heldError = failure?.errors.alGehouden;
+  const heldError = fields.alGehouden.errors;
   return (
-    <Form method="post" className="leerkring-form" noValidate>
-      <FormAlert failure={failure} />
+    <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="leerkring-form">
+      <FormAlert form={form} />
       <input type="hidden" name="kind" value={values.kind} />
-      <TextField
-        name="title"
-        label={t("bijeenkomst.veld.titel")}
-        defaultValue={values.title}
-        failure={failure}
-      />
+      <TextField field={fields.title} label={t("bijeenkomst.veld.titel")} />
       {intervisie ? (
         <SelectField
-          name="hostOrganisationId"
+          field={fields.hostOrganisationId}
           label={t("bijeenkomst.veld.gastgemeente")}
           description={t("bijeenkomst.veld.gastgemeenteUitleg")}
           options={options.hosts}
-          defaultValue={values.hostOrganisationId}
           placeholder={t("veld.kies")}
-          failure={failure}
         />
       ) : null}
       <SelectField
-        name="themaId"
+        field={fields.themaId}
         label={intervisie ? t("bijeenkomst.veld.themaOptioneel") : t("bijeenkomst.veld.thema")}
         options={
           intervisie
             ? [{ value: "", label: t("bijeenkomst.geenThema") }, ...options.themas]
             : options.themas
         }
-        defaultValue={values.themaId}
         placeholder={intervisie ? undefined : t("veld.kies")}
-        failure={failure}
       />
-      <TextField
-        name="date"
-        type="date"
-        label={t("bijeenkomst.veld.datum")}
-        defaultValue={values.date}
-        failure={failure}
-      />
+      <TextField field={fields.date} type="date" label={t("bijeenkomst.veld.datum")} />
       <div className="leerkring-actions">
-        <TextField
-          name="startTime"
-          type="time"
-          label={t("bijeenkomst.veld.begin")}
-          defaultValue={values.startTime}
-          failure={failure}
-        />
-        <TextField
-          name="endTime"
-          type="time"
-          label={t("bijeenkomst.veld.einde")}
-          defaultValue={values.endTime}
-          failure={failure}
-        />
+        <TextField field={fields.startTime} type="time" label={t("bijeenkomst.veld.begin")} />
+        <TextField field={fields.endTime} type="time" label={t("bijeenkomst.veld.einde")} />
       </div>
       <Paragraph className="leerkring-muted">{t("bijeenkomst.veld.tijdzone")}</Paragraph>
       {recordHeld && (
         <div className="utrecht-form-field utrecht-form-field--checkbox">
           {heldError && (
             <Paragraph id="alGehouden-fout" className="leerkring-error">
-              {t(heldError)}
+              {t(heldError.key, heldError.vars)}
             </Paragraph>
           )}
           <label className="utrecht-form-label utrecht-form-label--checkbox">
             <input
               type="checkbox"
-              name="alGehouden"
-              defaultChecked={failure?.values.alGehouden === "on"}
+              name={fields.alGehouden.name}
+              defaultChecked={fields.alGehouden.initialValue === "on"}
               aria-describedby={["alGehouden-uitleg", heldError && "alGehouden-fout"]
                 .filter(Boolean)
                 .join(" ")}
@@ -140,44 +111,28 @@ export function MeetingForm({
           </Paragraph>
         </div>
       )}
-      <TextField
-        name="location"
-        label={t("bijeenkomst.veld.locatie")}
-        defaultValue={values.location}
-        failure={failure}
-      />
+      <TextField field={fields.location} label={t("bijeenkomst.veld.locatie")} />
       <SelectField
-        name="leaderId"
+        field={fields.leaderId}
         label={t("bijeenkomst.veld.leider")}
         options={[{ value: "", label: t("bijeenkomst.geenLeider") }, ...options.leaders]}
-        defaultValue={values.leaderId}
-        failure={failure}
       />
       {intervisie && (
         <CheckboxGroup
-          name="criticalFriendIds"
+          field={fields.criticalFriendIds}
           legend={t("bijeenkomst.veld.criticalFriends")}
           description={t("bijeenkomst.veld.criticalFriendsUitleg")}
           options={options.criticalFriends}
-          checked={values.criticalFriendIds}
-          failure={failure}
         />
       )}
       <TextField
-        name="capacity"
+        field={fields.capacity}
         type="number"
         min={1}
         label={t("bijeenkomst.veld.capaciteit")}
         description={t("bijeenkomst.veld.capaciteitUitleg")}
-        defaultValue={values.capacity}
-        failure={failure}
       />
-      <TextareaField
-        name="description"
-        label={t("bijeenkomst.veld.omschrijving")}
-        defaultValue={values.description}
-        failure={failure}
-      />
+      <TextareaField field={fields.description} label={t("bijeenkomst.veld.omschrijving")} />
       <div className="leerkring-actions">
         <Button type="submit" appearance="primary-action-button">
           {submitLabel}

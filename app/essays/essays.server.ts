@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import * as Y from "yjs";
-import { z } from "zod";
+import type { Actor } from "#app/auth/rules/actor.ts";
+import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { slugify } from "#app/beheer/organisations.server.ts";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { renderFragment, type ProseMirrorJSON } from "#shared/editor/render.ts";
-import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   bijeenkomsten,
@@ -25,6 +25,7 @@ import {
   readRenderedDocument,
 } from "#server/collab/persistence.ts";
 import { anchorPassage, resolveAnchor, type Anchor } from "./anchors.ts";
+import type { CommentInput, EssayMetaInput } from "./essay-schema.ts";
 
 export type Essay = typeof essays.$inferSelect;
 
@@ -179,6 +180,17 @@ export function essayForMeeting(bijeenkomstId: number) {
   return row ? withAttendingOrganisations([row])[0]! : null;
 }
 
+/**
+ * Where a meeting's page links for its essay: the draft for those who may read it, the published
+ * text for everyone else once there is one; null when there is nothing to show this person.
+ */
+export function meetingEssayLink(user: Actor, bijeenkomstId: number): string | null {
+  const essay = essayForMeeting(bijeenkomstId);
+  if (!essay) return null;
+  if (canReadEssayDraft(user, essay)) return `/essays/${essay.slug}/schrijven`;
+  return essay.status === "gepubliceerd" ? `/essays/${essay.slug}` : null;
+}
+
 const MAX_IN_PROGRESS = 20;
 
 /** Essays still to write or in review, for the staff dashboard. */
@@ -243,19 +255,6 @@ export function essayComments(essayId: number) {
 // ---------------------------------------------------------------------------------------------
 // Changing
 
-export const essayMetaSchema = z.object({
-  title: requiredText(200),
-  summary: optionalText(1200),
-  themaId: z
-    .union([z.literal(""), idField])
-    .default("")
-    .transform((v) => (v === "" ? null : v)),
-  authorIds: z
-    .union([idField, z.array(idField)], { error: "fout.ongeldig" })
-    .optional()
-    .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])])),
-});
-
 /** Staff who can be named as authors. */
 export function possibleAuthors() {
   return getDb()
@@ -268,7 +267,7 @@ export function possibleAuthors() {
 
 export function updateEssayMeta(
   essayId: number,
-  input: z.output<typeof essayMetaSchema>,
+  input: EssayMetaInput,
 ): "saved" | "invalid-reference" {
   const authorIds = new Set(possibleAuthors().map((a) => a.id));
   if (input.authorIds.some((id) => !authorIds.has(id))) return "invalid-reference";
@@ -360,16 +359,11 @@ export function publishEssay(
   return true;
 }
 
-export const commentSchema = z.object({
-  body: requiredText(4000),
-  passage: optionalText(1000),
-});
-
 /** A review comment; with a passage, anchored to where that passage stands in the draft now. */
 export function addEssayComment(
   essayId: number,
   userId: number,
-  input: z.output<typeof commentSchema>,
+  input: CommentInput,
 ): "added" | "passage-not-found" {
   let anchor: Anchor | null = null;
   if (input.passage) {

@@ -18,14 +18,14 @@ import {
   checkMeetingTime,
   createMeeting,
   meetingFormOptions,
-  meetingFormSchema,
   proposedCriticalFriends,
   rotationOverview,
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { MeetingForm } from "#app/bijeenkomsten/meeting-form.tsx";
+import { meetingFormSchema } from "#app/bijeenkomsten/meeting-schema.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
-import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 
 function kindFrom(request: Request): "thema" | "intervisie" {
   return new URL(request.url).searchParams.get("soort") === "intervisie" ? "intervisie" : "thema";
@@ -46,20 +46,19 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   requirePermission(request, "bijeenkomst:plannen");
-  const formData = await request.formData();
-  const parsed = parseForm(meetingFormSchema, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const errors = { ...checkMeetingReferences(parsed.data), ...checkMeetingTime(parsed.data, null) };
-  if (Object.keys(errors).length) return invalidForm({ errors, values: formValues(formData) });
-  const id = createMeeting(parsed.data);
-  return redirect(`/bijeenkomsten/${id}?${parsed.data.alGehouden ? "vastgelegd" : "gepland"}=1`);
+  const submission = parseSubmission(await request.formData(), meetingFormSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const input = submission.value;
+  const errors = { ...checkMeetingReferences(input), ...checkMeetingTime(input, null) };
+  if (Object.keys(errors).length) return invalid(submission, { fields: errors });
+  const id = createMeeting(input);
+  return redirect(`/bijeenkomsten/${id}?${input.alGehouden ? "vastgelegd" : "gepland"}=1`);
 }
 
 export default function NieuweBijeenkomst({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { kind, rotation, options } = loaderData;
-  const failure = actionData as FormFailure | undefined;
   const title = kind === "intervisie" ? t("agenda.intervisiePlannen") : t("agenda.themaPlannen");
   return (
     <div className="leerkring-stack">
@@ -121,7 +120,7 @@ export default function NieuweBijeenkomst({ loaderData, actionData }: Route.Comp
           criticalFriendIds: loaderData.proposedFriends.map(String),
         }}
         options={options}
-        failure={failure}
+        lastResult={actionData}
         submitLabel={t("agenda.plannen")}
         cancelTo="/agenda"
         recordHeld

@@ -12,6 +12,7 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { Form, Link, NavLink } from "react-router";
+import { z } from "zod";
 import type { Route } from "./+types/agenda";
 import { can } from "#app/auth/permissions.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
@@ -21,11 +22,11 @@ import {
   createCalendarFeed,
   revokeCalendarFeed,
 } from "#app/bijeenkomsten/ical.server.ts";
-import { SuccessAlert } from "#app/components/fields-legacy.tsx";
+import { SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { Pagination } from "#app/components/pagination.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
-import { formError } from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { pageParam } from "#app/utils/fields.ts";
 import { absoluteUrl } from "#shared/config.server.ts";
 
@@ -42,22 +43,22 @@ export function loader({ request }: Route.LoaderArgs) {
   };
 }
 
+/** The calendar feed's two buttons. */
+const feedIntents = z.object({ intent: z.enum(["feed-maken", "feed-intrekken"]) });
+
 export async function action({ request }: Route.ActionArgs) {
   const user = requirePermission(request, "agenda:bekijken");
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  if (intent === "feed-maken") {
+  const submission = parseSubmission(await request.formData(), feedIntents);
+  if (submission.status !== "success") return invalid(submission);
+  if (submission.value.intent === "feed-maken") {
     const token = createCalendarFeed(user.id);
     return {
       done: "agenda.feedGemaakt" as const,
       feedUrl: absoluteUrl(`/agenda.ics?token=${token}`),
     };
   }
-  if (intent === "feed-intrekken") {
-    revokeCalendarFeed(user.id);
-    return { done: "agenda.feedIngetrokken" as const };
-  }
-  return formError("fout.ongeldig", formData);
+  revokeCalendarFeed(user.id);
+  return { done: "agenda.feedIngetrokken" as const };
 }
 
 export default function Agenda({ loaderData, actionData }: Route.ComponentProps) {

@@ -10,20 +10,13 @@ import {
   listAgendapunten,
   meetingCriticalFriendIds,
   meetingFormOptions,
-  meetingFormSchema,
   updateMeeting,
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { AgendaOutsideAlert, MeetingForm } from "#app/bijeenkomsten/meeting-form.tsx";
+import { meetingFormSchema } from "#app/bijeenkomsten/meeting-schema.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
-
-import {
-  formError,
-  formValues,
-  invalidForm,
-  parseForm,
-  type FormFailure,
-} from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
 
 function load(request: Request, idParam: string) {
@@ -67,24 +60,22 @@ export async function action({ request, params }: Route.ActionArgs) {
   const meeting = load(request, params.id);
   const user = requirePermission(request, "bijeenkomst:plannen");
   const formData = await request.formData();
-  if (meeting.status !== "gepland")
-    return formError("fout.bijeenkomstNietOpen", formData, { status: 409 });
   // The kind of a meeting is fixed once planned.
   formData.set("kind", meeting.kind);
-  const parsed = parseForm(meetingFormSchema, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const errors = {
-    ...checkMeetingReferences(parsed.data),
-    ...checkMeetingTime(parsed.data, meeting),
-  };
-  if (Object.keys(errors).length) return invalidForm({ errors, values: formValues(formData) });
-  updateMeeting(meeting.id, parsed.data, user.id);
+  const submission = parseSubmission(formData, meetingFormSchema);
+  if (meeting.status !== "gepland") {
+    return invalid(submission, { form: { key: "fout.bijeenkomstNietOpen" } }, { status: 409 });
+  }
+  if (submission.status !== "success") return invalid(submission);
+  const input = submission.value;
+  const errors = { ...checkMeetingReferences(input), ...checkMeetingTime(input, meeting) };
+  if (Object.keys(errors).length) return invalid(submission, { fields: errors });
+  updateMeeting(meeting.id, input, user.id);
   return redirect(`/bijeenkomsten/${meeting.id}?gewijzigd=1`);
 }
 
 export default function BijeenkomstBewerken({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const failure = actionData as FormFailure | undefined;
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("bijeenkomst.bewerken", { titel: loaderData.values.title })}</PageTitle>
@@ -101,7 +92,7 @@ export default function BijeenkomstBewerken({ loaderData, actionData }: Route.Co
         <MeetingForm
           values={loaderData.values}
           options={loaderData.options}
-          failure={failure}
+          lastResult={actionData}
           submitLabel={t("actie.opslaan")}
           cancelTo={`/bijeenkomsten/${loaderData.id}`}
         />

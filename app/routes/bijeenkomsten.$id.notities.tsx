@@ -10,14 +10,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { lazy, Suspense, useSyncExternalStore } from "react";
 import { Form, Link, redirect } from "react-router";
-import { z } from "zod";
 import type { Route } from "./+types/bijeenkomsten.$id.notities";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { DownloadLinks } from "#app/components/download-links.tsx";
-import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
+import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
+import { LiveDocument, StaticDocument } from "#app/editor/live-document.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import {
@@ -27,12 +26,12 @@ import {
   restoreNotesVersion,
   saveNotesVersion,
 } from "#app/notities/notities.server.ts";
+import { notesIntents } from "#app/notities/notities-schema.ts";
+import { SaveVersionForm } from "#app/notities/save-version-form.tsx";
 import { parseId } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
-// The live notes of a meeting. The server renders the current text, so it is there before any
-// JavaScript; the editor (app/editor/collaborative-editor.client.tsx) is loaded afterwards and takes over.
-const NotesEditor = lazy(() => import("#app/editor/collaborative-editor.client.tsx"));
+// The live notes of a meeting, co-edited (app/editor/live-document.tsx), and their versions.
 
 function load(request: Request, params: { id: string }) {
   const user = requireUser(request);
@@ -54,74 +53,32 @@ export function loader({ request, params }: Route.LoaderArgs) {
   return { meeting, access, restored, user: { id: user.id, name: user.name }, ...page };
 }
 
-const saveSchema = z.object({
-  label: z
-    .string()
-    .trim()
-    .max(100, "fout.teLang")
-    .optional()
-    .transform((v) => v || null),
-});
-
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, access, meeting } = load(request, params);
   if (access !== "edit") throw forbidden();
-  const formData = await request.formData();
-  const intent = formData.get("intent");
+  const submission = parseSubmission(await request.formData(), notesIntents);
+  if (submission.status !== "success") return invalid(submission);
+  const command = submission.value;
   const { collab } = context.get(leerkringContext);
 
-  if (intent === "versie-opslaan") {
-    const parsed = parseForm(saveSchema, formData);
-    if (!parsed.success) return invalidForm(parsed.failure);
-    saveNotesVersion(collab, meeting.id, parsed.data.label, user.id);
+  if (command.intent === "versie-opslaan") {
+    saveNotesVersion(collab, meeting.id, command.label, user.id);
     return { done: "notities.versieOpgeslagen" as const };
   }
-  if (intent === "versie-terugzetten") {
-    const versionId = parseId(String(formData.get("versionId") ?? ""));
-    if (versionId === null || !restoreNotesVersion(collab, meeting.id, versionId, user.id)) {
-      return formError("notities.versieNietGevonden", formData, { status: 404 });
-    }
-    return redirect(`/bijeenkomsten/${meeting.id}/notities?teruggezet=1`);
+  const versionId = parseId(command.versionId);
+  if (versionId === null || !restoreNotesVersion(collab, meeting.id, versionId, user.id)) {
+    return invalid(submission, { form: { key: "notities.versieNietGevonden" } }, { status: 404 });
   }
-  return formError("fout.ongeldig", formData);
-}
-
-/** True once React has hydrated: the editor only ever renders in the browser. */
-const noSubscription = () => () => {};
-function useHydrated() {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
-
-function StaticNotes({ html, label }: { html: string; label: string }) {
-  const t = useT();
-  return (
-    <div className="leerkring-notes__document">
-      {html ? (
-        <div
-          className="leerkring-notes__content"
-          aria-label={label}
-          role="document"
-          // Our own renderer's output: text is escaped, only schema elements and safe links.
-          dangerouslySetInnerHTML={{ __html: html }}
-        />
-      ) : (
-        <Paragraph>{t("notities.leeg")}</Paragraph>
-      )}
-    </div>
-  );
+  return redirect(`/bijeenkomsten/${meeting.id}/notities?teruggezet=1`);
 }
 
 export default function Notities({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const hydrated = useHydrated();
   const { meeting, access, user, html, versions, version, versionMissing, documentName, restored } =
     loaderData;
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
+  // Errors of the whole page's forms (a version that is gone); field errors stay beside the field.
+  const [page] = useSchemaForm(notesIntents, { lastResult: actionData });
   const done = actionData && "done" in actionData ? actionData.done : null;
   const base = `/bijeenkomsten/${meeting.id}/notities`;
 
@@ -139,7 +96,7 @@ export default function Notities({ loaderData, actionData }: Route.ComponentProp
       <Paragraph>{formatDateTime(locale, meeting.startsAt, "long")}</Paragraph>
       <DownloadLinks base={`/bijeenkomsten/${meeting.id}/notities`} />
       <SuccessAlert message={done ?? (restored ? "notities.versieHersteld" : null)} />
-      <FormAlert failure={failure} />
+      <FormAlert form={page} />
       {access === "view" ? <Paragraph>{t("notities.alleenLezen")}</Paragraph> : null}
 
       {version ? (
@@ -147,7 +104,11 @@ export default function Notities({ loaderData, actionData }: Route.ComponentProp
           <Heading2 id="versie-kop">
             {t("notities.versieVan", { tijd: formatDateTime(locale, version.createdAt) })}
           </Heading2>
-          <StaticNotes html={version.html} label={t("notities.inhoud")} />
+          <StaticDocument
+            html={version.html}
+            label={t("notities.inhoud")}
+            empty={t("notities.leeg")}
+          />
           <div className="leerkring-actions">
             {access === "edit" ? (
               <Form method="post">
@@ -166,19 +127,11 @@ export default function Notities({ loaderData, actionData }: Route.ComponentProp
       ) : (
         <section aria-label={t("notities.inhoud")}>
           {versionMissing ? <Paragraph>{t("notities.versieNietGevonden")}</Paragraph> : null}
-          {hydrated ? (
-            <Suspense fallback={<StaticNotes html={html} label={t("notities.inhoud")} />}>
-              <NotesEditor
-                key={documentName}
-                documentName={documentName}
-                access={access}
-                user={user}
-                initialHtml={html}
-              />
-            </Suspense>
-          ) : (
-            <StaticNotes html={html} label={t("notities.inhoud")} />
-          )}
+          <LiveDocument
+            editor={{ documentName, access, user, initialHtml: html }}
+            label={t("notities.inhoud")}
+            empty={t("notities.leeg")}
+          />
         </section>
       )}
 
@@ -219,20 +172,7 @@ export default function Notities({ loaderData, actionData }: Route.ComponentProp
             </Table>
           </div>
         )}
-        {access === "edit" && !version ? (
-          <Form method="post" className="leerkring-form">
-            <input type="hidden" name="intent" value="versie-opslaan" />
-            <TextField
-              name="label"
-              label={t("notities.versieNaam")}
-              description={t("notities.versieNaamUitleg")}
-              failure={failure}
-            />
-            <Button type="submit" appearance="secondary-action-button">
-              {t("notities.versieOpslaan")}
-            </Button>
-          </Form>
-        ) : null}
+        {access === "edit" && !version ? <SaveVersionForm lastResult={actionData} /> : null}
       </section>
     </div>
   );

@@ -1,25 +1,15 @@
 import { Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
-import { z } from "zod";
 import type { Route } from "./+types/themas";
 import { can } from "#app/auth/permissions.ts";
 import { getUser, notFound, requirePermission } from "#app/auth/user.server.ts";
-import {
-  FormAlert,
-  SuccessAlert,
-  TextareaField,
-  TextField,
-} from "#app/components/fields-legacy.tsx";
+import { SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
-import {
-  listThemas,
-  proposeThema,
-  setThemaStatus,
-  themaSchema,
-} from "#app/themas/themas.server.ts";
-import { idField } from "#app/utils/fields.ts";
-import { formValues, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
+import { ProposeThemaForm } from "#app/themas/propose-thema-form.tsx";
+import { themaIntents } from "#app/themas/thema-schema.ts";
+import { listThemas, proposeThema, setThemaStatus } from "#app/themas/themas.server.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 
 // The theme pages are public: they show what the trajectory is about.
 export function loader({ request }: Route.LoaderArgs) {
@@ -27,26 +17,15 @@ export function loader({ request }: Route.LoaderArgs) {
   return { themas: listThemas(), canManage: can(user, "thema:beheren") };
 }
 
-const intents = z.discriminatedUnion(
-  "intent",
-  [
-    z.object({ intent: z.literal("voorstellen") }).extend(themaSchema.shape),
-    z.object({ intent: z.literal("kiezen"), id: idField }),
-    z.object({ intent: z.literal("terugzetten"), id: idField }),
-  ],
-  { error: "fout.ongeldig" },
-);
-
 export async function action({ request }: Route.ActionArgs) {
   requirePermission(request, "thema:beheren");
-  const formData = await request.formData();
-  const parsed = parseForm(intents, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const command = parsed.data;
+  const submission = parseSubmission(await request.formData(), themaIntents);
+  if (submission.status !== "success") return invalid(submission);
+  const command = submission.value;
   if (command.intent === "voorstellen") {
     const result = proposeThema({ name: command.name, description: command.description });
     if ("error" in result)
-      return invalidForm({ errors: { name: "fout.naamBestaat" }, values: formValues(formData) });
+      return invalid(submission, { fields: { name: { key: "fout.naamBestaat" } } });
     return { done: "thema.voorgesteldMelding" as const };
   }
   if (!setThemaStatus(command.id, command.intent === "kiezen" ? "gekozen" : "voorgesteld"))
@@ -56,7 +35,6 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function Themas({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const sections = [
     { status: "gekozen", title: t("thema.gekozen") },
     { status: "voorgesteld", title: t("thema.voorgesteld") },
@@ -115,19 +93,7 @@ export default function Themas({ loaderData, actionData }: Route.ComponentProps)
       {loaderData.canManage && (
         <section aria-labelledby="voorstellen" className="leerkring-card">
           <Heading2 id="voorstellen">{t("thema.voorstellen")}</Heading2>
-          <FormAlert failure={failure} />
-          <Form method="post" className="leerkring-form" noValidate>
-            <input type="hidden" name="intent" value="voorstellen" />
-            <TextField name="name" label={t("veld.naam")} failure={failure} />
-            <TextareaField
-              name="description"
-              label={t("bijeenkomst.veld.omschrijving")}
-              failure={failure}
-            />
-            <Button type="submit" appearance="secondary-action-button">
-              {t("thema.voorstellen")}
-            </Button>
-          </Form>
+          <ProposeThemaForm lastResult={actionData} />
         </section>
       )}
     </div>

@@ -1,9 +1,8 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import { slugify } from "#app/beheer/organisations.server.ts";
-import { optionalText, requiredText } from "#app/utils/fields.ts";
 import { getDb } from "#db/client.ts";
 import { bijeenkomsten, leervragen, organisations, themas } from "#db/schema.ts";
+import type { ThemaInput } from "./thema-schema.ts";
 
 export function listThemas() {
   return getDb().select().from(themas).orderBy(asc(themas.position), asc(themas.id)).all();
@@ -46,15 +45,8 @@ export function getThema(slug: string) {
   };
 }
 
-export const themaSchema = z.object({
-  name: requiredText(120),
-  description: optionalText(2000),
-});
-
 /** A proposed theme; the project leaders decide later whether it becomes a chosen one. */
-export function proposeThema(
-  input: z.output<typeof themaSchema>,
-): { slug: string } | { error: "name-taken" } {
+export function proposeThema(input: ThemaInput): { slug: string } | { error: "name-taken" } {
   const db = getDb();
   const slug = slugify(input.name) || "thema";
   if (db.select().from(themas).where(eq(themas.slug, slug)).get()) return { error: "name-taken" };

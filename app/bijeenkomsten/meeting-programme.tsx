@@ -1,0 +1,127 @@
+import {
+  Button,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+} from "@utrecht/component-library-react";
+import { Form } from "react-router";
+import { TextField } from "#app/components/fields.tsx";
+import { useT } from "#shared/i18n/index.ts";
+import { useSchemaForm } from "#app/utils/forms.ts";
+import type { MeetingDetails } from "./bijeenkomsten.server.ts";
+import { AgendaOutsideAlert } from "./meeting-form.tsx";
+import { meetingIntents } from "./meeting-schema.ts";
+
+/** A meeting's programme; a project leader reorders, removes and adds items while it is open. */
+export function MeetingProgramme({
+  agenda,
+  outside,
+  times,
+  editable,
+  hidden,
+  lastResult,
+}: {
+  agenda: MeetingDetails["agenda"];
+  /** The ids of items whose time lies outside the meeting. */
+  outside: number[];
+  times: { start: string; end: string };
+  editable: boolean;
+  hidden: boolean;
+  lastResult: unknown;
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="programma" hidden={hidden}>
+      <Heading2 id="programma">{t("bijeenkomst.programma")}</Heading2>
+      <AgendaOutsideAlert
+        items={agenda.filter((a) => outside.includes(a.id)).map((a) => `${a.time} ${a.title}`)}
+        times={times}
+      />
+      {agenda.length === 0 ? (
+        <Paragraph>{t("bijeenkomst.geenProgramma")}</Paragraph>
+      ) : (
+        <OrderedList>
+          {agenda.map((item, index) => (
+            <OrderedListItem key={item.id}>
+              {item.time && <strong>{item.time} </strong>}
+              {item.title}
+              {item.description && <span className="leerkring-muted"> — {item.description}</span>}
+              {outside.includes(item.id) && (
+                <strong className="leerkring-error"> ({t("bijeenkomst.buitenTijd")})</strong>
+              )}
+              {editable && (
+                <span className="leerkring-actions">
+                  {index > 0 && (
+                    <AgendaButton
+                      id={item.id}
+                      intent="agendapunt-verplaatsen"
+                      direction="omhoog"
+                      label={t("bijeenkomst.omhoog")}
+                      item={item.title}
+                    />
+                  )}
+                  {index < agenda.length - 1 && (
+                    <AgendaButton
+                      id={item.id}
+                      intent="agendapunt-verplaatsen"
+                      direction="omlaag"
+                      label={t("bijeenkomst.omlaag")}
+                      item={item.title}
+                    />
+                  )}
+                  <AgendaButton
+                    id={item.id}
+                    intent="agendapunt-verwijderen"
+                    label={t("actie.verwijderen")}
+                    item={item.title}
+                  />
+                </span>
+              )}
+            </OrderedListItem>
+          ))}
+        </OrderedList>
+      )}
+      {editable && <AddAgendapuntForm lastResult={lastResult} />}
+    </section>
+  );
+}
+
+function AddAgendapuntForm({ lastResult }: { lastResult: unknown }) {
+  const t = useT();
+  const [form, fields] = useSchemaForm(meetingIntents, {
+    lastResult,
+    intent: "agendapunt-toevoegen",
+  });
+  return (
+    <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="leerkring-form">
+      <input type="hidden" name="intent" value="agendapunt-toevoegen" />
+      <TextField field={fields.time} type="time" label={t("bijeenkomst.veld.tijdOptioneel")} />
+      <TextField field={fields.title} label={t("bijeenkomst.veld.agendapunt")} />
+      <Button type="submit" appearance="secondary-action-button">
+        {t("bijeenkomst.agendapuntToevoegen")}
+      </Button>
+    </Form>
+  );
+}
+
+/** One small form per button, so that reordering and removing work without JavaScript. */
+function AgendaButton(props: {
+  id: number;
+  intent: string;
+  direction?: "omhoog" | "omlaag";
+  label: string;
+  item: string;
+}) {
+  return (
+    <Form method="post" className="leerkring-inline-form">
+      <input type="hidden" name="intent" value={props.intent} />
+      <input type="hidden" name="agendapuntId" value={props.id} />
+      {props.direction && <input type="hidden" name="direction" value={props.direction} />}
+      <Button type="submit" appearance="subtle-button">
+        {props.label}
+        <span className="visually-hidden"> {props.item}</span>
+      </Button>
+    </Form>
+  );
+}
