@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { z } from "zod";
 import { canReadContactgegevens } from "#app/auth/rules/contactgegevens.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
@@ -8,12 +7,12 @@ import {
   bijeenkomsten,
   leervragen,
   organisations,
-  socialeBasisBenaderingen,
   themas,
   trajecten,
   trajectLeden,
   users,
 } from "#db/schema.ts";
+import type { VisieInput } from "./visie-schema.ts";
 
 export function listMunicipalities() {
   const werkplaats = alias(organisations, "werkplaats");
@@ -139,17 +138,7 @@ export function getMunicipality(
   };
 }
 
-export const visieSchema = z.object({
-  opvatting: z.enum(["", "smal", "breed"], { error: "fout.ongeldig" }).default(""),
-  benaderingen: z
-    .union([z.enum(socialeBasisBenaderingen), z.array(z.enum(socialeBasisBenaderingen))], {
-      error: "fout.ongeldig",
-    })
-    .optional()
-    .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])])),
-});
-
-export function saveVisie(organisationId: number, input: z.output<typeof visieSchema>): void {
+export function saveVisie(organisationId: number, input: VisieInput): void {
   getDb()
     .update(organisations)
     .set({

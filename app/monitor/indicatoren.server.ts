@@ -1,31 +1,11 @@
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
-import { z } from "zod";
 import { getDb } from "#db/client.ts";
 import { indicatoren, voorwaarden, wijkmetingScores } from "#db/schema.ts";
 import { indicatorCode, VOORWAARDEN } from "#db/sociale-kwaliteit.ts";
-import { idField } from "#app/utils/fields.ts";
 
 // The beheerder's side of the framework: add, reword, retire and restore indicators. An indicator
 // keeps its id and code through all of it, so earlier assessments and comparisons between periods
 // stay intact; each score keeps the wording it was given against.
-
-export const indicatorTextField = z
-  .string({ error: "fout.verplicht" })
-  .trim()
-  .min(1, "fout.verplicht")
-  .min(10, "monitor.fout.indicatorTeKort")
-  .max(400, "fout.teLang")
-  .transform((s) => s.replace(/\s+/g, " "));
-
-export const addIndicatorSchema = z.object({
-  voorwaardeId: idField,
-  text: indicatorTextField,
-});
-
-export const rewordIndicatorSchema = z.object({
-  indicatorId: idField,
-  text: indicatorTextField,
-});
 
 export function indicatorenForBeheer() {
   const used = sql<number>`(select count(*) from ${wijkmetingScores} where ${wijkmetingScores.indicatorId} = ${indicatoren.id})`;
@@ -61,7 +41,7 @@ function activeDuplicate(voorwaardeId: number, text: string, exceptId?: number) 
     .get();
 }
 
-export function addIndicator(input: z.output<typeof addIndicatorSchema>) {
+export function addIndicator(input: { voorwaardeId: number; text: string }) {
   const db = getDb();
   return db.transaction((tx) => {
     const voorwaarde = tx
@@ -102,7 +82,7 @@ export function addIndicator(input: z.output<typeof addIndicatorSchema>) {
   });
 }
 
-export function rewordIndicator(input: z.output<typeof rewordIndicatorSchema>) {
+export function rewordIndicator(input: { indicatorId: number; text: string }) {
   const current = getDb()
     .select()
     .from(indicatoren)

@@ -15,21 +15,19 @@ import { Form, Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer.indicatoren";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
-import { FormAlert, SelectField, TextareaField } from "#app/components/fields-legacy.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT, type MessageKey } from "#shared/i18n/index.ts";
+import { IndicatorForm, RowActionAlerts } from "#app/monitor/indicator-form.tsx";
+import { indicatorActionSchema } from "#app/monitor/indicator-schema.ts";
 import {
   addIndicator,
-  addIndicatorSchema,
   indicatorenForBeheer,
   rewordIndicator,
-  rewordIndicatorSchema,
   setIndicatorRetired,
 } from "#app/monitor/indicatoren.server.ts";
 import { listVoorwaarden } from "#app/monitor/monitor.server.ts";
 import { SourceNote, TableRegion } from "#app/monitor/ui.tsx";
-import { parseId } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 
 // /beheer/indicatoren — the beheerder keeps the indicator framework up to date.
 export function loader({ request }: Route.LoaderArgs) {
@@ -42,66 +40,58 @@ const done = (message: MessageKey, code: string) => ({ done: message, code });
 export async function action({ request }: Route.ActionArgs) {
   requirePermission(request, "indicator:beheren");
   const formData = await request.formData();
-  const intent = formData.get("intent");
+  const submission = parseSubmission(formData, indicatorActionSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const input = submission.value;
+  const unknown = () =>
+    invalid(submission, { form: { key: "monitor.fout.indicatorOnbekend" } }, { status: 404 });
+  const duplicate = { key: "monitor.fout.indicatorDubbel" } as const;
 
-  if (intent === "toevoegen") {
-    const parsed = parseForm(addIndicatorSchema, formData);
-    if (!parsed.success) return invalidForm(parsed.failure);
-    const result = addIndicator(parsed.data);
+  if (input.intent === "toevoegen") {
+    const result = addIndicator(input);
     if ("error" in result) {
-      const field = result.error === "dubbel" ? "text" : "voorwaardeId";
-      const key = result.error === "dubbel" ? "monitor.fout.indicatorDubbel" : "fout.ongeldig";
-      return invalidForm({ errors: { [field]: key }, values: { text: parsed.data.text } });
+      return invalid(submission, {
+        fields:
+          result.error === "dubbel"
+            ? { text: duplicate }
+            : { voorwaardeId: { key: "fout.ongeldig" } },
+      });
     }
     return done("monitor.beheer.toegevoegd", result.indicator.code);
   }
 
-  if (intent === "wijzigen") {
-    const parsed = parseForm(rewordIndicatorSchema, formData);
-    if (!parsed.success) return invalidForm(parsed.failure);
-    const result = rewordIndicator(parsed.data);
+  if (input.intent === "wijzigen") {
+    const result = rewordIndicator(input);
     if ("error" in result) {
       return result.error === "dubbel"
-        ? invalidForm({
-            errors: { text: "monitor.fout.indicatorDubbel" },
-            values: { text: parsed.data.text },
-          })
-        : formError("monitor.fout.indicatorOnbekend", formData, { status: 404 });
+        ? invalid(submission, { fields: { text: duplicate } })
+        : unknown();
     }
     return done("monitor.beheer.gewijzigd", result.indicator.code);
   }
 
-  if (intent === "intrekken" || intent === "terugzetten") {
-    const id = parseId(String(formData.get("indicatorId") ?? ""));
-    // Retiring asks "Weet u het zeker?" first; the panel posts again with bevestigd.
-    if (intent === "intrekken" && !isConfirmed(formData)) {
-      const indicator = id ? indicatorenForBeheer().find((i) => i.id === id) : undefined;
-      if (!indicator || indicator.retiredAt) {
-        return formError("monitor.fout.indicatorOnbekend", formData, { status: 404 });
-      }
-      return { confirm: { indicatorId: indicator.id, code: indicator.code, text: indicator.text } };
-    }
-    const result = id
-      ? setIndicatorRetired(id, intent === "intrekken")
-      : { error: "onbekend" as const };
-    if ("error" in result) {
-      return result.error === "dubbel"
-        ? formError("monitor.fout.indicatorDubbel", formData, { status: 409 })
-        : formError("monitor.fout.indicatorOnbekend", formData, { status: 404 });
-    }
-    return done(
-      intent === "intrekken" ? "monitor.beheer.ingetrokken" : "monitor.beheer.teruggezet",
-      result.indicator.code,
-    );
+  const id = input.indicatorId;
+  // Retiring asks "Weet u het zeker?" first; the panel posts again with bevestigd.
+  if (input.intent === "intrekken" && !isConfirmed(formData)) {
+    const indicator = id ? indicatorenForBeheer().find((i) => i.id === id) : undefined;
+    if (!indicator || indicator.retiredAt) return unknown();
+    return { confirm: { indicatorId: indicator.id, code: indicator.code, text: indicator.text } };
   }
-
-  return formError("fout.ongeldig", formData);
+  const result = id ? setIndicatorRetired(id, input.intent === "intrekken") : null;
+  if (!result || "error" in result) {
+    return result?.error === "dubbel"
+      ? invalid(submission, { form: duplicate }, { status: 409 })
+      : unknown();
+  }
+  return done(
+    input.intent === "intrekken" ? "monitor.beheer.ingetrokken" : "monitor.beheer.teruggezet",
+    result.indicator.code,
+  );
 }
 
 export default function BeheerIndicatoren({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const success = actionData && "done" in actionData ? actionData : null;
   const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
   const editing = loaderData.indicatoren.find((i) => String(i.id) === params.get("bewerk"));
@@ -135,51 +125,13 @@ export default function BeheerIndicatoren({ loaderData, actionData }: Route.Comp
             <Paragraph>{t(success.done, { code: success.code })}</Paragraph>
           </Alert>
         )}
-        <FormAlert failure={failure} />
-        {editing && (
-          <Paragraph className="leerkring-muted">{t("monitor.beheer.wijzigenUitleg")}</Paragraph>
-        )}
-        <Form
-          method="post"
-          className="leerkring-form"
-          noValidate
+        <RowActionAlerts lastResult={actionData} />
+        <IndicatorForm
           key={`${editing?.id ?? "nieuw"}-${success ? success.code + success.done : ""}`}
-        >
-          <input type="hidden" name="intent" value={editing ? "wijzigen" : "toevoegen"} />
-          {editing ? (
-            <input type="hidden" name="indicatorId" value={editing.id} />
-          ) : (
-            <SelectField
-              name="voorwaardeId"
-              label={t("monitor.veld.voorwaarde")}
-              options={loaderData.voorwaarden.map((v) => ({
-                value: String(v.id),
-                label: `${v.name} (${v.waarde})`,
-              }))}
-              placeholder={t("veld.kies")}
-              defaultValue=""
-              failure={failure}
-            />
-          )}
-          <TextareaField
-            name="text"
-            label={t("monitor.veld.indicatortekst")}
-            description={t("monitor.veld.indicatortekstUitleg")}
-            defaultValue={editing?.text ?? ""}
-            failure={failure}
-            rows={3}
-          />
-          <div className="leerkring-actions">
-            <Button type="submit" appearance="primary-action-button">
-              {editing ? t("monitor.beheer.opslaan") : t("monitor.beheer.toevoegen")}
-            </Button>
-            {editing && (
-              <Link to="/beheer/indicatoren" className="utrecht-link">
-                {t("actie.annuleren")}
-              </Link>
-            )}
-          </div>
-        </Form>
+          editing={editing}
+          voorwaarden={loaderData.voorwaarden}
+          lastResult={actionData}
+        />
       </section>
 
       {loaderData.voorwaarden.map((v) => {

@@ -12,13 +12,14 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/gemeenten.$slug";
 import { canEditGemeente } from "#app/auth/rules/gemeente.ts";
 import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
-import { CheckboxGroup } from "#app/components/checkbox-group-legacy.tsx";
-import { SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
+import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { SelectField, SuccessAlert } from "#app/components/fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { getMunicipality, saveVisie, visieSchema } from "#app/gemeenten/gemeenten.server.ts";
+import { getMunicipality, saveVisie } from "#app/gemeenten/gemeenten.server.ts";
+import { visieSchema } from "#app/gemeenten/visie-schema.ts";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
-import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { socialeBasisBenaderingen } from "#db/schema.ts";
 
 function load(request: Request, slug: string) {
@@ -36,9 +37,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, gemeente } = load(request, params.slug);
   if (!canEditGemeente(user, gemeente)) throw forbidden();
-  const parsed = parseForm(visieSchema, await request.formData());
-  if (!parsed.success) return invalidForm(parsed.failure);
-  saveVisie(gemeente.id, parsed.data);
+  const submission = parseSubmission(await request.formData(), visieSchema);
+  if (submission.status !== "success") return invalid(submission);
+  saveVisie(gemeente.id, submission.value);
   return { done: "gemeente.visieOpgeslagen" as const };
 }
 
@@ -46,7 +47,10 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const locale = useLocale();
   const { gemeente: g, canEdit } = loaderData;
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
+  const [form, fields] = useSchemaForm(visieSchema, {
+    lastResult: actionData,
+    defaultValue: { opvatting: g.opvatting ?? "", benaderingen: g.benaderingen ?? [] },
+  });
   return (
     <div className="leerkring-stack">
       <PageTitle>{g.name}</PageTitle>
@@ -78,27 +82,29 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
         )}
         <Paragraph className="leerkring-muted">{t("gemeente.visieBron")}</Paragraph>
         {canEdit && (
-          <Form method="post" className="leerkring-form">
+          <Form
+            method="post"
+            id={form.id}
+            onSubmit={form.onSubmit}
+            noValidate
+            className="leerkring-form"
+          >
             <SelectField
-              name="opvatting"
+              field={fields.opvatting}
               label={t("gemeente.opvatting")}
               options={[
                 { value: "", label: t("gemeente.nietIngevuld") },
                 { value: "smal", label: t("opvatting.smal") },
                 { value: "breed", label: t("opvatting.breed") },
               ]}
-              defaultValue={g.opvatting ?? ""}
-              failure={failure}
             />
             <CheckboxGroup
-              name="benaderingen"
+              field={fields.benaderingen}
               legend={t("gemeente.benaderingen")}
               options={socialeBasisBenaderingen.map((b) => ({
                 value: b,
                 label: t(`benadering.${b}`),
               }))}
-              checked={g.benaderingen ?? []}
-              failure={failure}
             />
             <Button type="submit" appearance="secondary-action-button">
               {t("actie.opslaan")}

@@ -1,23 +1,20 @@
 import {
   Alert,
-  Button,
   ButtonLink,
   DataList,
   Heading1,
   Heading2,
   Heading3,
   Paragraph,
-  UnorderedList,
-  UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { data, Form, Link, redirect } from "react-router";
-import { z } from "zod";
+import { Link, redirect } from "react-router";
 import type { Route } from "./+types/monitor.$id";
-import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { canEditWijkmeting } from "#app/auth/rules/wijkmeting.ts";
+import { MIN_SHARED_FOR_MEDIAN } from "#app/monitor/aggregate.ts";
+import { FactorSummary } from "#app/monitor/factor-summary.tsx";
 import {
   buildReport,
   deleteConcept,
@@ -30,16 +27,10 @@ import {
   setSharedWithCircle,
 } from "#app/monitor/monitor.server.ts";
 import { ConditionsFigure, IndicatorsFigure, periodeLabel, SourceNote } from "#app/monitor/ui.tsx";
-import { idField } from "#app/utils/fields.ts";
-import {
-  formError,
-  formValues,
-  invalidForm,
-  parseForm,
-  type FormFailure,
-} from "#app/utils/forms-legacy.ts";
+import { WijkmetingActions } from "#app/monitor/wijkmeting-actions.tsx";
+import { wijkmetingActionSchema } from "#app/monitor/wijkmeting-schema.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { BESTUURSSTIJLEN } from "#db/sociale-kwaliteit.ts";
-import { MIN_SHARED_FOR_MEDIAN } from "#app/monitor/aggregate.ts";
 
 export function loader({ request, params }: Route.LoaderArgs) {
   const { viewer, meting } = requireWijkmeting(request, params.id);
@@ -57,50 +48,37 @@ export function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const leervraagSchema = z.object({ leervraagId: z.union([z.literal(""), idField]).default("") });
-
 export async function action({ request, params }: Route.ActionArgs) {
   const { viewer, meting } = requireWijkmeting(request, params.id, "bewerken");
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-
-  if (intent === "delen") {
-    const shared = formData.get("sharedWithCircle") === "on";
-    setSharedWithCircle(viewer, meting, shared);
-    return {
-      intent,
-      done: shared ? ("monitor.delen.aan" as const) : ("monitor.delen.uit" as const),
-    };
+  const submission = parseSubmission(await request.formData(), wijkmetingActionSchema);
+  if (submission.payload["intent"] === "verwijderen" && meting.status !== "concept") {
+    return invalid(submission, { form: { key: "monitor.fout.alleenConcept" } }, { status: 409 });
   }
-  if (intent === "leervraag") {
-    const parsed = parseForm(leervraagSchema, formData);
-    if (!parsed.success) return invalidForm(parsed.failure);
-    const id = parsed.data.leervraagId === "" ? null : parsed.data.leervraagId;
-    if (linkLeervraag(viewer, meting, id) === "onbekende-leervraag") {
-      return invalidForm({
-        errors: { leervraagId: "monitor.fout.onbekendeLeervraag" },
-        values: formValues(formData),
-      });
-    }
-    return { intent, done: "monitor.leervraag.gekoppeld" as const };
+  if (submission.status !== "success") return invalid(submission);
+  const input = submission.value;
+  switch (input.intent) {
+    case "delen":
+      setSharedWithCircle(viewer, meting, input.sharedWithCircle);
+      return {
+        intent: input.intent,
+        done: input.sharedWithCircle
+          ? ("monitor.delen.aan" as const)
+          : ("monitor.delen.uit" as const),
+      };
+    case "leervraag":
+      if (linkLeervraag(viewer, meting, input.leervraagId) === "onbekende-leervraag") {
+        return invalid(submission, {
+          fields: { leervraagId: { key: "monitor.fout.onbekendeLeervraag" } },
+        });
+      }
+      return { intent: input.intent, done: "monitor.leervraag.gekoppeld" as const };
+    case "heropenen":
+      if (meting.status === "ingediend") reopenWijkmeting(viewer, meting);
+      return redirect(`/monitor/${meting.id}/invullen`);
+    case "verwijderen":
+      deleteConcept(viewer, meting);
+      return redirect("/monitor?verwijderd");
   }
-  if (intent === "heropenen") {
-    if (meting.status === "ingediend") reopenWijkmeting(viewer, meting);
-    return redirect(`/monitor/${meting.id}/invullen`);
-  }
-  if (intent === "verwijderen") {
-    if (meting.status !== "concept") {
-      return formError("monitor.fout.alleenConcept", formData, { status: 409 });
-    }
-    if (formData.get("bevestig") !== "on") {
-      return invalidForm({ errors: { bevestig: "monitor.fout.bevestig" }, values: {} });
-    }
-    deleteConcept(viewer, meting);
-    return redirect("/monitor?verwijderd");
-  }
-  return data({ errors: { _form: "fout.ongeldig" }, values: {} } satisfies FormFailure, {
-    status: 400,
-  });
 }
 
 export default function Wijkmeting({ loaderData, actionData }: Route.ComponentProps) {
@@ -108,7 +86,6 @@ export default function Wijkmeting({ loaderData, actionData }: Route.ComponentPr
   const locale = useLocale();
   const { report, factors, canEdit } = loaderData;
   const m = report.meting;
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const done = actionData && "done" in actionData ? actionData.done : null;
   const periode = periodeLabel(t, m.periode);
   const labels = {
@@ -117,18 +94,6 @@ export default function Wijkmeting({ loaderData, actionData }: Route.ComponentPr
     median: report.circle.medianShown ? report.circle.assessments : 0,
   };
   const title = t("monitor.meting.titel", { wijk: m.wijk, periode });
-  const factorGroups = [
-    {
-      key: "algemeen",
-      name: t("monitor.beleid.algemeen"),
-      items: factors.filter((f) => f.voorwaardeId === null),
-    },
-    ...report.indicators.map((c) => ({
-      key: c.slug,
-      name: c.name,
-      items: factors.filter((f) => f.voorwaardeId === c.id),
-    })),
-  ];
   return (
     <div className="leerkring-stack">
       <PageTitle>{title}</PageTitle>
@@ -255,119 +220,15 @@ export default function Wijkmeting({ loaderData, actionData }: Route.ComponentPr
         ))}
       </section>
 
-      <section aria-labelledby="beleid" className="leerkring-stack">
-        <Heading2 id="beleid">{t("monitor.beleid.titel")}</Heading2>
-        {factorGroups.map((g) => {
-          const count = (o: string | null) => g.items.filter((f) => f.oordeel === o).length;
-          return (
-            <section key={g.key} aria-labelledby={`beleid-${g.key}`}>
-              <Heading3 id={`beleid-${g.key}`}>{g.name}</Heading3>
-              <Paragraph className="leerkring-muted">
-                {t("monitor.beleid.samenvatting", {
-                  aanwezig: count("aanwezig"),
-                  deels: count("deels"),
-                  afwezig: count("afwezig"),
-                  open: count(null),
-                })}
-              </Paragraph>
-              <UnorderedList>
-                {g.items.map((f) => (
-                  <UnorderedListItem key={f.id}>
-                    <strong>
-                      {f.oordeel ? t(`monitor.oordeel.${f.oordeel}`) : t("monitor.nietIngevuld")}
-                    </strong>
-                    {": "}
-                    {f.text}
-                  </UnorderedListItem>
-                ))}
-              </UnorderedList>
-            </section>
-          );
-        })}
-      </section>
+      <FactorSummary factors={factors} conditions={report.indicators} />
 
       {canEdit && (
-        <section aria-labelledby="acties" className="leerkring-stack leerkring-card">
-          <Heading2 id="acties">{t("monitor.acties.titel")}</Heading2>
-          <SuccessAlert message={done} />
-          <FormAlert failure={failure} />
-          <Form method="post" className="leerkring-form">
-            <input type="hidden" name="intent" value="delen" />
-            <div className="leerkring-checkbox">
-              <input
-                type="checkbox"
-                id="sharedWithCircle"
-                name="sharedWithCircle"
-                defaultChecked={m.sharedWithCircle}
-                aria-describedby="delen-uitleg"
-                key={String(m.sharedWithCircle)}
-              />
-              <label htmlFor="sharedWithCircle">{t("monitor.delen.label")}</label>
-            </div>
-            <Paragraph id="delen-uitleg" className="leerkring-muted">
-              {t("monitor.delen.uitleg")}
-            </Paragraph>
-            <Button type="submit" appearance="secondary-action-button">
-              {t("monitor.delen.opslaan")}
-            </Button>
-          </Form>
-
-          <Form method="post" className="leerkring-form">
-            <input type="hidden" name="intent" value="leervraag" />
-            {loaderData.leervragen.length === 0 ? (
-              <Paragraph>{t("monitor.leervraag.geenVragen")}</Paragraph>
-            ) : (
-              <>
-                <SelectField
-                  name="leervraagId"
-                  label={t("monitor.leervraag.label")}
-                  description={t("monitor.leervraag.uitleg")}
-                  options={[
-                    { value: "", label: t("monitor.leervraag.geen") },
-                    ...loaderData.leervragen.map((l) => ({ value: String(l.id), label: l.title })),
-                  ]}
-                  defaultValue={m.leervraagId ? String(m.leervraagId) : ""}
-                  failure={failure}
-                />
-                <Button type="submit" appearance="secondary-action-button">
-                  {t("monitor.leervraag.opslaan")}
-                </Button>
-              </>
-            )}
-          </Form>
-
-          {m.status === "ingediend" ? (
-            <Form method="post" className="leerkring-form">
-              <input type="hidden" name="intent" value="heropenen" />
-              <Paragraph className="leerkring-muted">{t("monitor.heropenen.uitleg")}</Paragraph>
-              <Button type="submit" appearance="secondary-action-button">
-                {t("monitor.heropenen")}
-              </Button>
-            </Form>
-          ) : (
-            <Form method="post" className="leerkring-form">
-              <input type="hidden" name="intent" value="verwijderen" />
-              <div className="leerkring-checkbox">
-                <input
-                  type="checkbox"
-                  id="bevestig"
-                  name="bevestig"
-                  aria-invalid={failure?.errors.bevestig ? true : undefined}
-                  aria-describedby={failure?.errors.bevestig ? "bevestig-fout" : undefined}
-                />
-                <label htmlFor="bevestig">{t("monitor.verwijderen.bevestig")}</label>
-              </div>
-              {failure?.errors.bevestig && (
-                <Paragraph id="bevestig-fout" className="leerkring-error">
-                  {t(failure.errors.bevestig)}
-                </Paragraph>
-              )}
-              <Button type="submit" appearance="secondary-action-button">
-                {t("monitor.verwijderen")}
-              </Button>
-            </Form>
-          )}
-        </section>
+        <WijkmetingActions
+          meting={m}
+          leervragen={loaderData.leervragen}
+          lastResult={actionData}
+          done={done}
+        />
       )}
       <SourceNote part="schemaA" />
     </div>

@@ -165,3 +165,32 @@ test("another municipality sees a shared assessment, not an unshared one", async
   await expect(page.getByRole("cell", { name: "Gemeente Amstelveen" })).toHaveCount(0);
   await expect(page.getByRole("cell", { name: "Kerkelanden" })).toHaveCount(0);
 });
+
+// The monitor's forms check themselves in the browser with the schema the action uses: an error
+// appears beside its field without a round trip, and goes as soon as it is fixed.
+test("the forms of the monitor say what to fix before anything is sent", async ({ page }) => {
+  await login(page, "deelnemer@leerkring.test");
+  await page.goto("/monitor");
+  const wijk = page.getByLabel("Wijk", { exact: true });
+  await wijk.fill("X");
+  await wijk.blur();
+  await expect(page.getByText("Vul de naam van de wijk in (minstens 2 tekens).")).toBeVisible();
+  await wijk.fill(`Zuidwijk ${Date.now()}`);
+  await expect(page.getByText("Vul de naam van de wijk in (minstens 2 tekens).")).toHaveCount(0);
+  await page.getByRole("button", { name: "Wijkmeting starten" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Invullen: Zuidwijk");
+
+  await page.getByRole("link", { name: "Bekijk de voorlopige uitkomst" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Wijkmeting Zuidwijk/);
+  const url = page.url();
+  await page.getByRole("button", { name: "Concept verwijderen" }).click();
+  const confirm = page.getByText("Vink aan dat je de meting wilt verwijderen.");
+  await expect(confirm).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  expect(page.url()).toBe(url);
+  await expectAccessible(page);
+
+  // Ticking the box is the fix: the error goes at once.
+  await page.getByLabel("Ja, verwijder deze conceptmeting met alle antwoorden").check();
+  await expect(confirm).toHaveCount(0);
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { socialeBasisBenaderingen } from "#db/schema.ts";
+
+// A municipality's view of the social basis, checked alike in the browser and in the action.
+
+export const visieSchema = z.object({
+  opvatting: z.enum(["", "smal", "breed"], { error: "fout.ongeldig" }).default(""),
+  benaderingen: z
+    .union([z.enum(socialeBasisBenaderingen), z.array(z.enum(socialeBasisBenaderingen))], {
+      error: "fout.ongeldig",
+    })
+    .optional()
+    .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])])),
+});
+
+export type VisieInput = z.output<typeof visieSchema>;

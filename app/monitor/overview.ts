@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { idField } from "#app/utils/fields.ts";
+
+// The monitor's overview (/monitor): its list filter, read from the URL, and which results it
+// summarises.
+
+/** The list filter is a GET form: a municipality's id, or none for all (nonsense counts as none). */
+export const overviewFilterSchema = z.object({
+  gemeente: idField.optional().catch(undefined),
+});
+
+type Summarised = { organisationId: number; wijk: string; status: string };
+
+/**
+ * The latest submitted assessment of each neighbourhood of each municipality, in the order of
+ * `metingen` (sorted newest period first within a neighbourhood). A neighbourhood's name is
+ * compared without case.
+ */
+export function latestPerWijk<M extends Summarised>(metingen: M[]): M[] {
+  const latest = new Map<string, M>();
+  for (const m of metingen) {
+    const key = `${m.organisationId}:${m.wijk.toLowerCase()}`;
+    if (m.status === "ingediend" && !latest.has(key)) latest.set(key, m);
+  }
+  return [...latest.values()];
+}
