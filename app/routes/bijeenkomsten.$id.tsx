@@ -333,7 +333,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         )}
         {meeting.capacity !== null && (
           <Detail label={t("bijeenkomst.veld.capaciteit")}>
-            {t("bijeenkomst.plaatsenBezet", { bezet: going.length, totaal: meeting.capacity })}
+            {t("bijeenkomst.plaatsenBezet", { bezet: going.length, count: meeting.capacity })}
           </Detail>
         )}
       </DataList>
@@ -526,7 +526,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         <Heading2 id="deelnemers">{t("bijeenkomst.deelnemers")}</Heading2>
         <Paragraph>
           {t("bijeenkomst.aantallen", {
-            ja: going.length,
+            count: going.length,
             misschien: maybe.length,
             nee: notGoing.length,
             wachtlijst: waitlist.length,

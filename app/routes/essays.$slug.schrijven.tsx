@@ -246,9 +246,7 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
             <ConfirmStep
               id="publiceren-bevestigen"
               consequences={[
-                open.length === 1
-                  ? t("essay.publiceren.openOpmerking")
-                  : t("essay.publiceren.openOpmerkingen", { aantal: open.length }),
+                t("essay.publiceren.openOpmerkingen", { count: open.length }),
                 ...open.map((c) => (c.passage ? `„${c.passage}”: ${c.body}` : c.body)),
               ]}
               fields={{ intent: "publiceren" }}

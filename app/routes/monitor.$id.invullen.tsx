@@ -607,7 +607,7 @@ function MissingAlert({ missing }: { missing: Missing }) {
         {missing.indicators.length > 0 && (
           <>
             <Paragraph>
-              {t("monitor.indienen.ontbreektIndicatoren", { aantal: missing.indicators.length })}
+              {t("monitor.indienen.ontbreektIndicatoren", { count: missing.indicators.length })}
             </Paragraph>
             <UnorderedList>
               {missing.indicators.map((i) => (
@@ -624,7 +624,7 @@ function MissingAlert({ missing }: { missing: Missing }) {
         {missing.factors.length > 0 && (
           <>
             <Paragraph>
-              {t("monitor.indienen.ontbreektFactoren", { aantal: missing.factors.length })}
+              {t("monitor.indienen.ontbreektFactoren", { count: missing.factors.length })}
             </Paragraph>
             <UnorderedList>
               {missing.factors.map((f) => (
@@ -678,7 +678,7 @@ export default function Invullen({ loaderData, actionData }: Route.ComponentProp
       )}
       <Paragraph>{t("monitor.invullen.uitleg")}</Paragraph>
       <Paragraph>
-        <strong>{t("monitor.invullen.voortgang", { aantal: answered, totaal: total })}</strong>{" "}
+        <strong>{t("monitor.invullen.voortgang", { aantal: answered, count: total })}</strong>{" "}
         <Link to={`/monitor/${meting.id}`} className="utrecht-link">
           {t("monitor.naarUitkomst")}
         </Link>
