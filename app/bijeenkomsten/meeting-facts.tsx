@@ -50,7 +50,7 @@ export function MeetingFacts({
         )}
         {meeting.capacity !== null && (
           <Detail label={t("bijeenkomst.veld.capaciteit")}>
-            {t("bijeenkomst.plaatsenBezet", { bezet: going, totaal: meeting.capacity })}
+            {t("bijeenkomst.plaatsenBezet", { bezet: going, count: meeting.capacity })}
           </Detail>
         )}
       </DataList>

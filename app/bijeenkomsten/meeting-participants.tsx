@@ -26,7 +26,7 @@ export function MeetingParticipants({
       <Heading2 id="deelnemers">{t("bijeenkomst.deelnemers")}</Heading2>
       <Paragraph>
         {t("bijeenkomst.aantallen", {
-          ja: going.length,
+          count: going.length,
           misschien: participants.filter((p) => p.response === "misschien").length,
           nee: participants.filter((p) => p.response === "nee").length,
           wachtlijst: participants.filter((p) => p.waitlisted).length,

@@ -26,9 +26,7 @@ export function EssayWorkflow({
         <ConfirmStep
           id="publiceren-bevestigen"
           consequences={[
-            openComments.length === 1
-              ? t("essay.publiceren.openOpmerking")
-              : t("essay.publiceren.openOpmerkingen", { aantal: openComments.length }),
+            t("essay.publiceren.openOpmerkingen", { count: openComments.length }),
             ...openComments.map((c) => (c.passage ? `„${c.passage}”: ${c.body}` : c.body)),
           ]}
           fields={{ intent: "publiceren" }}

@@ -22,7 +22,7 @@ export function MissingAlert({ missing }: { missing: Missing }) {
         {missing.indicators.length > 0 && (
           <>
             <Paragraph>
-              {t("monitor.indienen.ontbreektIndicatoren", { aantal: missing.indicators.length })}
+              {t("monitor.indienen.ontbreektIndicatoren", { count: missing.indicators.length })}
             </Paragraph>
             <UnorderedList>
               {missing.indicators.map((i) => (
@@ -39,7 +39,7 @@ export function MissingAlert({ missing }: { missing: Missing }) {
         {missing.factors.length > 0 && (
           <>
             <Paragraph>
-              {t("monitor.indienen.ontbreektFactoren", { aantal: missing.factors.length })}
+              {t("monitor.indienen.ontbreektFactoren", { count: missing.factors.length })}
             </Paragraph>
             <UnorderedList>
               {missing.factors.map((f) => (

@@ -71,7 +71,7 @@ export default function NieuweBijeenkomst({ loaderData, actionData }: Route.Comp
             <Paragraph>
               {t("rotatie.voorstel", {
                 gemeente: rotation.proposal.name,
-                aantal: rotation.proposal.count,
+                count: rotation.proposal.count,
               })}
             </Paragraph>
           ) : (

@@ -164,7 +164,7 @@ export default function BeheerIndicatoren({ loaderData, actionData }: Route.Comp
                           ? t("monitor.beheer.status.ingetrokken")
                           : t("monitor.beheer.status.actief")}
                       </TableCell>
-                      <TableCell>{t("monitor.beheer.gebruikt", { aantal: i.used })}</TableCell>
+                      <TableCell>{t("monitor.beheer.gebruikt", { count: i.used })}</TableCell>
                       <TableCell>
                         <div className="leerkring-actions">
                           {!i.retiredAt && (

@@ -96,13 +96,13 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
             <Heading2 id="beheer">{t("dashboard.beheer")}</Heading2>
             <UnorderedList>
               <UnorderedListItem>
-                {t("dashboard.actieveAccounts", { aantal: dashboard.activeAccounts })}
+                {t("dashboard.actieveAccounts", { count: dashboard.activeAccounts })}
               </UnorderedListItem>
               <UnorderedListItem>
-                {t("dashboard.organisaties", { aantal: dashboard.organisations })}
+                {t("dashboard.organisaties", { count: dashboard.organisations })}
               </UnorderedListItem>
               <UnorderedListItem>
-                {t("dashboard.openUitnodigingen", { aantal: dashboard.openInvitations })}
+                {t("dashboard.openUitnodigingen", { count: dashboard.openInvitations })}
               </UnorderedListItem>
             </UnorderedList>
             <Paragraph>

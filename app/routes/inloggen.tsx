@@ -46,7 +46,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const seconds = result.retryAfterSeconds;
     return formError("fout.teVeelPogingen", formData, {
       status: 429,
-      vars: { seconden: seconds },
+      vars: { count: seconds },
       headers: { "Retry-After": String(seconds) },
     });
   }

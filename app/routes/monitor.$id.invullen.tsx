@@ -142,7 +142,7 @@ export default function Invullen({ loaderData, actionData }: Route.ComponentProp
       )}
       <Paragraph>{t("monitor.invullen.uitleg")}</Paragraph>
       <Paragraph>
-        <strong>{t("monitor.invullen.voortgang", { aantal: answered, totaal: total })}</strong>{" "}
+        <strong>{t("monitor.invullen.voortgang", { aantal: answered, count: total })}</strong>{" "}
         <Link to={`/monitor/${meting.id}`} className="utrecht-link">
           {t("monitor.naarUitkomst")}
         </Link>

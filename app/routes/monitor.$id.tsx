@@ -183,12 +183,12 @@ export default function Wijkmeting({ loaderData, actionData }: Route.ComponentPr
             ? t("monitor.mediaan.uitleg", {
                 periode,
                 leerkring: report.circle.circle ?? "–",
-                aantal: report.circle.assessments,
-                gemeenten: report.circle.municipalities,
+                metingen: t("monitor.mediaan.metingen", { count: report.circle.assessments }),
+                gemeenten: t("monitor.mediaan.gemeenten", { count: report.circle.municipalities }),
               })
             : report.circle.assessments > 0
               ? t("monitor.mediaan.teWeinig", {
-                  minimum: MIN_SHARED_FOR_MEDIAN,
+                  count: MIN_SHARED_FOR_MEDIAN,
                   aantal: report.circle.assessments,
                 })
               : t("monitor.mediaan.geen")}

@@ -78,7 +78,7 @@ export default function Zoeken({ loaderData }: Route.ComponentProps) {
       </Form>
       {q && (
         <section aria-labelledby="resultaten" aria-live="polite">
-          <Heading2 id="resultaten">{t("zoeken.resultaten", { aantal: hits.length })}</Heading2>
+          <Heading2 id="resultaten">{t("zoeken.resultaten", { count: hits.length })}</Heading2>
           {hits.length === 0 ? (
             <Paragraph>{t("zoeken.geenResultaten")}</Paragraph>
           ) : (

@@ -26,8 +26,7 @@ export function issueMessage(
   input: unknown,
 ): { key: MessageKey; vars?: Vars } {
   if (issue.code === "too_big" && issue.message === "fout.teLang") {
-    const max = Number(issue.maximum);
-    return { key: max === 1 ? "fout.maxTekens.een" : "fout.maxTekens", vars: { max } };
+    return { key: "fout.maxTekens", vars: { count: Number(issue.maximum) } };
   }
   if (isMessageKey(issue.message) && issue.message !== "fout.ongeldig")
     return { key: issue.message };

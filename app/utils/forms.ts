@@ -21,8 +21,7 @@ export type Field = FieldMetadata<unknown, Record<string, unknown>, FieldMessage
  */
 export function issueMessage(issue: z.core.$ZodIssue, input: unknown): FieldMessage {
   if (issue.code === "too_big" && issue.message === "fout.teLang") {
-    const max = Number(issue.maximum);
-    return { key: max === 1 ? "fout.maxTekens.een" : "fout.maxTekens", vars: { max } };
+    return { key: "fout.maxTekens", vars: { count: Number(issue.maximum) } };
   }
   if (isMessageKey(issue.message) && issue.message !== "fout.ongeldig")
     return { key: issue.message };

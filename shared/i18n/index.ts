@@ -1,25 +1,63 @@
+import { createInstance, type BackendModule } from "i18next";
+import { initReactI18next, useTranslation } from "react-i18next";
 import { useRouteLoaderData } from "react-router";
+import { loadCatalogue, startLocales } from "#shared/i18n/catalogues";
 import type { Locale } from "#shared/i18n/locales.ts";
 import { TIME_ZONE } from "#shared/time.ts";
-import { en } from "./en.ts";
-import { nl, type MessageKey } from "./nl.ts";
+import type { nl } from "./nl/index.ts";
 
-export type { MessageKey };
+type CatalogueKey = keyof typeof nl & string;
+type PluralBase<Key> = Key extends `${infer Base}_one` ? Base : never;
+
+/** Keys with plural forms (`…_one`, `…_other` in the catalogue), called without the suffix. */
+export type PluralKey = PluralBase<CatalogueKey>;
+/** Every key a caller may pass: the Dutch catalogue's, with plural forms under their base key. */
+export type MessageKey = Exclude<CatalogueKey, `${string}_${"one" | "other"}`> | PluralKey;
 export type Vars = Record<string, string | number>;
-export type Translate = (key: MessageKey, vars?: Vars) => string;
+/** A key with plural forms needs its `count`: forgetting it is a type error. */
+export type Translate = <Key extends MessageKey>(
+  key: Key,
+  ...vars: Key extends PluralKey ? [vars: Vars & { count: number }] : [vars?: Vars]
+) => string;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+// One namespace, fed by "#shared/i18n/catalogues": on the server both languages at once, in the
+// browser the page's language as a lazily loaded chunk (see docs/decisions/011-translations.md).
+const catalogues: BackendModule = {
+  type: "backend",
+  callbackApi: false,
+  init() {},
+  read: (language) => loadCatalogue(language as Locale),
+};
+
+const i18n = createInstance().use(catalogues).use(initReactI18next);
+
+/** Settles when the start languages are loaded: at once on the server, in the browser once fetched. */
+export const catalogueLoaded = i18n.init({
+  lng: startLocales[0],
+  preload: startLocales,
+  // The English catalogue has every Dutch key (a type error otherwise), so there is nothing to fall
+  // back on, and the browser never fetches a second language for it.
+  fallbackLng: false,
+  // Loading is synchronous on the server, so `translator` answers straight after import.
+  initAsync: false,
+  // Keys are flat strings: "zoeken.titel" is one key, not a path in nested objects.
+  keySeparator: false,
+  nsSeparator: false,
+  // Placeholders are written {name}; React escapes what it renders.
+  interpolation: { prefix: "{", suffix: "}", escapeValue: false },
+});
 
 export function isMessageKey(value: unknown): value is MessageKey {
-  return typeof value === "string" && value in nl;
+  if (typeof value !== "string" || /_(one|other)$/.test(value)) return false;
+  // Both languages have the same keys, so the language loaded first answers for both.
+  const messages = i18n.getResourceBundle(startLocales[0]!, "translation") as
+    Record<string, string> | undefined;
+  return messages !== undefined && (value in messages || `${value}_one` in messages);
 }
 
 export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
-  return (key, vars) => {
-    const text = catalogue[key] ?? nl[key] ?? key;
-    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m)) : text;
-  };
+  const t = i18n.getFixedT(locale);
+  return (key, vars?: Vars) => t(key, vars);
 }
 
 /** A visitor's language from Accept-Language: English only when they prefer it over Dutch. */
@@ -70,6 +108,11 @@ export function useLocale(): Locale {
   return (useRouteLoaderData("root") as RootData)?.locale ?? "nl";
 }
 
+/**
+ * The page's translate function. After a switch to a language the browser has not loaded yet, the
+ * component suspends until that language's chunk has arrived (react-i18next), instead of showing keys.
+ */
 export function useT(): Translate {
-  return translator(useLocale());
+  const { t } = useTranslation(undefined, { lng: useLocale() });
+  return (key, vars?: Vars) => t(key, vars);
 }

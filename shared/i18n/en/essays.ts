@@ -1,0 +1,82 @@
+import type { Catalogue } from "../catalogue.ts";
+import type { essays as nl } from "../nl/essays.ts";
+
+export const essays = {
+  "essay.publiceren.openOpmerkingen_one":
+    "{count} comment is still open. Resolve it first, or publish anyway. This one is open:",
+  "essay.publiceren.openOpmerkingen_other":
+    "{count} comments are still open. Resolve them first, or publish anyway. These are open:",
+  "essay.publiceren.toch": "Publish anyway",
+  "essay.essay": "Essay",
+  "essay.lijst": "Essays",
+  "essay.lijstUitleg":
+    "After each theme meeting, Movisie and the Werkplaatsen write a short essay on the theme and the questions raised, so that what was learnt can be passed on.",
+  "essay.geen": "No essay has been published yet.",
+  "essay.terReview": "Up for review",
+  "essay.inBewerking": "Being written",
+  "essay.door": "By {auteurs}",
+  "essay.feed": "Subscribe to new essays (Atom feed)",
+  "essay.feedTitel": "Leerkring – essays on the social basis",
+  "essay.feedRechten": "Movisie and the Werkplaatsen Sociaal Domein",
+  "essay.bijThema": "Essay on the theme {thema}",
+  "essay.auteurs": "Authors",
+  "essay.gepubliceerd": "Published",
+  "essay.bijgewerkt": "updated on {datum}",
+  "essay.bijeenkomst": "Following",
+  "essay.downloaden": "Download",
+  "essay.bron":
+    "This essay belongs to the national learning trajectory Strengthening the Social Basis, with Movisie and the Werkplaatsen Sociaal Domein.",
+  "essay.nogNietGepubliceerd": "This essay has not been published yet.",
+  "essay.naarSchrijven": "To the draft",
+  "essay.conceptInBewerking": "A new version is being written: to the draft",
+  "essay.herzien": "Revise essay",
+  "essay.schrijvenTitel": "Writing {titel}",
+  "essay.status.concept": "Draft",
+  "essay.status.review": "In review",
+  "essay.status.gepubliceerd": "Published",
+  "essay.bijBijeenkomst": "For {titel} of {datum}.",
+  "essay.notitiesBekijken": "Notes of the meeting",
+  "essay.gepubliceerdeVersie": "Published version",
+  "essay.reviewUitleg":
+    "This essay is in review. Read it and add your comments; choose a passage to attach your comment to it.",
+  "essay.tekst": "Text of the essay",
+  "essay.leeg": "The essay is still empty.",
+  "essay.werkwijze": "From draft to publication",
+  "essay.werkwijze.concept":
+    "Write the essay together. Ask for review when it is ready to read: project leaders, staff and the municipalities that attended the meeting can then comment.",
+  "essay.werkwijze.review":
+    "The essay is in review. Work through the comments and resolve them; then a staff member publishes it.",
+  "essay.werkwijze.gepubliceerd":
+    "The essay is published. Readers see the published version; changes to the text become visible only when you publish again.",
+  "essay.reviewAanvragen": "Ask for review",
+  "essay.reviewAangevraagd": "The essay is now in review.",
+  "essay.terugNaarConcept": "Back to draft",
+  "essay.terugInConcept": "The essay is a draft again.",
+  "essay.publiceren": "Publish",
+  "essay.opnieuwPubliceren": "Publish again",
+  "essay.gepubliceerdMelding": "The essay has been published. A version of it has been saved.",
+  "essay.versieGepubliceerd": "Published on {datum}",
+  "essay.gegevens": "Details",
+  "essay.gegevensOpgeslagen": "The essay's details have been saved.",
+  "essay.veld.titel": "Title",
+  "essay.veld.samenvatting": "Summary",
+  "essay.veld.samenvattingUitleg":
+    "Two or three sentences; they appear above the essay and in the feed.",
+  "essay.opmerkingen": "Comments ({aantal} open)",
+  "essay.geenOpmerkingen": "There are no open comments.",
+  "essay.afgehandeld": "resolved",
+  "essay.afhandelen": "Resolve",
+  "essay.opmerkingAfgehandeld": "The comment has been resolved.",
+  "essay.passageVerdwenen": "this passage is no longer in the text",
+  "essay.veld.passage": "Passage (optional)",
+  "essay.veld.passageUitleg": "Copy the words from the text your comment is about.",
+  "essay.selectieGebruiken": "Use selected text",
+  "essay.veld.opmerking": "Your comment",
+  "essay.opmerkingPlaatsen": "Post comment",
+  "essay.opmerkingGeplaatst": "Your comment has been posted.",
+  "essay.fout.status": "That is not possible at this stage of the essay. Reload the page.",
+  "essay.fout.eerstReview": "Ask for review first; after that the essay can be published.",
+  "essay.fout.leeg": "An empty essay cannot be published.",
+  "essay.fout.passage":
+    "This passage is not (exactly) in the text. Copy the words exactly, within one paragraph.",
+} satisfies Catalogue<typeof nl>;

@@ -1,0 +1,35 @@
+import type { Catalogue } from "../catalogue.ts";
+import type { nl } from "../nl/index.ts";
+import { algemeen } from "./algemeen.ts";
+import { start } from "./start.ts";
+import { auth } from "./auth.ts";
+import { beheer } from "./beheer.ts";
+import { bijeenkomsten } from "./bijeenkomsten.ts";
+import { leervragen } from "./leervragen.ts";
+import { gemeenten } from "./gemeenten.ts";
+import { themas } from "./themas.ts";
+import { aanDeSlag } from "./aan-de-slag.ts";
+import { zoeken } from "./zoeken.ts";
+import { monitor } from "./monitor.ts";
+import { notities } from "./notities.ts";
+import { collab } from "./collab.ts";
+import { essays } from "./essays.ts";
+import { exporteren } from "./export.ts";
+
+export const en = {
+  ...aanDeSlag,
+  ...algemeen,
+  ...auth,
+  ...beheer,
+  ...bijeenkomsten,
+  ...collab,
+  ...essays,
+  ...exporteren,
+  ...gemeenten,
+  ...leervragen,
+  ...monitor,
+  ...notities,
+  ...start,
+  ...themas,
+  ...zoeken,
+} satisfies Catalogue<typeof nl>;

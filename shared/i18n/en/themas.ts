@@ -1,0 +1,24 @@
+import type { Catalogue } from "../catalogue.ts";
+import type { themas as nl } from "../nl/themas.ts";
+
+export const themas = {
+  "thema.lijst": "Themes",
+  "thema.lijstUitleg":
+    "At the meeting of 20 September in Amersfoort, the 13 municipalities chose four themes; a theme meeting is devoted to each theme, followed by an essay.",
+  "thema.gekozen": "Chosen themes",
+  "thema.voorgesteld": "Proposed themes",
+  "thema.gekozenEnkel": "Chosen theme",
+  "thema.voorgesteldEnkel": "Proposed theme",
+  "thema.geen": "No themes.",
+  "thema.markeerGekozen": "Mark as chosen",
+  "thema.terugNaarVoorgesteld": "Return to proposed",
+  "thema.statusGewijzigd": "The theme has been updated.",
+  "thema.voorstellen": "Propose a theme",
+  "thema.voorgesteldMelding": "The theme has been added as a proposal.",
+  "thema.bijeenkomsten": "Meetings on this theme",
+  "thema.geenBijeenkomsten": "There are no meetings on this theme yet.",
+  "thema.leervragen": "Learning questions on this theme",
+  "thema.geenLeervragen": "There are no learning questions on this theme yet.",
+  "thema.essays": "Essays on this theme",
+  "thema.geenEssays": "No essay on this theme has been published yet.",
+} satisfies Catalogue<typeof nl>;

@@ -1,0 +1,18 @@
+import type { Catalogue } from "../catalogue.ts";
+import type { zoeken as nl } from "../nl/zoeken.ts";
+
+export const zoeken = {
+  "zoeken.titel": "Search",
+  "zoeken.titelMet": "Search for ‘{q}’",
+  "zoeken.label": "What are you looking for?",
+  "zoeken.soort": "Kind",
+  "zoeken.soort.leervraag": "Learning question",
+  "zoeken.soort.traject": "Local work",
+  "zoeken.knop": "Search",
+  "zoeken.resultaten_one": "{count} result",
+  "zoeken.resultaten_other": "{count} results",
+  "zoeken.geenResultaten":
+    "Nothing found. Try another or shorter word; the start of a word is enough.",
+  "zoeken.soort.essay": "Essay",
+  "zoeken.soort.notities": "Notes",
+} satisfies Catalogue<typeof nl>;

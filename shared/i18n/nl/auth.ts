@@ -1,0 +1,51 @@
+// Dutch texts of logging in, passwords, accepting an invitation and one's own account.
+export const auth = {
+  "inloggen.titel": "Inloggen",
+  "inloggen.knop": "Inloggen",
+  "inloggen.vergeten": "Wachtwoord vergeten?",
+  "inloggen.uitnodiging":
+    "Nog geen account? Accounts worden op uitnodiging aangemaakt door een projectleider of beheerder.",
+  "inloggen.wachtwoordHersteld": "Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.",
+  "vergeten.titel": "Wachtwoord vergeten",
+  "vergeten.uitleg":
+    "Vul het e-mailadres van je account in. We maken een link aan waarmee je een nieuw wachtwoord kiest; de link is twee uur geldig.",
+  "vergeten.knop": "Herstellink aanvragen",
+  "vergeten.verstuurd":
+    "Als er een actief account bij dit adres hoort, is er een herstellink aangemaakt. Zolang Leerkring nog geen e-mail verstuurt, geeft de beheerder je die link.",
+  "herstellen.titel": "Nieuw wachtwoord kiezen",
+  "herstellen.knop": "Wachtwoord opslaan",
+  "herstellen.ongeldig":
+    "Deze herstellink is niet (meer) geldig. Een link werkt één keer en twee uur lang. Vraag een nieuwe aan.",
+  "uitnodiging.titel": "Uitnodiging aannemen",
+  "uitnodiging.uitleg":
+    "Je bent uitgenodigd voor Leerkring als {rol} bij {organisatie}, met het adres {email}. Kies je naam en een wachtwoord.",
+  "uitnodiging.knop": "Account aanmaken",
+  "uitnodiging.ongeldig":
+    "Deze uitnodiging is niet (meer) geldig: ze is al gebruikt, ingetrokken of verlopen. Vraag degene die je uitnodigde om een nieuwe.",
+  "uitnodiging.alAccount":
+    "Er bestaat al een account met dit e-mailadres. Log in of vraag een herstellink aan.",
+  "account.titel": "Mijn account",
+  "account.profiel": "Profiel",
+  "account.taal": "Taal",
+  "account.taalLabel": "Taal van Leerkring",
+  "account.taalOpslaan": "Taal opslaan",
+  "account.taalOpgeslagen": "Je taalkeuze is opgeslagen.",
+  "account.wachtwoordWijzigen": "Wachtwoord wijzigen",
+  "account.wachtwoordOpslaan": "Wachtwoord wijzigen",
+  "account.wachtwoordGewijzigd":
+    "Je wachtwoord is gewijzigd. Je andere sessies zijn beëindigd; op die apparaten log je opnieuw in.",
+  "account.sessies": "Actieve sessies",
+  "account.sessiesUitleg":
+    "Hier staan de apparaten waarop je bent ingelogd. Herken je er een niet, beëindig die sessie dan en wijzig je wachtwoord.",
+  "account.apparaat": "Apparaat",
+  "account.gestart": "Ingelogd op",
+  "account.laatstActief": "Laatst actief",
+  "account.actie": "Actie",
+  "account.dezeSessie": "deze sessie",
+  "account.onbekendApparaat": "Onbekend apparaat",
+  "account.beeindigen": "Beëindigen",
+  "account.uitloggenHier": "Hier uitloggen",
+  "account.sessieBeeindigd": "De sessie is beëindigd.",
+  "account.andereSessiesBeeindigen": "Alle andere sessies beëindigen",
+  "account.andereSessiesBeeindigd": "Je andere sessies zijn beëindigd.",
+} as const;

@@ -1,0 +1,35 @@
+import { algemeen } from "./algemeen.ts";
+import { start } from "./start.ts";
+import { auth } from "./auth.ts";
+import { beheer } from "./beheer.ts";
+import { bijeenkomsten } from "./bijeenkomsten.ts";
+import { leervragen } from "./leervragen.ts";
+import { gemeenten } from "./gemeenten.ts";
+import { themas } from "./themas.ts";
+import { aanDeSlag } from "./aan-de-slag.ts";
+import { zoeken } from "./zoeken.ts";
+import { monitor } from "./monitor.ts";
+import { notities } from "./notities.ts";
+import { collab } from "./collab.ts";
+import { essays } from "./essays.ts";
+import { exporteren } from "./export.ts";
+
+// The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
+// which), merged into one namespace so that `t("zoeken.titel")` works on every page.
+export const nl = {
+  ...aanDeSlag,
+  ...algemeen,
+  ...auth,
+  ...beheer,
+  ...bijeenkomsten,
+  ...collab,
+  ...essays,
+  ...exporteren,
+  ...gemeenten,
+  ...leervragen,
+  ...monitor,
+  ...notities,
+  ...start,
+  ...themas,
+  ...zoeken,
+};

@@ -1,0 +1,33 @@
+// Dutch texts of meeting notes.
+export const notities = {
+  "notities.titel": "Notities: {titel}",
+  "notities.kop": "Notities",
+  "notities.terug": "Terug naar de bijeenkomst",
+  "notities.alleenLezen":
+    "Je leest mee. Alleen deelnemers die de notities mogen bewerken, kunnen schrijven.",
+  "notities.leeg": "Er zijn nog geen notities.",
+  "notities.inhoud": "Notities van de bijeenkomst",
+  "notities.editor": "Notities, samen bewerken",
+  "notities.laden": "De editor wordt geladen…",
+  "notities.versies": "Versies",
+  "notities.versiesUitleg":
+    "Leerkring bewaart automatisch versies terwijl er geschreven wordt. Een versie terugzetten voegt een nieuwe wijziging toe; er gaat niets verloren.",
+  "notities.geenVersies": "Er zijn nog geen versies.",
+  "notities.versieNaam": "Naam van de versie",
+  "notities.versieNaamUitleg": "Bijvoorbeeld: na de casusbespreking. Mag leeg blijven.",
+  "notities.versieOpslaan": "Versie opslaan",
+  "notities.versieOpgeslagen": "De versie is opgeslagen.",
+  "notities.versieBekijken": "Bekijken",
+  "notities.versieVan": "Versie van {tijd}",
+  "notities.versieHerstellen": "Deze versie terugzetten",
+  "notities.versieHersteld": "De versie is teruggezet. De tekst daarvoor is bewaard als versie.",
+  "notities.versieNietGevonden": "Deze versie bestaat niet.",
+  "notities.terugNaarActueel": "Terug naar de actuele notities",
+  "notities.soort.automatisch": "Automatisch bewaard",
+  "notities.soort.benoemd": "Opgeslagen",
+  "notities.soort.herstel": "Vóór het terugzetten van een versie",
+  "notities.versieDoor": "door {naam}",
+  "notities.moment": "Moment",
+  "notities.omschrijving": "Omschrijving",
+  "notities.acties": "Acties",
+} as const;
