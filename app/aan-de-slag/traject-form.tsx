@@ -5,16 +5,12 @@ import {
   FormFieldDescription,
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
-import { CheckboxGroup } from "#app/components/checkbox-group-legacy.tsx";
-import {
-  FormAlert,
-  SelectField,
-  TextareaField,
-  TextField,
-} from "#app/components/fields-legacy.tsx";
+import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
 import { useT } from "#shared/i18n/index.ts";
-import type { FormFailure } from "#app/utils/forms-legacy.ts";
+import { useSchemaForm } from "#app/utils/forms.ts";
 import { doelgroepen, partnerRollen, trajectStatuses } from "#db/schema.ts";
+import { trajectSchema } from "./traject-schema.ts";
 
 type Options = {
   gemeenten: { id: number; name: string }[];
@@ -39,63 +35,55 @@ export function TrajectForm(props: {
   options: Options;
   /** Members of a municipality create casework for their own municipality only. */
   fixedOrganisation: boolean;
-  failure: FormFailure | undefined;
+  /** The action's answer, with the errors of a submission that needs fixing. */
+  lastResult: unknown;
   submitLabel: string;
   cancelTo: string;
 }) {
   const t = useT();
-  const { values, options, failure } = props;
+  const { values, options } = props;
+  const { partners, ...fieldValues } = values;
+  // Each partner's role has its own select, `partner-<id>`.
+  const defaultValue = {
+    ...fieldValues,
+    ...Object.fromEntries(Object.entries(partners).map(([id, role]) => [`partner-${id}`, role])),
+  };
+  const [form, fields] = useSchemaForm(trajectSchema, {
+    lastResult: props.lastResult,
+    defaultValue,
+  });
   return (
-    <Form method="post" className="leerkring-form" noValidate>
-      <FormAlert failure={failure} />
+    <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="leerkring-form">
+      <FormAlert form={form} />
       {props.fixedOrganisation ? (
         <input type="hidden" name="organisationId" value={values.organisationId} />
       ) : (
         <SelectField
-          name="organisationId"
+          field={fields.organisationId}
           label={t("veld.gemeente")}
           options={options.gemeenten.map((g) => ({ value: String(g.id), label: g.name }))}
-          defaultValue={values.organisationId}
           placeholder={t("veld.kies")}
-          failure={failure}
         />
       )}
-      <TextField
-        name="title"
-        label={t("traject.veld.titel")}
-        defaultValue={values.title}
-        failure={failure}
-      />
-      <TextareaField
-        name="description"
-        label={t("traject.veld.omschrijving")}
-        defaultValue={values.description}
-        failure={failure}
-        rows={4}
-      />
+      <TextField field={fields.title} label={t("traject.veld.titel")} />
+      <TextareaField field={fields.description} label={t("traject.veld.omschrijving")} rows={4} />
       <SelectField
-        name="themaId"
+        field={fields.themaId}
         label={t("leervraag.veld.thema")}
         options={[
           { value: "", label: t("leervraag.geenThema") },
           ...options.themas.map((th) => ({ value: String(th.id), label: th.name })),
         ]}
-        defaultValue={values.themaId}
-        failure={failure}
       />
       <SelectField
-        name="status"
+        field={fields.status}
         label={t("traject.veld.status")}
         options={trajectStatuses.map((s) => ({ value: s, label: t(`traject.status.${s}`) }))}
-        defaultValue={values.status}
-        failure={failure}
       />
       <CheckboxGroup
-        name="doelgroepen"
+        field={fields.doelgroepen}
         legend={t("traject.veld.doelgroepen")}
         options={doelgroepen.map((d) => ({ value: d, label: t(`doelgroep.${d}`) }))}
-        checked={values.doelgroepen}
-        failure={failure}
       />
       <Fieldset>
         <FieldsetLegend>{t("traject.veld.partners")}</FieldsetLegend>
@@ -103,26 +91,23 @@ export function TrajectForm(props: {
         {options.partners.map((p) => (
           <SelectField
             key={p.id}
-            name={`partner-${p.id}`}
+            field={fields[`partner-${p.id}`]!}
             label={p.name}
             options={[
               { value: "", label: t("traject.geenPartner") },
               ...partnerRollen.map((r) => ({ value: r, label: t(`partnerrol.${r}`) })),
             ]}
-            defaultValue={values.partners[String(p.id)] ?? ""}
           />
         ))}
       </Fieldset>
       <CheckboxGroup
-        name="memberIds"
+        field={fields.memberIds}
         legend={t("traject.veld.leden")}
         description={t("traject.veld.ledenUitleg")}
         options={options.people.map((p) => ({
           value: String(p.id),
           label: `${p.name} (${p.organisationName})`,
         }))}
-        checked={values.memberIds}
-        failure={failure}
       />
       <div className="leerkring-actions">
         <Button type="submit" appearance="primary-action-button">

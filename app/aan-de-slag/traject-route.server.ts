@@ -1,7 +1,7 @@
 import { canCreateTraject, canEditTraject, canMoveTraject } from "#app/auth/rules/traject.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { forbidden } from "#app/auth/user.server.ts";
-import { formValues, invalidForm } from "#app/utils/forms-legacy.ts";
+import { invalid } from "#app/utils/forms.ts";
 import { checkTrajectReferences, parseTrajectForm, saveTraject } from "./trajecten.server.ts";
 
 type Existing = { id: number; organisationId: number; memberIds: number[] };
@@ -11,12 +11,13 @@ type Existing = { id: number; organisationId: number; memberIds: number[] };
  * Returns the saved id, or the 400 answer to show.
  */
 export function submitTraject(user: SessionUser, formData: FormData, existing?: Existing) {
-  const parsed = parseTrajectForm(formData);
-  if (!parsed.success) return { response: invalidForm(parsed.failure) };
-  const input = parsed.data;
+  const { submission, partners } = parseTrajectForm(formData);
+  if (submission.status !== "success") return { response: invalid(submission) };
+  if (!partners)
+    return { response: invalid(submission, { fields: { partners: { key: "fout.ongeldig" } } }) };
+  const input = { ...submission.value, partners };
   const errors = checkTrajectReferences(input);
-  if (Object.keys(errors).length)
-    return { response: invalidForm({ errors, values: formValues(formData) }) };
+  if (Object.keys(errors).length) return { response: invalid(submission, { fields: errors }) };
   if (existing) {
     const moved = input.organisationId !== existing.organisationId;
     if (!canEditTraject(user, existing) || (moved && !canMoveTraject(user, existing)))

@@ -1,50 +1,24 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
-import { formValues, parseForm, type FieldErrors } from "#app/utils/forms-legacy.ts";
+import { parseSubmission, type FieldMessage } from "#app/utils/forms.ts";
 import { fromAmsterdamInputs } from "#shared/time.ts";
 import { getDb } from "#db/client.ts";
 import {
-  doelgroepen,
   logboek,
-  logboekSoorten,
   organisations,
   partnerRollen,
   themas,
   trajectLeden,
   trajectPartners,
   trajecten,
-  trajectStatuses,
+  type trajectStatuses,
   users,
 } from "#db/schema.ts";
+import { trajectSchema, type LogInput } from "./traject-schema.ts";
 
 // "Aan de slag": casework in a municipality with partners, and a shared log so that everyone
 // involved knows what the others did.
-
-const many = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.enum(values), z.array(z.enum(values))], { error: "fout.ongeldig" })
-    .optional()
-    .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
-
-const ids = z
-  .union([idField, z.array(idField)], { error: "fout.ongeldig" })
-  .optional()
-  .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
-
-export const trajectSchema = z.object({
-  organisationId: idField,
-  title: requiredText(160),
-  description: optionalText(4000),
-  themaId: z
-    .union([z.literal(""), idField])
-    .default("")
-    .transform((v) => (v === "" ? null : v)),
-  status: z.enum(trajectStatuses, { error: "fout.ongeldig" }),
-  doelgroepen: many(doelgroepen),
-  memberIds: ids,
-});
 
 /** The form has one select per partner organisation (`partner-<id>`): its role, or "" for none. */
 const partnerRolesSchema = z.record(
@@ -56,31 +30,26 @@ export type TrajectInput = z.output<typeof trajectSchema> & {
   partners: Record<string, (typeof partnerRollen)[number]>;
 };
 
-/** Parses the casework form; the partner roles come from their own selects. */
+/**
+ * Parses the casework form; the partner roles come from their own selects (null when one is
+ * not a role).
+ */
 export function parseTrajectForm(formData: FormData) {
+  const submission = parseSubmission(formData, trajectSchema);
   const roles: Record<string, string> = {};
-  const rest = new FormData();
   for (const [key, value] of formData) {
     const match = /^partner-(\d+)$/.exec(key);
     if (match) roles[match[1]!] = String(value);
-    else rest.append(key, value);
   }
-  const parsed = parseForm(trajectSchema, rest);
-  const partners = partnerRolesSchema.safeParse(roles);
-  if (!parsed.success) return parsed;
-  if (!partners.success) {
-    return {
-      success: false as const,
-      failure: { errors: { partners: "fout.ongeldig" as const }, values: formValues(formData) },
-    };
-  }
-  const chosen = Object.entries(partners.data).filter(
-    (entry): entry is [string, (typeof partnerRollen)[number]] => entry[1] !== "",
-  );
-  return {
-    success: true as const,
-    data: { ...parsed.data, partners: Object.fromEntries(chosen) } satisfies TrajectInput,
-  };
+  const parsed = partnerRolesSchema.safeParse(roles);
+  const partners = parsed.success
+    ? Object.fromEntries(
+        Object.entries(parsed.data).filter(
+          (entry): entry is [string, (typeof partnerRollen)[number]] => entry[1] !== "",
+        ),
+      )
+    : null;
+  return { submission, partners };
 }
 
 /** Casework on the overview page, by municipality. */
@@ -244,18 +213,18 @@ export function trajectFormOptions() {
 }
 
 /** Field errors for references the schema cannot check (municipality, partners, people). */
-export function checkTrajectReferences(input: TrajectInput): FieldErrors {
+export function checkTrajectReferences(input: TrajectInput): Record<string, FieldMessage> {
   const options = trajectFormOptions();
-  const errors: FieldErrors = {};
+  const errors: Record<string, FieldMessage> = {};
   if (!options.gemeenten.some((g) => g.id === input.organisationId))
-    errors.organisationId = "fout.kiesGemeente";
+    errors.organisationId = { key: "fout.kiesGemeente" };
   const partnerIds = new Set(options.partners.map((p) => p.id));
   if (Object.keys(input.partners).some((id) => !partnerIds.has(Number(id))))
-    errors.partners = "fout.ongeldig";
+    errors.partners = { key: "fout.ongeldig" };
   const personIds = new Set(options.people.map((p) => p.id));
-  if (input.memberIds.some((id) => !personIds.has(id))) errors.memberIds = "fout.ongeldig";
+  if (input.memberIds.some((id) => !personIds.has(id))) errors.memberIds = { key: "fout.ongeldig" };
   if (input.themaId !== null && !options.themas.some((th) => th.id === input.themaId))
-    errors.themaId = "fout.ongeldig";
+    errors.themaId = { key: "fout.ongeldig" };
   return errors;
 }
 
@@ -293,20 +262,7 @@ export function saveTraject(input: TrajectInput, user: SessionUser, id?: number)
   });
 }
 
-export const logSchema = z.object({
-  kind: z.enum(logboekSoorten, { error: "fout.ongeldig" }),
-  date: z
-    .string({ error: "fout.verplicht" })
-    .min(1, "fout.verplicht")
-    .refine((d) => fromAmsterdamInputs(d, "12:00") !== null, "fout.datumOngeldig"),
-  body: requiredText(4000),
-});
-
-export function addLogEntry(
-  trajectId: number,
-  userId: number,
-  input: z.output<typeof logSchema>,
-): void {
+export function addLogEntry(trajectId: number, userId: number, input: LogInput): void {
   getDb().transaction((tx) => {
     tx.insert(logboek)
       .values({

@@ -89,6 +89,18 @@ export function findUsableToken(token: string, purpose: "uitnodiging" | "wachtwo
   );
 }
 
+/** An invitation that can still be accepted, with the name of the organisation it is for. */
+export function findUsableInvitation(token: string) {
+  const invitation = findUsableToken(token, "uitnodiging");
+  if (!invitation) return null;
+  const organisation = getDb()
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, invitation.organisationId!))
+    .get();
+  return { invitation, organisationName: organisation?.name ?? "" };
+}
+
 /** Marks a token used; false when another request used it first. */
 export function consumeToken(tokenId: string, tx: DbOrTx = getDb()): boolean {
   return (

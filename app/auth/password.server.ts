@@ -1,41 +1,21 @@
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "zod";
+import { PASSWORD_MAX, PASSWORD_MIN, newPasswordLength } from "./password-schema.ts";
 import { passwordWeakness } from "./password-strength.server.ts";
 
 // argon2id with OWASP's recommended minimum: 19 MiB memory, 2 iterations, 1 lane.
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-const PASSWORD_MIN = 8;
-const PASSWORD_MAX = 128;
 
 /**
  * A new password: 8–128 characters and hard to guess (zxcvbn score ≥ 3), also for someone who
  * knows the person's name, e-mail address and organisation (`personal`).
  */
 export function passwordSchema(personal: string[]) {
-  return z
-    .string({ error: "fout.verplicht" })
-    .min(PASSWORD_MIN, "fout.wachtwoordTeKort")
-    .max(PASSWORD_MAX, "fout.wachtwoordTeLang")
-    .superRefine((password, ctx) => {
-      // Only a password of a valid length is worth estimating (and never a huge one).
-      if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return;
-      const weakness = passwordWeakness(password, personal);
-      if (weakness) ctx.addIssue({ code: "custom", message: weakness });
-    });
-}
-
-/** A new password typed twice; combine with a form's other fields using `.and(...)`. */
-export function newPasswordFields(personal: string[]) {
-  return z
-    .object({
-      password: passwordSchema(personal),
-      repeatPassword: z.string({ error: "fout.verplicht" }),
-    })
-    .refine((v) => v.password === v.repeatPassword, {
-      message: "fout.wachtwoordenVerschillen",
-      path: ["repeatPassword"],
-    });
+  return newPasswordLength.superRefine((password, ctx) => {
+    // Only a password of a valid length is worth estimating (and never a huge one).
+    if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return;
+    const weakness = passwordWeakness(password, personal);
+    if (weakness) ctx.addIssue({ code: "custom", message: weakness });
+  });
 }
 
 export function hashPassword(password: string): Promise<string> {

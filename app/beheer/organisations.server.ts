@@ -1,32 +1,8 @@
 import { asc, count, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { z } from "zod";
 import { getDb } from "#db/client.ts";
-import { organisationKinds, organisations, users, type OrganisationKind } from "#db/schema.ts";
-import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
-
-export const organisationSchema = z
-  .object({
-    name: requiredText(120),
-    kind: z.enum(organisationKinds, { error: "fout.kiesSoort" }),
-    circle: z.enum(["", "1", "2"], { error: "fout.ongeldig" }).default(""),
-    region: optionalText(80),
-    werkplaatsId: z.union([z.literal(""), idField]).default(""),
-  })
-  .refine((o) => o.kind !== "gemeente" || o.circle !== "", {
-    message: "fout.kiesLeerkring",
-    path: ["circle"],
-  })
-  .transform((o) => ({
-    name: o.name,
-    kind: o.kind,
-    // Only municipalities belong to a learning circle and a Werkplaats.
-    circle: o.kind === "gemeente" ? Number(o.circle) : null,
-    region: o.region || null,
-    werkplaatsId: o.kind === "gemeente" && o.werkplaatsId !== "" ? o.werkplaatsId : null,
-  }));
-
-export type OrganisationInput = z.output<typeof organisationSchema>;
+import { organisations, users, type OrganisationKind } from "#db/schema.ts";
+import type { OrganisationInput } from "./organisation-schema.ts";
 
 export function slugify(name: string): string {
   return name

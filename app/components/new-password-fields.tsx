@@ -1,26 +1,28 @@
 import { useT } from "#shared/i18n/index.ts";
-import type { FormFailure } from "#app/utils/forms-legacy.ts";
-import { TextField } from "./fields-legacy.tsx";
+import type { Field } from "#app/utils/forms.ts";
+import { TextField } from "./fields.tsx";
 
-/** The two fields of newPasswordFields: a new password and the same again. */
-export function NewPasswordFields({ failure }: { failure: FormFailure | undefined }) {
+/** The two fields of withNewPassword (app/auth/password-schema.ts): a new password and the same again. */
+export function NewPasswordFields({
+  fields,
+}: {
+  fields: { password: Field; repeatPassword: Field };
+}) {
   const t = useT();
   return (
     <>
       <TextField
-        name="password"
+        field={fields.password}
         type="password"
         label={t("veld.nieuwWachtwoord")}
         description={t("veld.wachtwoordEisen")}
         autoComplete="new-password"
-        failure={failure}
       />
       <TextField
-        name="repeatPassword"
+        field={fields.repeatPassword}
         type="password"
         label={t("veld.herhaalWachtwoord")}
         autoComplete="new-password"
-        failure={failure}
       />
     </>
   );

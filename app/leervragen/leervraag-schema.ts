@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
-import { werkvormen } from "#db/schema.ts";
+import { leervraagStatuses, werkvormen } from "#db/schema.ts";
 
 // The learning-question form, checked alike in the browser and in the action.
 
@@ -19,3 +19,30 @@ export const leervraagSchema = z.object({
 });
 
 export type LeervraagInput = z.output<typeof leervraagSchema>;
+
+// The forms on a learning question's page (/leervragen/:id), one per intent.
+
+export const statusChangeSchema = z.object({
+  intent: z.literal("status"),
+  status: z.enum(leervraagStatuses, { error: "fout.ongeldig" }),
+  note: z.string().max(2000, "fout.teLang").optional().default(""),
+});
+
+export const planSchema = z.object({
+  intent: z.literal("inplannen"),
+  bijeenkomstId: z.union([z.literal(""), idField]).refine((v) => v !== "", "fout.kiesBijeenkomst"),
+});
+
+export const outcomeSchema = z.object({
+  intent: z.literal("uitkomst"),
+  outcome: optionalText(8000),
+  followUp: optionalText(8000),
+});
+
+export const commentSchema = z.object({ intent: z.literal("reactie"), body: requiredText(4000) });
+
+export const leervraagActionSchema = z.discriminatedUnion(
+  "intent",
+  [statusChangeSchema, planSchema, outcomeSchema, commentSchema],
+  { error: "fout.ongeldig" },
+);

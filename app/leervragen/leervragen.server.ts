@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, gte, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
-import { optionalText, requiredText } from "#app/utils/fields.ts";
 import { getDb } from "#db/client.ts";
 import {
   bijeenkomsten,
@@ -250,20 +249,13 @@ export function planOnMeeting(
   });
 }
 
-export const outcomeSchema = z.object({
-  outcome: optionalText(8000),
-  followUp: optionalText(8000),
-});
-
-export function recordOutcome(id: number, input: z.output<typeof outcomeSchema>): void {
+export function recordOutcome(id: number, input: { outcome: string; followUp: string }): void {
   getDb()
     .update(leervragen)
     .set({ ...input, updatedAt: new Date() })
     .where(eq(leervragen.id, id))
     .run();
 }
-
-export const commentSchema = z.object({ body: requiredText(4000) });
 
 export function addComment(id: number, userId: number, body: string): void {
   getDb().insert(leervraagReacties).values({ leervraagId: id, userId, body }).run();

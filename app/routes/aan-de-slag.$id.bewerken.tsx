@@ -9,8 +9,6 @@ import { forbidden, requireFound, requirePermission } from "#app/auth/user.serve
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
 
-import type { FormFailure } from "#app/utils/forms-legacy.ts";
-
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "traject:bekijken");
   const traject = requireFound(idParam, getTraject);
@@ -54,7 +52,7 @@ export default function TrajectBewerken({ loaderData, actionData }: Route.Compon
         values={loaderData.values}
         options={loaderData.options}
         fixedOrganisation={loaderData.fixedOrganisation}
-        failure={actionData as FormFailure | undefined}
+        lastResult={actionData}
         submitLabel={t("actie.opslaan")}
         cancelTo={`/aan-de-slag/${loaderData.id}`}
       />

@@ -1,34 +1,23 @@
 import {
-  Button,
   DataList,
   Heading1,
   Heading2,
   Paragraph,
   PreHeading,
 } from "@utrecht/component-library-react";
-import { Form, Link, useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/aan-de-slag.$id";
-import {
-  addLogEntry,
-  getTraject,
-  logSchema,
-  trajectLog,
-} from "#app/aan-de-slag/trajecten.server.ts";
+import { LogForm } from "#app/aan-de-slag/log-form.tsx";
+import { logSchema } from "#app/aan-de-slag/traject-schema.ts";
+import { addLogEntry, getTraject, trajectLog } from "#app/aan-de-slag/trajecten.server.ts";
 import { canEditTraject } from "#app/auth/rules/traject.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
-import {
-  SelectField,
-  SuccessAlert,
-  TextareaField,
-  TextField,
-} from "#app/components/fields-legacy.tsx";
+import { SuccessAlert } from "#app/components/fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
-
-import { invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
-import { logboekSoorten } from "#db/schema.ts";
 
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "traject:bekijken");
@@ -50,9 +39,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { user, traject } = load(request, params.id);
   // Everyone who takes part keeps the others informed through the log.
   if (!canEditTraject(user, traject)) throw forbidden();
-  const parsed = parseForm(logSchema, await request.formData());
-  if (!parsed.success) return invalidForm(parsed.failure);
-  addLogEntry(traject.id, user.id, parsed.data);
+  const submission = parseSubmission(await request.formData(), logSchema);
+  if (submission.status !== "success") return invalid(submission);
+  addLogEntry(traject.id, user.id, submission.value);
   return { done: "traject.logToegevoegd" as const };
 }
 
@@ -61,7 +50,6 @@ export default function Traject({ loaderData, actionData }: Route.ComponentProps
   const locale = useLocale();
   const [params] = useSearchParams();
   const { traject: tr, log, canEdit } = loaderData;
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const message =
     actionData && "done" in actionData
       ? actionData.done
@@ -105,28 +93,7 @@ export default function Traject({ loaderData, actionData }: Route.ComponentProps
 
       <section aria-labelledby="logboek" className="leerkring-stack">
         <Heading2 id="logboek">{t("traject.logboek")}</Heading2>
-        {canEdit && (
-          <Form method="post" className="leerkring-form leerkring-card" noValidate>
-            <SelectField
-              name="kind"
-              label={t("traject.veld.soortLog")}
-              options={logboekSoorten.map((k) => ({ value: k, label: t(`logboek.${k}`) }))}
-              defaultValue="activiteit"
-              failure={failure}
-            />
-            <TextField
-              name="date"
-              type="date"
-              label={t("traject.veld.datum")}
-              defaultValue={loaderData.today}
-              failure={failure}
-            />
-            <TextareaField name="body" label={t("traject.veld.wat")} failure={failure} rows={3} />
-            <Button type="submit" appearance="secondary-action-button">
-              {t("traject.logToevoegen")}
-            </Button>
-          </Form>
-        )}
+        {canEdit && <LogForm today={loaderData.today} lastResult={actionData} />}
         {log.length === 0 ? (
           <Paragraph>{t("traject.geenLog")}</Paragraph>
         ) : (

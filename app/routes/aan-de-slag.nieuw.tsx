@@ -9,7 +9,6 @@ import { canCreateTraject } from "#app/auth/rules/traject.ts";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
-import type { FormFailure } from "#app/utils/forms-legacy.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "traject:aanmaken");
@@ -50,7 +49,7 @@ export default function NieuwTraject({ loaderData, actionData }: Route.Component
         }}
         options={loaderData.options}
         fixedOrganisation={loaderData.ownMunicipality}
-        failure={actionData as FormFailure | undefined}
+        lastResult={actionData}
         submitLabel={t("traject.aanmaken")}
         cancelTo="/aan-de-slag"
       />

@@ -11,8 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { data, Form, redirect } from "react-router";
-import { z } from "zod";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/account";
 import {
   changePassword,
@@ -22,23 +21,21 @@ import {
   personalWords,
   setLocale,
 } from "#app/auth/accounts.server.ts";
-import { newPasswordFields } from "#app/auth/password.server.ts";
+import { accountSchema, localeSchema, passwordChangeSchema } from "#app/auth/account-schema.ts";
+import { passwordSchema } from "#app/auth/password.server.ts";
 import { blankSessionCookie, invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requireAuth } from "#app/auth/user.server.ts";
-import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
+import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { describeUserAgent } from "#app/utils/user-agent.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { locales } from "#shared/i18n/locales.ts";
 
-function passwordChangeSchema(personal: string[]) {
-  return z
-    .object({ currentPassword: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht") })
-    .and(newPasswordFields(personal));
-}
+const browserSchema = accountSchema();
+const browserPasswordSchema = passwordChangeSchema();
 
 export function loader({ request }: Route.LoaderArgs) {
   const { user, session } = requireAuth(request);
@@ -53,69 +50,66 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const { user, session } = requireAuth(request);
   const formData = await request.formData();
-  const intent = formData.get("intent");
-
-  if (intent === "taal") {
-    const parsed = parseForm(
-      z.object({ locale: z.enum(locales, { error: "fout.ongeldig" }) }),
-      formData,
-    );
-    if (!parsed.success) return invalidForm(parsed.failure);
-    setLocale(user.id, parsed.data.locale);
-    return { intent, done: "account.taalOpgeslagen" as const };
-  }
-
-  if (intent === "wachtwoord") {
-    const parsed = parseForm(passwordChangeSchema(personalWords(user.id)), formData);
-    if (!parsed.success) return invalidForm(parsed.failure);
-    const result = await changePassword({
-      userId: user.id,
-      currentSessionId: session.id,
-      currentPassword: parsed.data.currentPassword,
-      newPassword: parsed.data.password,
-    });
-    if (result === "wrong-current") {
-      return data(
-        {
-          errors: { currentPassword: "fout.huidigWachtwoordOnjuist" },
-          values: {},
-        } satisfies FormFailure,
-        { status: 400 },
-      );
+  const schema = accountSchema(passwordSchema(personalWords(user.id)));
+  const submission = parseSubmission(formData, schema);
+  if (submission.status !== "success") return invalid(submission);
+  const command = submission.value;
+  const intent = command.intent;
+  switch (intent) {
+    case "taal":
+      setLocale(user.id, command.locale);
+      return { intent, done: "account.taalOpgeslagen" as const };
+    case "wachtwoord": {
+      const result = await changePassword({
+        userId: user.id,
+        currentSessionId: session.id,
+        currentPassword: command.currentPassword,
+        newPassword: command.password,
+      });
+      if (result === "wrong-current") {
+        return invalid(submission, {
+          fields: { currentPassword: { key: "fout.huidigWachtwoordOnjuist" } },
+        });
+      }
+      return { intent, done: "account.wachtwoordGewijzigd" as const };
     }
-    return { intent, done: "account.wachtwoordGewijzigd" as const };
+    case "sessie-beeindigen":
+      if (!endOwnSession(user.id, command.sessionId)) {
+        return invalid(submission, { form: { key: "fout.sessieNietGevonden" } }, { status: 404 });
+      }
+      if (command.sessionId === session.id) {
+        return redirect("/inloggen", { headers: { "Set-Cookie": blankSessionCookie() } });
+      }
+      return { intent, done: "account.sessieBeeindigd" as const };
+    case "andere-sessies-beeindigen":
+      invalidateUserSessions(user.id, session.id);
+      return { intent, done: "account.andereSessiesBeeindigd" as const };
   }
-
-  if (intent === "sessie-beeindigen") {
-    const sessionId = String(formData.get("sessionId") ?? "");
-    if (!endOwnSession(user.id, sessionId))
-      return formError("fout.sessieNietGevonden", formData, { status: 404 });
-    if (sessionId === session.id) {
-      return redirect("/inloggen", { headers: { "Set-Cookie": blankSessionCookie() } });
-    }
-    return { intent, done: "account.sessieBeeindigd" as const };
-  }
-
-  if (intent === "andere-sessies-beeindigen") {
-    invalidateUserSessions(user.id, session.id);
-    return { intent, done: "account.andereSessiesBeeindigd" as const };
-  }
-
-  return formError("fout.ongeldig", formData);
 }
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { profile, sessions } = loaderData;
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const done = actionData && "done" in actionData ? actionData.done : null;
+  const lastResult = actionData;
+  const [localeForm, localeFields] = useSchemaForm(localeSchema, {
+    lastResult,
+    intent: "taal",
+    defaultValue: { locale: profile.locale },
+  });
+  const [passwordForm, passwordFields] = useSchemaForm(browserPasswordSchema, {
+    lastResult,
+    intent: "wachtwoord",
+  });
+  // Ending a session has no fields: a session that is gone is said at the top of the page.
+  const [sessionForm] = useSchemaForm(browserSchema, { lastResult, intent: "sessie-beeindigen" });
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("account.titel")}</PageTitle>
       <Heading1>{t("account.titel")}</Heading1>
       <SuccessAlert message={done} />
-      <FormAlert failure={failure} />
+      <FormAlert form={sessionForm} />
 
       <section aria-labelledby="profiel">
         <Heading2 id="profiel">{t("account.profiel")}</Heading2>
@@ -129,14 +123,19 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 
       <section aria-labelledby="taal">
         <Heading2 id="taal">{t("account.taal")}</Heading2>
-        <Form method="post" className="leerkring-form">
+        <Form
+          method="post"
+          id={localeForm.id}
+          onSubmit={localeForm.onSubmit}
+          noValidate
+          className="leerkring-form"
+        >
           <input type="hidden" name="intent" value="taal" />
+          <FormAlert form={localeForm} />
           <SelectField
-            name="locale"
+            field={localeFields.locale}
             label={t("account.taalLabel")}
-            defaultValue={profile.locale}
             options={locales.map((l) => ({ value: l, label: t(`taal.${l}`) }))}
-            failure={failure}
           />
           <Button type="submit" appearance="secondary-action-button">
             {t("account.taalOpslaan")}
@@ -146,16 +145,22 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 
       <section aria-labelledby="wachtwoord">
         <Heading2 id="wachtwoord">{t("account.wachtwoordWijzigen")}</Heading2>
-        <Form method="post" className="leerkring-form" noValidate>
+        <Form
+          method="post"
+          id={passwordForm.id}
+          onSubmit={passwordForm.onSubmit}
+          noValidate
+          className="leerkring-form"
+        >
           <input type="hidden" name="intent" value="wachtwoord" />
+          <FormAlert form={passwordForm} />
           <TextField
-            name="currentPassword"
+            field={passwordFields.currentPassword}
             type="password"
             label={t("veld.huidigWachtwoord")}
             autoComplete="current-password"
-            failure={failure}
           />
-          <NewPasswordFields failure={failure} />
+          <NewPasswordFields fields={passwordFields} />
           <Button type="submit" appearance="secondary-action-button">
             {t("account.wachtwoordOpslaan")}
           </Button>

@@ -1,15 +1,5 @@
-import {
-  Button,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import { Form, Link } from "react-router";
+import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Form } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/beheer.accounts";
 import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
@@ -17,34 +7,20 @@ import { findAccount, listAccounts, setActive, setRole } from "#app/auth/account
 import { invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { roleFitsOrganisation } from "#app/auth/permissions.ts";
+import { accountAdminSchema } from "#app/beheer/account-admin-schema.ts";
+import { AccountsTable } from "#app/beheer/accounts-table.tsx";
 import { listOrganisations, organisationKind } from "#app/beheer/organisations.server.ts";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
-import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields-legacy.tsx";
+import { FormAlert, SelectField, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
+import { parseId } from "#app/utils/fields.ts";
 import { leerkringContext } from "#app/load-context.ts";
-import { idField, parseId, roleField } from "#app/utils/fields.ts";
-import {
-  formError,
-  formValues,
-  invalidForm,
-  parseForm,
-  type FormFailure,
-} from "#app/utils/forms-legacy.ts";
-import { roles } from "#db/schema.ts";
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { absoluteUrl } from "#shared/config.server.ts";
 
-const accountActionSchema = z.discriminatedUnion(
-  "intent",
-  [
-    z.object({ intent: z.literal("rol"), userId: idField, role: roleField }),
-    z.object({ intent: z.literal("deactiveren"), userId: idField }),
-    z.object({ intent: z.literal("activeren"), userId: idField }),
-    z.object({ intent: z.literal("herstellink"), userId: idField }),
-    z.object({ intent: z.literal("sessies-beeindigen"), userId: idField }),
-  ],
-  { error: "fout.ongeldig" },
-);
+/** The organisation filter, a GET form: an id that is not one shows every account. */
+const filterSchema = z.object({ organisatie: z.string().optional() });
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "gebruiker:beheren");
@@ -66,27 +42,27 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requirePermission(request, "gebruiker:beheren");
   const formData = await request.formData();
-  const parsed = parseForm(accountActionSchema, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const command = parsed.data;
+  const submission = parseSubmission(formData, accountAdminSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const command = submission.value;
   const account = findAccount(command.userId);
-  if (!account) return formError("fout.accountNietGevonden", formData, { status: 404 });
+  if (!account) {
+    return invalid(submission, { form: { key: "fout.accountNietGevonden" } }, { status: 404 });
+  }
   // A beheerder cannot lock themselves out (their own sessions are ended on /account).
   if (account.id === user.id && command.intent !== "herstellink") {
-    return formError("fout.eigenAccount", formData, { status: 409 });
+    return invalid(submission, { form: { key: "fout.eigenAccount" } }, { status: 409 });
   }
   switch (command.intent) {
     case "rol":
       if (account.role === command.role) return { done: "accounts.rolGewijzigd" as const };
       if (!roleFitsOrganisation(command.role, organisationKind(account.organisationId)!)) {
-        return invalidForm({
-          errors: { role: "fout.rolPastNietBijOrganisatie" },
-          values: formValues(formData),
-        });
+        return invalid(submission, { fields: { role: { key: "fout.rolPastNietBijOrganisatie" } } });
       }
       setRole(account.id, command.role);
       return { done: "accounts.rolGewijzigdUitgelogd" as const };
     case "sessies-beeindigen":
+      // Asked first by the link to ?uitloggen= (ConfirmStep), which ends nothing by itself.
       invalidateUserSessions(account.id);
       return { done: "accounts.sessiesBeeindigd" as const };
     case "deactiveren":
@@ -112,10 +88,16 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Accounts({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const done = actionData && "done" in actionData ? actionData : null;
   const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
   const { accounts, organisation, currentUserId, confirmSessionsOf } = loaderData;
+  // Errors of any of the page's forms that belong to no field (an account that is gone).
+  const [form] = useSchemaForm(accountAdminSchema, { lastResult: actionData });
+  const [, filter] = useSchemaForm(filterSchema, {
+    lastResult: null,
+    defaultValue: { organisatie: organisation ? String(organisation.id) : "" },
+  });
+  const backTo = `/beheer/accounts${organisation ? `?organisatie=${organisation.id}` : ""}`;
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("beheer.accounts")}</PageTitle>
@@ -126,13 +108,12 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
       </Heading2>
       <Form method="get" className="leerkring-actions">
         <SelectField
-          name="organisatie"
+          field={filter.organisatie}
           label={t("accounts.filter")}
           options={[
             { value: "", label: t("accounts.alleOrganisaties") },
             ...loaderData.organisations,
           ]}
-          defaultValue={organisation ? String(organisation.id) : ""}
         />
         <Button type="submit" appearance="secondary-action-button">
           {t("accounts.filterKnop")}
@@ -147,7 +128,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
           ]}
           fields={{ intent: "deactiveren", userId: String(confirm.userId) }}
           confirmLabel={t("accounts.jaDeactiveren", { naam: confirm.name })}
-          cancelTo={`/beheer/accounts${organisation ? `?organisatie=${organisation.id}` : ""}`}
+          cancelTo={backTo}
         />
       )}
       <SuccessAlert message={done?.done} />
@@ -157,141 +138,25 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
           <code className="leerkring-code">{done.link}</code>
         </div>
       )}
-      <FormAlert failure={failure} />
+      <FormAlert form={form} />
       {confirmSessionsOf && !done && (
-        <section className="leerkring-card" aria-labelledby="uitloggen-vraag">
-          <Paragraph id="uitloggen-vraag">
-            {t("accounts.sessiesBevestigen", { naam: confirmSessionsOf.name })}
-          </Paragraph>
-          <Form method="post" className="leerkring-actions">
-            <input type="hidden" name="intent" value="sessies-beeindigen" />
-            <input type="hidden" name="userId" value={confirmSessionsOf.id} />
-            <Button type="submit" appearance="primary-action-button">
-              {t("accounts.sessiesBevestigenKnop", { naam: confirmSessionsOf.name })}
-            </Button>
-            <Link
-              to={
-                organisation
-                  ? `/beheer/accounts?organisatie=${organisation.id}`
-                  : "/beheer/accounts"
-              }
-              className="utrecht-link"
-            >
-              {t("actie.annuleren")}
-            </Link>
-          </Form>
-        </section>
+        <ConfirmStep
+          id="bevestig-uitloggen"
+          consequences={[t("accounts.sessiesBevestigen", { naam: confirmSessionsOf.name })]}
+          fields={{ intent: "sessies-beeindigen", userId: String(confirmSessionsOf.id) }}
+          confirmLabel={t("accounts.sessiesBevestigenKnop", { naam: confirmSessionsOf.name })}
+          cancelTo={backTo}
+        />
       )}
       {accounts.length === 0 ? (
         <Paragraph>{t("accounts.geen")}</Paragraph>
       ) : (
-        <div className="leerkring-table-wrapper">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("veld.naam")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("veld.organisatie")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("veld.rol")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("accounts.status")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("account.actie")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {accounts.map((a) => {
-                // A refused role change is shown beside the select of that one account.
-                const roleError =
-                  failure?.values.userId === String(a.id) ? failure.errors.role : undefined;
-                return (
-                  <TableRow key={a.id}>
-                    <TableCell>
-                      {a.name}
-                      <br />
-                      <span className="leerkring-muted">{a.email}</span>
-                    </TableCell>
-                    <TableCell>{a.organisationName}</TableCell>
-                    <TableCell>
-                      {a.id === currentUserId ? (
-                        t(`rol.${a.role}`)
-                      ) : (
-                        <Form method="post" className="leerkring-actions">
-                          <input type="hidden" name="intent" value="rol" />
-                          <input type="hidden" name="userId" value={a.id} />
-                          <label className="visually-hidden" htmlFor={`rol-${a.id}`}>
-                            {t("accounts.rolVan", { naam: a.name })}
-                          </label>
-                          <select
-                            id={`rol-${a.id}`}
-                            name="role"
-                            defaultValue={roleError ? failure?.values.role : a.role}
-                            aria-invalid={roleError ? true : undefined}
-                            aria-describedby={roleError ? `rol-${a.id}-fout` : undefined}
-                            className="utrecht-select utrecht-select--html-select"
-                          >
-                            {roles.map((r) => (
-                              <option key={r} value={r}>
-                                {t(`rol.${r}`)}
-                              </option>
-                            ))}
-                          </select>
-                          <Button type="submit" appearance="subtle-button">
-                            {t("actie.opslaan")}
-                            <span className="visually-hidden"> {a.name}</span>
-                          </Button>
-                        </Form>
-                      )}
-                      {roleError && (
-                        <Paragraph id={`rol-${a.id}-fout`} className="leerkring-error">
-                          {t(roleError)}
-                        </Paragraph>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {a.active ? t("accounts.actief") : t("accounts.inactief")}
-                    </TableCell>
-                    <TableCell>
-                      <div className="leerkring-actions">
-                        {a.id !== currentUserId && (
-                          <Form method="post">
-                            <input
-                              type="hidden"
-                              name="intent"
-                              value={a.active ? "deactiveren" : "activeren"}
-                            />
-                            <input type="hidden" name="userId" value={a.id} />
-                            <Button type="submit" appearance="subtle-button">
-                              {a.active ? t("accounts.deactiveren") : t("accounts.activeren")}
-                              <span className="visually-hidden"> {a.name}</span>
-                            </Button>
-                          </Form>
-                        )}
-                        {a.id !== currentUserId && (
-                          <Link
-                            to={`?${new URLSearchParams({
-                              ...(organisation ? { organisatie: String(organisation.id) } : {}),
-                              uitloggen: String(a.id),
-                            })}`}
-                            className="utrecht-link"
-                          >
-                            {t("accounts.sessiesBeeindigen")}
-                            <span className="visually-hidden"> {a.name}</span>
-                          </Link>
-                        )}
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="herstellink" />
-                          <input type="hidden" name="userId" value={a.id} />
-                          <Button type="submit" appearance="subtle-button">
-                            {t("accounts.herstellink")}
-                            <span className="visually-hidden"> {a.name}</span>
-                          </Button>
-                        </Form>
-                      </div>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
+        <AccountsTable
+          accounts={accounts}
+          currentUserId={currentUserId}
+          organisationId={organisation?.id}
+          lastResult={actionData}
+        />
       )}
     </div>
   );

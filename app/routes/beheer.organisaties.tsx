@@ -1,5 +1,4 @@
 import {
-  Button,
   Heading2,
   Table,
   TableBody,
@@ -8,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { Form, Link, useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer.organisaties";
 import { requirePermission } from "#app/auth/user.server.ts";
 import {
@@ -16,15 +15,15 @@ import {
   isWerkplaats,
   listOrganisations,
   organisationExists,
-  organisationSchema,
   updateOrganisation,
 } from "#app/beheer/organisations.server.ts";
-import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
+import { OrganisationForm } from "#app/beheer/organisation-form.tsx";
+import { organisationSchema } from "#app/beheer/organisation-schema.ts";
+import { SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { parseId } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
-import { organisationKinds } from "#db/schema.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   requirePermission(request, "organisatie:beheren");
@@ -34,22 +33,27 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   requirePermission(request, "organisatie:beheren");
   const formData = await request.formData();
-  const parsed = parseForm(organisationSchema, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  if (!isWerkplaats(parsed.data.werkplaatsId)) {
-    return invalidForm({ errors: { werkplaatsId: "fout.ongeldig" }, values: {} });
+  const submission = parseSubmission(formData, organisationSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const input = submission.value;
+  if (!isWerkplaats(input.werkplaatsId)) {
+    return invalid(submission, { fields: { werkplaatsId: { key: "fout.ongeldig" } } });
   }
   if (formData.get("intent") === "wijzigen") {
     const id = parseId(String(formData.get("id") ?? ""));
     if (!id || !organisationExists(id)) {
-      return formError("fout.organisatieNietGevonden", formData, { status: 404 });
+      return invalid(
+        submission,
+        { form: { key: "fout.organisatieNietGevonden" } },
+        { status: 404 },
+      );
     }
-    updateOrganisation(id, parsed.data);
+    updateOrganisation(id, input);
     return { done: "organisaties.gewijzigd" as const };
   }
-  const created = createOrganisation(parsed.data);
+  const created = createOrganisation(input);
   if ("error" in created) {
-    return invalidForm({ errors: { name: "fout.naamBestaat" }, values: {} });
+    return invalid(submission, { fields: { name: { key: "fout.naamBestaat" } } });
   }
   return { done: "organisaties.aangemaakt" as const };
 }
@@ -57,7 +61,6 @@ export async function action({ request }: Route.ActionArgs) {
 export default function Organisaties({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const done = actionData && "done" in actionData ? actionData.done : null;
   const editing = loaderData.organisations.find((o) => String(o.id) === params.get("bewerk"));
   const werkplaatsen = loaderData.organisations
@@ -71,60 +74,12 @@ export default function Organisaties({ loaderData, actionData }: Route.Component
           {editing ? t("organisaties.wijzigen", { naam: editing.name }) : t("organisaties.nieuw")}
         </Heading2>
         <SuccessAlert message={done} />
-        <FormAlert failure={failure} />
-        <Form method="post" className="leerkring-form" noValidate key={editing?.id ?? "nieuw"}>
-          <input type="hidden" name="intent" value={editing ? "wijzigen" : "aanmaken"} />
-          {editing && <input type="hidden" name="id" value={editing.id} />}
-          <TextField
-            name="name"
-            label={t("veld.naam")}
-            defaultValue={editing?.name}
-            failure={failure}
-          />
-          <SelectField
-            name="kind"
-            label={t("veld.soort")}
-            options={organisationKinds.map((k) => ({ value: k, label: t(`soort.${k}`) }))}
-            defaultValue={editing?.kind}
-            placeholder={t("veld.kies")}
-            failure={failure}
-          />
-          <SelectField
-            name="circle"
-            label={t("veld.leerkring")}
-            description={t("organisaties.leerkringUitleg")}
-            options={[
-              { value: "", label: t("organisaties.geenLeerkring") },
-              { value: "1", label: t("leerkring.1") },
-              { value: "2", label: t("leerkring.2") },
-            ]}
-            defaultValue={editing?.circle ? String(editing.circle) : ""}
-            failure={failure}
-          />
-          <TextField
-            name="region"
-            label={t("veld.regio")}
-            defaultValue={editing?.region ?? ""}
-            failure={failure}
-          />
-          <SelectField
-            name="werkplaatsId"
-            label={t("veld.werkplaats")}
-            options={[{ value: "", label: t("organisaties.geenWerkplaats") }, ...werkplaatsen]}
-            defaultValue={editing?.werkplaatsId ? String(editing.werkplaatsId) : ""}
-            failure={failure}
-          />
-          <div className="leerkring-actions">
-            <Button type="submit" appearance="primary-action-button">
-              {editing ? t("organisaties.opslaan") : t("organisaties.toevoegen")}
-            </Button>
-            {editing && (
-              <Link to="/beheer/organisaties" className="utrecht-link">
-                {t("actie.annuleren")}
-              </Link>
-            )}
-          </div>
-        </Form>
+        <OrganisationForm
+          key={editing?.id ?? "nieuw"}
+          editing={editing}
+          werkplaatsen={werkplaatsen}
+          lastResult={actionData}
+        />
       </section>
 
       <section aria-labelledby="lijst">

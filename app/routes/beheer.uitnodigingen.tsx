@@ -10,7 +10,6 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { Form } from "react-router";
-import { z } from "zod";
 import type { Route } from "./+types/beheer.uitnodigingen";
 import {
   createInvitation,
@@ -25,36 +24,15 @@ import {
   organisationExists,
   organisationKind,
 } from "#app/beheer/organisations.server.ts";
-import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
+import { invitationSchema } from "#app/beheer/invitation-schema.ts";
+import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { leerkringContext } from "#app/load-context.ts";
-import { chosenId, emailField, roleField } from "#app/utils/fields.ts";
-import {
-  formError,
-  formValues,
-  invalidForm,
-  parseForm,
-  type FormFailure,
-} from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { absoluteUrl } from "#shared/config.server.ts";
 
-const invitationSchema = z
-  .object({
-    email: emailField,
-    organisationId: chosenId("fout.kiesOrganisatie").refine(
-      organisationExists,
-      "fout.kiesOrganisatie",
-    ),
-    role: roleField,
-    bevestigBeheerder: z.string().optional(),
-  })
-  // The role that manages accounts (the beheerder's) can do everything; handing that out takes a
-  // deliberate second tick.
-  .refine((i) => !can(i, "gebruiker:beheren") || i.bevestigBeheerder === "ja", {
-    path: ["bevestigBeheerder"],
-    message: "fout.bevestigBeheerder",
-  });
+const browserSchema = invitationSchema();
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "uitnodiging:versturen");
@@ -69,31 +47,35 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requirePermission(request, "uitnodiging:versturen");
   const formData = await request.formData();
-  const intent = formData.get("intent");
+  const submission = parseSubmission(formData, invitationSchema(organisationExists));
+  if (submission.status !== "success") return invalid(submission);
+  const command = submission.value;
 
-  if (intent === "intrekken") {
-    const id = String(formData.get("id") ?? "");
+  if (command.intent === "intrekken") {
     const everyone = can(user, "gebruiker:beheren");
     const own = listOpenInvitations(everyone ? {} : { createdById: user.id }).some(
-      (i) => i.id === id,
+      (i) => i.id === command.id,
     );
-    if (!own) return formError("fout.uitnodigingNietGevonden", formData, { status: 404 });
-    revokeInvitation(id);
+    if (!own) {
+      return invalid(
+        submission,
+        { form: { key: "fout.uitnodigingNietGevonden" } },
+        { status: 404 },
+      );
+    }
+    revokeInvitation(command.id);
     return { done: "uitnodigen.ingetrokken" as const };
   }
 
-  const parsed = parseForm(invitationSchema, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const { email, organisationId, role } = parsed.data;
-  const values = formValues(formData);
-  if (!invitableRoles(user.role).includes(role)) {
-    return invalidForm({ errors: { role: "fout.rolNietToegestaan" }, values });
-  }
+  const { email, organisationId, role } = command;
+  const refuse = (key: "fout.rolNietToegestaan" | "fout.rolPastNietBijOrganisatie") =>
+    invalid(submission, { fields: { role: { key } } });
+  if (!invitableRoles(user.role).includes(role)) return refuse("fout.rolNietToegestaan");
   if (!roleFitsOrganisation(role, organisationKind(organisationId)!)) {
-    return invalidForm({ errors: { role: "fout.rolPastNietBijOrganisatie" }, values });
+    return refuse("fout.rolPastNietBijOrganisatie");
   }
   if (findActiveUserByEmail(email)) {
-    return invalidForm({ errors: { email: "fout.emailHeeftAccount" }, values });
+    return invalid(submission, { fields: { email: { key: "fout.emailHeeftAccount" } } });
   }
   const { token } = createInvitation({ email, role, organisationId, createdById: user.id });
   const link = absoluteUrl(`/uitnodiging/${token}`);
@@ -105,8 +87,17 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Uitnodigingen({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const done = actionData && "done" in actionData ? actionData : null;
+  const [form, fields] = useSchemaForm(browserSchema, {
+    lastResult: actionData,
+    intent: "uitnodigen",
+  });
+  // Revoking has no fields: an invitation that is gone is said above the form.
+  const [revokeForm] = useSchemaForm(browserSchema, {
+    lastResult: actionData,
+    intent: "intrekken",
+  });
+  const confirmError = fields.bevestigBeheerder.errors;
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("beheer.uitnodigingen")}</PageTitle>
@@ -122,24 +113,29 @@ export default function Uitnodigingen({ loaderData, actionData }: Route.Componen
             </code>
           </div>
         )}
-        <FormAlert failure={failure} />
-        <Form method="post" className="leerkring-form" noValidate>
+        <FormAlert form={revokeForm} />
+        <FormAlert form={form} />
+        <Form
+          method="post"
+          id={form.id}
+          onSubmit={form.onSubmit}
+          noValidate
+          className="leerkring-form"
+        >
           <input type="hidden" name="intent" value="uitnodigen" />
-          <TextField name="email" type="email" label={t("veld.email")} failure={failure} />
+          <TextField field={fields.email} type="email" label={t("veld.email")} />
           <SelectField
-            name="organisationId"
+            field={fields.organisationId}
             label={t("veld.organisatie")}
             options={loaderData.organisations}
             placeholder={t("veld.kies")}
-            failure={failure}
           />
           <SelectField
-            name="role"
+            field={fields.role}
             label={t("veld.rol")}
             options={loaderData.roles.map((r) => ({ value: r, label: t(`rol.${r}`) }))}
             placeholder={t("veld.kies")}
             description={t("uitnodigen.rolUitleg")}
-            failure={failure}
           />
           {loaderData.roles.includes("beheerder") && (
             <div>
@@ -147,19 +143,17 @@ export default function Uitnodigingen({ loaderData, actionData }: Route.Componen
                 <input
                   type="checkbox"
                   id="bevestigBeheerder"
-                  name="bevestigBeheerder"
+                  name={fields.bevestigBeheerder.name}
                   value="ja"
-                  defaultChecked={failure?.values.bevestigBeheerder === "ja"}
-                  aria-invalid={failure?.errors.bevestigBeheerder ? true : undefined}
-                  aria-describedby={
-                    failure?.errors.bevestigBeheerder ? "bevestigBeheerder-fout" : undefined
-                  }
+                  defaultChecked={fields.bevestigBeheerder.initialValue === "ja"}
+                  aria-invalid={confirmError ? true : undefined}
+                  aria-describedby={confirmError ? "bevestigBeheerder-fout" : undefined}
                 />
                 <label htmlFor="bevestigBeheerder">{t("uitnodigen.bevestigBeheerder")}</label>
               </div>
-              {failure?.errors.bevestigBeheerder && (
+              {confirmError && (
                 <Paragraph id="bevestigBeheerder-fout" className="leerkring-error">
-                  {t(failure.errors.bevestigBeheerder)}
+                  {t(confirmError.key, confirmError.vars)}
                 </Paragraph>
               )}
             </div>

@@ -1,23 +1,16 @@
 import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
-import { z } from "zod";
 import type { Route } from "./+types/inloggen";
 import { login } from "#app/auth/login.server.ts";
 import { readDeviceToken } from "#app/auth/known-devices.server.ts";
 import { readSessionToken, sessionCookie } from "#app/auth/session.server.ts";
 import { getUser, safeRedirectPath } from "#app/auth/user.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
-import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
+import { loginSchema } from "#app/auth/sign-in-schema.ts";
+import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
-import { emailField } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
-
-const loginSchema = z.object({
-  email: emailField,
-  password: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht").max(1024, "fout.teLang"),
-  redirectTo: z.string().optional(),
-});
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
 // Passes the action's Retry-After (when throttled) on to the document response.
 export const headers: Route.HeadersFunction = ({ actionHeaders }) => actionHeaders;
@@ -31,9 +24,9 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
-  const parsed = parseForm(loginSchema, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const { email, password, redirectTo } = parsed.data;
+  const submission = parseSubmission(formData, loginSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const { email, password, redirectTo } = submission.value;
   const result = await login({
     email,
     password,
@@ -44,13 +37,15 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
   if (!result.ok && result.reason === "throttled") {
     const seconds = result.retryAfterSeconds;
-    return formError("fout.teVeelPogingen", formData, {
-      status: 429,
-      vars: { count: seconds },
-      headers: { "Retry-After": String(seconds) },
-    });
+    return invalid(
+      submission,
+      { form: { key: "fout.teVeelPogingen", vars: { count: seconds } } },
+      { status: 429, headers: { "Retry-After": String(seconds) } },
+    );
   }
-  if (!result.ok) return formError("fout.inloggenMislukt", formData, { status: 401 });
+  if (!result.ok) {
+    return invalid(submission, { form: { key: "fout.inloggenMislukt" } }, { status: 401 });
+  }
   const headers = new Headers({ "Set-Cookie": sessionCookie(result.token, result.session) });
   if (result.deviceCookie) headers.append("Set-Cookie", result.deviceCookie);
   return redirect(safeRedirectPath(redirectTo), { headers });
@@ -60,30 +55,34 @@ export default function Inloggen({ actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
-  const failure = actionData as FormFailure | undefined;
+  const [form, fields] = useSchemaForm(loginSchema, { lastResult: actionData });
   return (
     <div className="leerkring-form">
       <PageTitle>{t("inloggen.titel")}</PageTitle>
       <Heading1>{t("inloggen.titel")}</Heading1>
       <SuccessAlert message={params.get("hersteld") ? "inloggen.wachtwoordHersteld" : null} />
-      <FormAlert failure={failure} />
-      <Form method="post" className="leerkring-form" noValidate>
+      <FormAlert form={form} />
+      <Form
+        method="post"
+        id={form.id}
+        onSubmit={form.onSubmit}
+        noValidate
+        className="leerkring-form"
+      >
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
         <TextField
-          name="email"
+          field={fields.email}
           type="email"
           label={t("veld.email")}
           autoComplete="username"
           required
-          failure={failure}
         />
         <TextField
-          name="password"
+          field={fields.password}
           type="password"
           label={t("veld.wachtwoord")}
           autoComplete="current-password"
           required
-          failure={failure}
         />
         <Button type="submit" appearance="primary-action-button" busy={busy}>
           {t("inloggen.knop")}

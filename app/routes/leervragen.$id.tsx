@@ -1,5 +1,4 @@
 import {
-  Button,
   DataList,
   Heading1,
   Heading2,
@@ -8,8 +7,7 @@ import {
   Paragraph,
   PreHeading,
 } from "@utrecht/component-library-react";
-import { Form, Link, useSearchParams } from "react-router";
-import { z } from "zod";
+import { Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/leervragen.$id";
 import { can } from "#app/auth/permissions.ts";
 import {
@@ -18,33 +16,29 @@ import {
   canReadLeervraagCasus,
 } from "#app/auth/rules/leervraag.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
-import {
-  FormAlert,
-  SelectField,
-  SuccessAlert,
-  TextareaField,
-} from "#app/components/fields-legacy.tsx";
+import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
+import { Comments } from "#app/leervragen/comments.tsx";
+import { leervraagActionSchema } from "#app/leervragen/leervraag-schema.ts";
 import {
   addComment,
   changeStatus,
-  commentSchema,
   getLeervraag,
   leervraagComments,
   leervraagHistory,
-  outcomeSchema,
   planOnMeeting,
   plannableMeetings,
   recordOutcome,
 } from "#app/leervragen/leervragen.server.ts";
+import { OutcomeForm } from "#app/leervragen/outcome-form.tsx";
+import { PlanForm } from "#app/leervragen/plan-form.tsx";
+import { StatusForm } from "#app/leervragen/status-form.tsx";
 import { statusesAfter } from "#app/leervragen/status.ts";
 import { LinkedWijkmetingen } from "#app/monitor/linked-wijkmetingen.tsx";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
-import { idField } from "#app/utils/fields.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
-import { leervraagStatuses } from "#db/schema.ts";
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
 function load(request: Request, idParam: string) {
   const user = requirePermission(request, "leervraag:bekijken");
@@ -74,32 +68,12 @@ export function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const intents = z.discriminatedUnion(
-  "intent",
-  [
-    z.object({
-      intent: z.literal("status"),
-      status: z.enum(leervraagStatuses, { error: "fout.ongeldig" }),
-      note: z.string().max(2000, "fout.teLang").optional().default(""),
-    }),
-    z.object({
-      intent: z.literal("inplannen"),
-      bijeenkomstId: z
-        .union([z.literal(""), idField])
-        .refine((v) => v !== "", "fout.kiesBijeenkomst"),
-    }),
-    z.object({ intent: z.literal("uitkomst") }).extend(outcomeSchema.shape),
-    z.object({ intent: z.literal("reactie") }).extend(commentSchema.shape),
-  ],
-  { error: "fout.ongeldig" },
-);
-
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, leervraag } = load(request, params.id);
   const formData = await request.formData();
-  const parsed = parseForm(intents, formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const command = parsed.data;
+  const submission = parseSubmission(formData, leervraagActionSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const command = submission.value;
   switch (command.intent) {
     case "status":
       if (changeStatus(leervraag.id, command.status, user, command.note) !== "changed")
@@ -108,8 +82,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     case "inplannen": {
       if (!can(user, "leervraag:inplannen")) throw forbidden();
       const result = planOnMeeting(leervraag.id, command.bijeenkomstId as number, user);
-      if (result !== "planned")
-        return formError("fout.leervraagNietInTePlannen", formData, { status: 409 });
+      if (result !== "planned") {
+        const form = { key: "fout.leervraagNietInTePlannen" } as const;
+        return invalid(submission, { form }, { status: 409 });
+      }
       return { done: "bijeenkomst.leervraagIngepland" as MessageKey };
     }
     case "uitkomst":
@@ -137,7 +113,8 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
     meetings,
     canComment,
   } = loaderData;
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
+  // Errors of any of the page's forms that belong to no field (a session no longer open).
+  const [form] = useSchemaForm(leervraagActionSchema, { lastResult: actionData });
   const message =
     actionData && "done" in actionData
       ? actionData.done
@@ -146,7 +123,6 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
         : params.get("gewijzigd")
           ? "leervraag.gewijzigdMelding"
           : null;
-  const failureFor = (intent: string) => (failure?.values.intent === intent ? failure : undefined);
   return (
     <div className="leerkring-stack">
       <PageTitle>{q.title}</PageTitle>
@@ -155,7 +131,7 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
         <Heading1>{q.title}</Heading1>
       </div>
       <SuccessAlert message={message} />
-      <FormAlert failure={failure?.errors._form ? failure : undefined} />
+      <FormAlert form={form} />
       <DataList>
         <Detail label={t("leervraag.veld.status")}>
           <strong>{t(`leervraag.status.${q.status}`)}</strong>
@@ -223,30 +199,7 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
               {t("leervraag.wijzigen")}
             </Link>
           )}
-          {statuses.length > 0 && (
-            <Form method="post" className="leerkring-form">
-              <input type="hidden" name="intent" value="status" />
-              <TextareaField
-                name="note"
-                label={t("leervraag.toelichting")}
-                failure={failureFor("status")}
-                rows={2}
-              />
-              <div className="leerkring-actions">
-                {statuses.map((s) => (
-                  <Button
-                    key={s}
-                    type="submit"
-                    name="status"
-                    value={s}
-                    appearance="secondary-action-button"
-                  >
-                    {t(`leervraag.naar.${s}`)}
-                  </Button>
-                ))}
-              </div>
-            </Form>
-          )}
+          {statuses.length > 0 && <StatusForm statuses={statuses} lastResult={actionData} />}
         </section>
       )}
 
@@ -261,22 +214,7 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
               </Link>
             </Paragraph>
           ) : (
-            <Form method="post" className="leerkring-form">
-              <input type="hidden" name="intent" value="inplannen" />
-              <SelectField
-                name="bijeenkomstId"
-                label={t("leervraag.kiesSessie")}
-                options={meetings.map((m) => ({
-                  value: String(m.id),
-                  label: `${m.title} — ${formatDateTime(locale, m.startsAt, "date")}`,
-                }))}
-                placeholder={t("veld.kies")}
-                failure={failureFor("inplannen")}
-              />
-              <Button type="submit" appearance="primary-action-button">
-                {t("bijeenkomst.opAgendaZetten")}
-              </Button>
-            </Form>
+            <PlanForm meetings={meetings} lastResult={actionData} />
           )}
         </section>
       )}
@@ -285,26 +223,10 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
         (q.status === "besproken" || q.status === "opvolging" || q.status === "ingepland") && (
           <section aria-labelledby="uitkomst-vastleggen" className="leerkring-card">
             <Heading2 id="uitkomst-vastleggen">{t("leervraag.uitkomstVastleggen")}</Heading2>
-            <Form method="post" className="leerkring-form">
-              <input type="hidden" name="intent" value="uitkomst" />
-              <TextareaField
-                name="outcome"
-                label={t("leervraag.veld.uitkomst")}
-                defaultValue={q.outcome}
-                failure={failureFor("uitkomst")}
-                rows={5}
-              />
-              <TextareaField
-                name="followUp"
-                label={t("leervraag.veld.opvolging")}
-                defaultValue={q.followUp}
-                failure={failureFor("uitkomst")}
-                rows={3}
-              />
-              <Button type="submit" appearance="secondary-action-button">
-                {t("actie.opslaan")}
-              </Button>
-            </Form>
+            <OutcomeForm
+              values={{ outcome: q.outcome, followUp: q.followUp }}
+              lastResult={actionData}
+            />
           </section>
         )}
 
@@ -323,37 +245,7 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
         </OrderedList>
       </section>
 
-      <section aria-labelledby="reacties" className="leerkring-stack">
-        <Heading2 id="reacties">{t("leervraag.reacties")}</Heading2>
-        {comments.length === 0 ? (
-          <Paragraph>{t("leervraag.geenReacties")}</Paragraph>
-        ) : (
-          comments.map((c) => (
-            <article key={c.id} className="leerkring-card">
-              <Paragraph className="leerkring-muted">
-                {c.userName ?? t("leervraag.onbekend")}{" "}
-                {c.organisationName ? `(${c.organisationName})` : ""} ·{" "}
-                {formatDateTime(locale, c.createdAt)}
-              </Paragraph>
-              <Paragraph className="leerkring-prewrap">{c.body}</Paragraph>
-            </article>
-          ))
-        )}
-        {canComment && (
-          <Form method="post" className="leerkring-form" noValidate>
-            <input type="hidden" name="intent" value="reactie" />
-            <TextareaField
-              name="body"
-              label={t("leervraag.reactieLabel")}
-              failure={failureFor("reactie")}
-              rows={3}
-            />
-            <Button type="submit" appearance="secondary-action-button">
-              {t("leervraag.reageren")}
-            </Button>
-          </Form>
-        )}
-      </section>
+      <Comments comments={comments} canComment={canComment} lastResult={actionData} />
     </div>
   );
 }

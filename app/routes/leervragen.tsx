@@ -11,10 +11,11 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
+import { z } from "zod";
 import type { Route } from "./+types/leervragen";
 import { canCreateLeervraag } from "#app/auth/rules/leervraag.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
-import { SelectField } from "#app/components/fields-legacy.tsx";
+import { SelectField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { Pagination } from "#app/components/pagination.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
@@ -25,7 +26,15 @@ import {
 } from "#app/leervragen/leervragen.server.ts";
 import { listMunicipalities } from "#app/gemeenten/gemeenten.server.ts";
 import { pageParam, parseId } from "#app/utils/fields.ts";
+import { useSchemaForm } from "#app/utils/forms.ts";
 import { leervraagStatuses } from "#db/schema.ts";
+
+/** The filter is a GET form: the loader reads its parameters, ignoring what is not valid. */
+const filterSchema = z.object({
+  status: z.string().optional(),
+  gemeente: z.string().optional(),
+  thema: z.string().optional(),
+});
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "leervraag:bekijken");
@@ -52,6 +61,7 @@ export default function Leervragen({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { rows, page, pages, filter } = loaderData;
+  const [, fields] = useSchemaForm(filterSchema, { lastResult: null, defaultValue: filter });
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("leervraag.lijst")}</PageTitle>
@@ -64,25 +74,22 @@ export default function Leervragen({ loaderData }: Route.ComponentProps) {
       )}
       <Form method="get" className="leerkring-filters" aria-label={t("leervraag.filteren")}>
         <SelectField
-          name="status"
+          field={fields.status}
           label={t("leervraag.veld.status")}
           options={[
             { value: "", label: t("filter.alle") },
             ...leervraagStatuses.map((s) => ({ value: s, label: t(`leervraag.status.${s}`) })),
           ]}
-          defaultValue={filter.status}
         />
         <SelectField
-          name="gemeente"
+          field={fields.gemeente}
           label={t("veld.gemeente")}
           options={[{ value: "", label: t("filter.alle") }, ...loaderData.gemeenten]}
-          defaultValue={filter.gemeente}
         />
         <SelectField
-          name="thema"
+          field={fields.thema}
           label={t("leervraag.veld.thema")}
           options={[{ value: "", label: t("filter.alle") }, ...loaderData.themas]}
-          defaultValue={filter.thema}
         />
         <Button type="submit" appearance="secondary-action-button">
           {t("filter.toepassen")}

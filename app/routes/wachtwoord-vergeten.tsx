@@ -1,33 +1,31 @@
 import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { Form } from "react-router";
-import { z } from "zod";
 import type { Route } from "./+types/wachtwoord-vergeten";
 import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
 import { findActiveUserByEmail } from "#app/auth/accounts.server.ts";
-import { FormAlert, SuccessAlert, TextField } from "#app/components/fields-legacy.tsx";
+import { passwordForgottenSchema } from "#app/auth/sign-in-schema.ts";
+import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { leerkringContext } from "#app/load-context.ts";
-import { emailField } from "#app/utils/fields.ts";
 import { resetRequestAllowed } from "#app/auth/throttle.server.ts";
-import { formError, invalidForm, parseForm, type FormFailure } from "#app/utils/forms-legacy.ts";
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { absoluteUrl } from "#shared/config.server.ts";
 
 export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
-  const parsed = parseForm(z.object({ email: emailField }), formData);
-  if (!parsed.success) return invalidForm(parsed.failure);
-  const allowed = await resetRequestAllowed(
-    parsed.data.email,
-    context.get(leerkringContext).clientIp,
-  );
+  const submission = parseSubmission(formData, passwordForgottenSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const { email } = submission.value;
+  const allowed = await resetRequestAllowed(email, context.get(leerkringContext).clientIp);
   if (allowed === "refused") {
-    return formError("fout.teVeelHerstelverzoeken", formData, {
-      status: 429,
-      headers: { "Retry-After": "3600" },
-    });
+    return invalid(
+      submission,
+      { form: { key: "fout.teVeelHerstelverzoeken" } },
+      { status: 429, headers: { "Retry-After": "3600" } },
+    );
   }
-  const user = allowed === "allowed" ? findActiveUserByEmail(parsed.data.email) : null;
+  const user = allowed === "allowed" ? findActiveUserByEmail(email) : null;
   if (user) {
     const { token } = createPasswordReset(user);
     // Until Leerkring sends e-mail, the link goes to the server log for the beheerder.
@@ -40,8 +38,8 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function WachtwoordVergeten({ actionData }: Route.ComponentProps) {
   const t = useT();
-  const failure = actionData && "errors" in actionData ? (actionData as FormFailure) : undefined;
   const sent = actionData && "sent" in actionData;
+  const [form, fields] = useSchemaForm(passwordForgottenSchema, { lastResult: actionData });
   return (
     <div className="leerkring-form">
       <PageTitle>{t("vergeten.titel")}</PageTitle>
@@ -51,14 +49,19 @@ export default function WachtwoordVergeten({ actionData }: Route.ComponentProps)
       ) : (
         <>
           <Paragraph>{t("vergeten.uitleg")}</Paragraph>
-          <FormAlert failure={failure} />
-          <Form method="post" className="leerkring-form" noValidate>
+          <FormAlert form={form} />
+          <Form
+            method="post"
+            id={form.id}
+            onSubmit={form.onSubmit}
+            noValidate
+            className="leerkring-form"
+          >
             <TextField
-              name="email"
+              field={fields.email}
               type="email"
               label={t("veld.email")}
               autoComplete="username"
-              failure={failure}
             />
             <Button type="submit" appearance="primary-action-button">
               {t("vergeten.knop")}

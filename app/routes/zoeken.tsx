@@ -3,16 +3,25 @@ import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/zoeken";
 import { getUser } from "#app/auth/user.server.ts";
-import { SelectField, TextField } from "#app/components/fields-legacy.tsx";
+import { SelectField, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { listMunicipalities } from "#app/gemeenten/gemeenten.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
 import { parseId } from "#app/utils/fields.ts";
+import { useSchemaForm } from "#app/utils/forms.ts";
 import { Snippet, searchKinds } from "#app/zoeken/results.tsx";
 import { search } from "#app/zoeken/search.server.ts";
 
 const kindParam = z.enum(searchKinds).optional().catch(undefined);
+
+/** The filter is a GET form: the loader reads its parameters, ignoring what is not valid. */
+const filterSchema = z.object({
+  q: z.string().optional(),
+  soort: z.string().optional(),
+  thema: z.string().optional(),
+  gemeente: z.string().optional(),
+});
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = getUser(request);
@@ -41,34 +50,35 @@ export function loader({ request }: Route.LoaderArgs) {
 export default function Zoeken({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { q, hits, filter } = loaderData;
+  const [, fields] = useSchemaForm(filterSchema, {
+    lastResult: null,
+    defaultValue: { q, ...filter },
+  });
   return (
     <div className="leerkring-stack">
       <PageTitle>{q ? t("zoeken.titelMet", { q }) : t("zoeken.titel")}</PageTitle>
       <Heading1>{t("zoeken.titel")}</Heading1>
       <Form method="get" role="search" className="leerkring-stack">
-        <TextField name="q" type="search" label={t("zoeken.label")} defaultValue={q} />
+        <TextField field={fields.q} type="search" label={t("zoeken.label")} />
         <div className="leerkring-filters">
           <SelectField
-            name="soort"
+            field={fields.soort}
             label={t("zoeken.soort")}
             options={[
               { value: "", label: t("filter.alle") },
               ...searchKinds.map((k) => ({ value: k, label: t(`zoeken.soort.${k}`) })),
             ]}
-            defaultValue={filter.soort}
           />
           <SelectField
-            name="thema"
+            field={fields.thema}
             label={t("leervraag.veld.thema")}
             options={[{ value: "", label: t("filter.alle") }, ...loaderData.themas]}
-            defaultValue={filter.thema}
           />
           {loaderData.gemeenten.length > 0 && (
             <SelectField
-              name="gemeente"
+              field={fields.gemeente}
               label={t("veld.gemeente")}
               options={[{ value: "", label: t("filter.alle") }, ...loaderData.gemeenten]}
-              defaultValue={filter.gemeente}
             />
           )}
           <Button type="submit" appearance="primary-action-button">
