@@ -8,12 +8,12 @@ import {
 } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
-import type { leervraagStatuses } from "#db/schema.ts";
 import { getUser } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getDashboard } from "#app/dashboard/dashboard.server.ts";
+import { MeetingList, QuestionList } from "#app/dashboard/lists.tsx";
 import { listThemas } from "#app/themas/themas.server.ts";
-import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = getUser(request);
@@ -69,20 +69,6 @@ function Landing({ themas }: { themas: { name: string; description: string; stat
 }
 
 type DashboardData = ReturnType<typeof getDashboard>;
-type MeetingItem = {
-  id: number;
-  kind: "thema" | "intervisie";
-  title: string;
-  location: string;
-  startsAt: Date;
-};
-type QuestionItem = {
-  id: number;
-  title: string;
-  status: (typeof leervraagStatuses)[number];
-  organisationName: string;
-};
-
 function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData }) {
   const t = useT();
   return (
@@ -197,65 +183,5 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
         )}
       </div>
     </div>
-  );
-}
-
-function MeetingList(props: {
-  id: string;
-  title: MessageKey;
-  empty: MessageKey;
-  meetings: MeetingItem[];
-}) {
-  const t = useT();
-  const locale = useLocale();
-  return (
-    <section aria-labelledby={props.id} className="leerkring-card">
-      <Heading2 id={props.id}>{t(props.title)}</Heading2>
-      {props.meetings.length === 0 ? (
-        <Paragraph>{t(props.empty)}</Paragraph>
-      ) : (
-        <UnorderedList>
-          {props.meetings.map((m) => (
-            <UnorderedListItem key={m.id}>
-              <Link to={`/bijeenkomsten/${m.id}`} className="utrecht-link">
-                <strong>{m.title}</strong>
-              </Link>
-              <br />
-              {t(`bijeenkomst.soort.${m.kind}`)} · {formatDateTime(locale, m.startsAt, "long")} ·{" "}
-              {m.location}
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-    </section>
-  );
-}
-
-function QuestionList(props: {
-  title: MessageKey;
-  titleVars?: Record<string, string>;
-  empty: MessageKey;
-  questions: QuestionItem[];
-}) {
-  const t = useT();
-  return (
-    <section aria-labelledby="vragen" className="leerkring-card">
-      <Heading2 id="vragen">{t(props.title, props.titleVars)}</Heading2>
-      {props.questions.length === 0 ? (
-        <Paragraph>{t(props.empty)}</Paragraph>
-      ) : (
-        <UnorderedList>
-          {props.questions.map((q) => (
-            <UnorderedListItem key={q.id}>
-              <Link to={`/leervragen/${q.id}`} className="utrecht-link">
-                <strong>{q.title}</strong>
-              </Link>
-              <br />
-              {q.organisationName} · {t(`leervraag.status.${q.status}`)}
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-    </section>
   );
 }
