@@ -73,6 +73,8 @@ export const users = sqliteTable(
     locale: text({ enum: locales }).notNull().default("nl"),
     active: integer({ mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
+    /** When the person last looked at their dashboard: what is new is what came after. */
+    dashboardSeenAt: integer({ mode: "timestamp_ms" }),
   },
   (t) => [index("users_organisation_idx").on(t.organisationId)],
 );
@@ -691,3 +693,140 @@ export const essayOpmerkingen = sqliteTable(
 export type User = typeof users.$inferSelect;
 export type Organisation = typeof organisations.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Reaching people: notifications, the mail outbox, digests and subscriptions (docs/mail.md).
+
+/** What a person chooses about, per kind of news; mails of account matters have no category. */
+export const notificationCategories = [
+  "bijeenkomsten",
+  "leervragen",
+  "essays",
+  "aan-de-slag",
+  "vermeldingen",
+] as const;
+export type NotificationCategory = (typeof notificationCategories)[number];
+
+/** How a person gets a category's news: a mail at once, in a digest, or only in Leerkring. */
+export const deliveryModes = ["direct", "dagelijks", "wekelijks", "alleen-in-app"] as const;
+export type DeliveryMode = (typeof deliveryModes)[number];
+
+/** One piece of news for one person, shown at /meldingen; its text comes from the catalogue. */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    category: text({ enum: notificationCategories }).notNull(),
+    /** The catalogue key of its text, under `meldingen:soort.<kind>`. */
+    kind: text().notNull(),
+    /** The values its text interpolates (titles, names, old and new times). */
+    params: text({ mode: "json" }).$type<Record<string, string | number>>().notNull(),
+    /** Where it leads, a path inside Leerkring. */
+    link: text().notNull(),
+    createdAt: createdAt(),
+    readAt: integer({ mode: "timestamp_ms" }),
+    /** Waiting for the person's digest of this kind; null once mailed (or never meant for one). */
+    digest: text({ enum: ["dagelijks", "wekelijks"] }),
+  },
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_digest_idx").on(t.digest, t.userId),
+  ],
+);
+
+/** A person's choice per category; a category without a row is delivered `direct`. */
+export const notificationPreferences = sqliteTable(
+  "notification_preferences",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    category: text({ enum: notificationCategories }).notNull(),
+    delivery: text({ enum: deliveryModes }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.category] })],
+);
+
+export const mailStatuses = [
+  /** Waiting to be sent (again, after a temporary failure, at nextAttemptAt). */
+  "wachtend",
+  "verzonden",
+  /** Kept in the database only: no SMTP server is configured (the demo). */
+  "bewaard",
+  /** Refused for good by the SMTP server (5xx), or still failing after the retry period. */
+  "mislukt",
+  /** Not sent: the address bounced permanently before. */
+  "onderdrukt",
+] as const;
+export type MailStatus = (typeof mailStatuses)[number];
+
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
+/**
+ * Every mail Leerkring sends, written in the same transaction as the change that causes it and
+ * sent afterwards by the worker (app/mail/worker.server.ts). The Message-ID is fixed here, so a
+ * message sent again after a crash is recognisably the same one.
+ */
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    messageId: text().notNull().unique(),
+    toAddress: text().notNull(),
+    toName: text().notNull().default(""),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    /** Null for mails about the account itself (invitation, password reset): always sent. */
+    category: text({ enum: notificationCategories }),
+    subject: text().notNull(),
+    html: text().notNull(),
+    text: text().notNull(),
+    headers: text({ mode: "json" }).$type<Record<string, string>>().notNull(),
+    attachments: text({ mode: "json" }).$type<MailAttachment[]>().notNull(),
+    status: text({ enum: mailStatuses }).notNull().default("wachtend"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: integer({ mode: "timestamp_ms" }).notNull(),
+    lastError: text(),
+    createdAt: createdAt(),
+    sentAt: integer({ mode: "timestamp_ms" }),
+  },
+  (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt)],
+);
+
+/** Addresses that bounced permanently: nothing more is sent to them until a beheerder lifts it. */
+export const mailSuppressions = sqliteTable("mail_suppressions", {
+  address: text().primaryKey(),
+  reason: text().notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Things done once only, by a key that names them ("herinnering:7d:bijeenkomst:12",
+ * "digest:dagelijks:2026-12-02"): a reminder, a digest run or a mention is never repeated, also
+ * not after a restart.
+ */
+export const doneOnce = sqliteTable("done_once", {
+  key: text().primaryKey(),
+  createdAt: createdAt(),
+});
+
+/** People without an account who follow new essays (double opt-in; the address is for nothing else). */
+export const essaySubscribers = sqliteTable("essay_subscribers", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  /** Always stored lower-cased. */
+  email: text().notNull().unique(),
+  locale: text({ enum: locales }).notNull().default("nl"),
+  /** SHA-256 of the confirmation link's token. */
+  confirmTokenHash: text().notNull(),
+  confirmedAt: integer({ mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+});
+
+/** Secrets the application makes for itself on first use (the key that signs unsubscribe links). */
+export const appSecrets = sqliteTable("app_secrets", {
+  name: text().primaryKey(),
+  value: text().notNull(),
+  createdAt: createdAt(),
+});

@@ -12,6 +12,11 @@ import { collabSessions } from "#app/auth/collab-sessions.server.ts";
 import { readSessionToken, type SessionUser } from "#app/auth/session.server.ts";
 import { essayDocumentKind } from "#app/essays/document-kind.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
+import {
+  startMailWorker,
+  type MailWorker,
+  type MailWorkerOptions,
+} from "#app/mail/worker.server.ts";
 import { notitiesDocumentKind } from "#app/notities/document-kind.server.ts";
 import { attachCollab, type CollabEngine, type CollabOptions } from "./collab/index.ts";
 import { DEFAULT_LIMITS, socketPacketBytes, type CollabLimits } from "./collab/limits.ts";
@@ -27,6 +32,8 @@ export type AppServer = {
   io: SocketServer;
   /** The co-editing engine (tests look into its open documents). */
   collab: CollabEngine<SessionUser>;
+  /** Sends what the outbox holds (tests wake it). */
+  mail: MailWorker;
   /** Stops accepting connections, ends sockets and waits for open requests to finish. */
   close(): Promise<void>;
 };
@@ -45,16 +52,19 @@ export async function createAppServer(
     collab?: Partial<Omit<CollabOptions, "limits">> & { limits?: Partial<CollabLimits> };
     /** Where request lines and what routes log go (tests read their own). */
     logger?: Logger;
+    /** How mail is sent (tests use their own SMTP server and shorter waits); else SMTP_URL. */
+    mail?: Partial<Omit<MailWorkerOptions, "logger">>;
   } = {},
 ): Promise<AppServer> {
   const mode = options.mode ?? "production";
   const buildDir = path.resolve(options.buildDir ?? "build");
-  const { PUBLIC_URL, TRUST_PROXY, secureCookies } = config();
+  const { PUBLIC_URL, TRUST_PROXY, secureCookies, SMTP_URL, MAIL_FROM } = config();
+  const log = options.logger ?? processLogger;
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", TRUST_PROXY);
   // First, so that every response is logged (static files and refusals too) with its full time.
-  app.use(requestLogger(options.logger ?? processLogger));
+  app.use(requestLogger(log));
   // Level 1: pages are small, and the fastest level leaves most CPU for rendering them.
   app.use(compression({ level: 1 }));
   app.use(drainListenersThatCanBeRemoved());
@@ -131,6 +141,12 @@ export async function createAppServer(
   const collab = attachCollab(io, collabSessions, options.collab);
   collab.register(notitiesDocumentKind);
   collab.register(essayDocumentKind);
+  const mail = startMailWorker({
+    smtpUrl: SMTP_URL,
+    from: MAIL_FROM,
+    ...options.mail,
+    logger: log.child({ component: "mail" }),
+  });
 
   app.use(readFormBodies());
   app.use(
@@ -163,8 +179,10 @@ export async function createAppServer(
     httpServer,
     io,
     collab,
+    mail,
     async close() {
       collab.close(); // compacts the open documents
+      await mail.stop();
       await new Promise<void>((resolve) => {
         io.close(() => resolve()); // also closes httpServer
         httpServer.closeIdleConnections();

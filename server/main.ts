@@ -13,6 +13,7 @@ import {
 import { createAppServer } from "./app.ts";
 import { config } from "#shared/config.server.ts";
 import { logger } from "./logger.ts";
+import { startScheduler, type ScheduledJob } from "./scheduler.ts";
 
 const cfg = config();
 
@@ -44,6 +45,9 @@ const app = await createAppServer({
 });
 const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
 sweep.unref();
+// Work at fixed times (server/scheduler.ts): each feature's jobs are listed here.
+const jobs: ScheduledJob[] = [];
+const scheduler = startScheduler(jobs, logger.child({ component: "scheduler" }));
 
 app.httpServer.listen(cfg.PORT, cfg.HOST, () => {
   const address = app.httpServer.address();
@@ -69,6 +73,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   clearInterval(sweep);
+  scheduler.stop();
   await app.close();
   closeDb();
   process.exit(0);

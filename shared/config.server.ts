@@ -23,6 +23,16 @@ const schema = z.object({
   COLLAB_JOINS_PER_MINUTE: z.coerce.number().int().positive().optional(),
   /** Co-editing: compact a document after this many updates (the durability test lowers it). */
   COLLAB_COMPACT_EVERY: z.coerce.number().int().positive().optional(),
+  /**
+   * Where mail goes: smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465. Unset:
+   * mail is kept in the database and shown at /beheer/e-mail, not sent (the demo).
+   */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "een smtp://- of smtps://-adres" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** The sender of every mail, e.g. "Leerkring <leerkring@example.nl>". */
+  MAIL_FROM: z.string().min(3).default("Leerkring <leerkring@localhost>"),
   /** Least severe log level written (`silent`: none); server/logger.ts. */
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });

@@ -22,3 +22,16 @@ describe("publicUrl", () => {
     );
   });
 });
+
+describe("SMTP_URL", () => {
+  it("takes smtp:// and smtps:// addresses, and an empty value as unset", () => {
+    expect(readConfig({ SMTP_URL: "smtp://u:p@mail.example.nl:587" }).SMTP_URL).toBe(
+      "smtp://u:p@mail.example.nl:587",
+    );
+    expect(readConfig({ SMTP_URL: "smtps://mail.example.nl:465" }).SMTP_URL).toBe(
+      "smtps://mail.example.nl:465",
+    );
+    expect(readConfig({ SMTP_URL: "" }).SMTP_URL).toBeUndefined();
+    expect(() => readConfig({ SMTP_URL: "http://mail.example.nl" })).toThrow(/SMTP_URL/);
+  });
+});

@@ -155,4 +155,6 @@ export const bijeenkomsten = {
     "Intervision is confidential. The programme, the learning questions discussed, the participants and the notes are visible only to the municipalities of the first learning circle, this session's critical friends and the project leaders.",
   "bijeenkomst.notities": "Notes",
   "bijeenkomst.essay": "Essay",
+  "bijeenkomst.melding.gepland.titel": "New meeting: {titel}",
+  "bijeenkomst.melding.gepland.tekst": "{titel} has been planned for {wanneer}, {waar}.",
 } satisfies Catalogue<typeof nl>;

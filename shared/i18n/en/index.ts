@@ -15,6 +15,8 @@ import { notities } from "./notities.ts";
 import { collab } from "./collab.ts";
 import { essays } from "./essays.ts";
 import { exporteren } from "./export.ts";
+import { mail } from "./mail.ts";
+import { meldingen } from "./meldingen.ts";
 
 export const en = {
   ...aanDeSlag,
@@ -27,6 +29,8 @@ export const en = {
   ...exporteren,
   ...gemeenten,
   ...leervragen,
+  ...mail,
+  ...meldingen,
   ...monitor,
   ...notities,
   ...start,

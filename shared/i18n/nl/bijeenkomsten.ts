@@ -150,4 +150,6 @@ export const bijeenkomsten = {
     "Intervisie is vertrouwelijk. Het programma, de besproken leervragen, de deelnemers en de notities zijn alleen zichtbaar voor de gemeenten van de eerste leerkring, de critical friends van deze bijeenkomst en de projectleiders.",
   "bijeenkomst.notities": "Notities",
   "bijeenkomst.essay": "Essay",
+  "bijeenkomst.melding.gepland.titel": "Nieuwe bijeenkomst: {titel}",
+  "bijeenkomst.melding.gepland.tekst": "{titel} is gepland op {wanneer}, {waar}.",
 } as const;

@@ -13,6 +13,8 @@ import { notities } from "./notities.ts";
 import { collab } from "./collab.ts";
 import { essays } from "./essays.ts";
 import { exporteren } from "./export.ts";
+import { mail } from "./mail.ts";
+import { meldingen } from "./meldingen.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
 // which), merged into one namespace so that `t("zoeken.titel")` works on every page.
@@ -27,6 +29,8 @@ export const nl = {
   ...exporteren,
   ...gemeenten,
   ...leervragen,
+  ...mail,
+  ...meldingen,
   ...monitor,
   ...notities,
   ...start,

@@ -1,0 +1,166 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import type { Logger } from "pino";
+import type { mailOutbox } from "#db/schema.ts";
+import { processEvents } from "#shared/events.server.ts";
+import { dueMails, markMail, nextAttemptAt, suppressAddress } from "./outbox.server.ts";
+
+// The worker sends what the outbox holds: in order, a few at a time over pooled connections. A
+// temporary failure (a 4xx answer, a refused or broken connection) is tried again later, waiting
+// twice as long each time; a permanent one (5xx) is recorded, and when it was the address that was
+// refused, that address gets no more mail. A mail keeps its Message-ID, so if the process stops
+// between the server's "250 OK" and the row being marked, the mail sent again is the same message.
+
+export type MailWorkerOptions = {
+  /** smtp:// or smtps://; without it mails are kept in the database, marked "bewaard". */
+  smtpUrl: string | undefined;
+  from: string;
+  logger: Logger;
+  /** The first wait after a temporary failure; it doubles up to maxRetryMs. */
+  retryBaseMs?: number;
+  maxRetryMs?: number;
+  /** After this long a mail that still fails is given up ("mislukt"). */
+  giveUpAfterMs?: number;
+  /** The longest the worker waits before it looks again without being told. */
+  pollMs?: number;
+};
+
+export type MailWorker = {
+  /** Looks at the outbox now (also done when a mail is queued). */
+  wake(): void;
+  /** Finishes the batch under way, then stops. */
+  stop(): Promise<void>;
+};
+
+type Row = typeof mailOutbox.$inferSelect;
+
+const BATCH = 50;
+
+/** A few connections kept open and reused: one per mail would cost a TLS handshake each. */
+function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  url.searchParams.set("pool", "true");
+  url.searchParams.set("maxConnections", "4");
+  return url.toString();
+}
+
+export function startMailWorker(options: MailWorkerOptions): MailWorker {
+  const retryBaseMs = options.retryBaseMs ?? 30_000;
+  const maxRetryMs = options.maxRetryMs ?? 5 * 60_000;
+  const giveUpAfterMs = options.giveUpAfterMs ?? 3 * 24 * 3_600_000;
+  const pollMs = options.pollMs ?? 60_000;
+  const transport: Transporter | null = options.smtpUrl
+    ? nodemailer.createTransport(pooled(options.smtpUrl))
+    : null;
+
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function send(mail: Row): Promise<void> {
+    if (!transport) {
+      markMail(mail.id, { status: "bewaard" });
+      return;
+    }
+    const calendar = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+    try {
+      await transport.sendMail({
+        from: options.from,
+        to: { name: mail.toName, address: mail.toAddress },
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        messageId: mail.messageId,
+        date: mail.createdAt,
+        headers: { "Auto-Submitted": "auto-generated", ...mail.headers },
+        // An invitation for calendar programs goes as the alternative they read (iTIP, RFC 6047).
+        ...(calendar
+          ? {
+              icalEvent: {
+                method: /method=([A-Z]+)/i.exec(calendar.contentType)?.[1] ?? "PUBLISH",
+                filename: calendar.filename,
+                content: calendar.content,
+              },
+            }
+          : {}),
+        attachments: mail.attachments
+          .filter((a) => a !== calendar)
+          .map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+      });
+      markMail(mail.id, {
+        status: "verzonden",
+        sentAt: new Date(),
+        attempts: mail.attempts + 1,
+        lastError: null,
+      });
+    } catch (error) {
+      failed(mail, error as { message?: string; responseCode?: number; command?: string });
+    }
+  }
+
+  function failed(mail: Row, error: { message?: string; responseCode?: number; command?: string }) {
+    const attempts = mail.attempts + 1;
+    const message = (error.message ?? String(error)).slice(0, 500);
+    if (typeof error.responseCode === "number" && error.responseCode >= 500) {
+      markMail(mail.id, { status: "mislukt", attempts, lastError: message });
+      // Refused at RCPT TO: the address itself is wrong or gone.
+      if (error.command === "RCPT TO") suppressAddress(mail.toAddress, message);
+      options.logger.warn({ mailId: mail.id, code: error.responseCode }, "mail refused for good");
+      return;
+    }
+    if (Date.now() - mail.createdAt.getTime() > giveUpAfterMs) {
+      markMail(mail.id, { status: "mislukt", attempts, lastError: message });
+      options.logger.warn({ mailId: mail.id }, "mail given up after its retry period");
+      return;
+    }
+    const wait = Math.min(maxRetryMs, retryBaseMs * 2 ** (attempts - 1));
+    markMail(mail.id, { attempts, lastError: message, nextAttemptAt: new Date(Date.now() + wait) });
+    options.logger.info({ mailId: mail.id, attempts, waitMs: wait }, "mail will be tried again");
+  }
+
+  async function work(): Promise<void> {
+    do {
+      again = false;
+      const batch = dueMails(new Date(), BATCH);
+      await Promise.all(batch.map(send));
+      if (batch.length === BATCH) again = true;
+    } while (again && !stopped);
+  }
+
+  function plan() {
+    clearTimeout(timer);
+    if (stopped) return;
+    const next = nextAttemptAt();
+    const wait = next ? Math.max(0, Math.min(pollMs, next.getTime() - Date.now())) : pollMs;
+    timer = setTimeout(wake, wait);
+    timer.unref();
+  }
+
+  function wake() {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = work()
+      .catch((error: unknown) => options.logger.error({ err: error }, "mail worker failed"))
+      .finally(() => {
+        running = null;
+        plan();
+      });
+  }
+
+  processEvents.on("mail:queued", wake);
+  wake();
+
+  return {
+    wake,
+    async stop() {
+      stopped = true;
+      processEvents.off("mail:queued", wake);
+      clearTimeout(timer);
+      await running;
+      transport?.close();
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "#db/client.ts";
+import {
+  doneOnce,
+  notificationPreferences,
+  notifications,
+  type DeliveryMode,
+  type MailAttachment,
+  type NotificationCategory,
+} from "#db/schema.ts";
+import { absoluteUrl } from "#shared/config.server.ts";
+import { emitAfterCommit } from "#shared/events.server.ts";
+import { translator, type MessageKey } from "#shared/i18n/index.ts";
+import type { Locale } from "#shared/i18n/locales.ts";
+import { queueMail } from "#app/mail/outbox.server.ts";
+import { unsubscribeHeaders, unsubscribeUrl } from "#app/mail/signed-links.server.ts";
+import { MailLayout, MailLink, MailText, renderMail } from "#app/mail/template.tsx";
+
+// Every piece of news goes through notify(): a notification for each recipient at /meldingen and,
+// as each has chosen for the category, a mail now, a line in their digest, or nothing more. The
+// caller decides who may hear of it — with the permission rules, on data it has loaded — and calls
+// this inside the transaction of the change, so news and change are saved together.
+
+/** A kind of news: a catalogue key base with a `.titel` and a `.tekst` beneath it. */
+export type NotificationKind = {
+  [K in MessageKey]: K extends `${infer Base}.titel`
+    ? `${Base}.tekst` extends MessageKey
+      ? Base extends `${string}.melding.${string}`
+        ? Base
+        : never
+      : never
+    : never;
+}[MessageKey];
+
+export type Recipient = { id: number; email: string; name: string; locale: Locale };
+
+export type News = {
+  category: NotificationCategory;
+  kind: NotificationKind;
+  /** Values the texts interpolate; plain text (React and the mail renderer escape it). */
+  params: Record<string, string | number>;
+  /** A path inside Leerkring. */
+  link: string;
+  /** Sent with the direct mail only (a digest has none): e.g. an iTIP invitation. */
+  attachments?: (recipient: Recipient) => MailAttachment[];
+  /** Set: this news is given once only, also if asked again (reminders, mentions). */
+  once?: string;
+};
+
+/** How each recipient gets a category: their choice, `direct` when they made none. */
+export function deliveryModes(
+  tx: DbOrTx,
+  userIds: number[],
+  category: NotificationCategory,
+): Map<number, DeliveryMode> {
+  const modes = new Map<number, DeliveryMode>(userIds.map((id) => [id, "direct"]));
+  if (!userIds.length) return modes;
+  const rows = tx
+    .select({ userId: notificationPreferences.userId, delivery: notificationPreferences.delivery })
+    .from(notificationPreferences)
+    .where(
+      and(
+        inArray(notificationPreferences.userId, userIds),
+        eq(notificationPreferences.category, category),
+      ),
+    )
+    .all();
+  for (const row of rows) modes.set(row.userId, row.delivery);
+  return modes;
+}
+
+/** Gives news to the recipients (each once); returns how many got it. */
+export function notify(tx: DbOrTx, recipients: readonly Recipient[], news: News): number {
+  if (news.once) {
+    const fresh = tx.insert(doneOnce).values({ key: news.once }).onConflictDoNothing().run();
+    if (fresh.changes === 0) return 0;
+  }
+  const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
+  if (!unique.length) return 0;
+  const modes = deliveryModes(
+    tx,
+    unique.map((r) => r.id),
+    news.category,
+  );
+  for (const recipient of unique) {
+    const mode = modes.get(recipient.id) ?? "direct";
+    tx.insert(notifications)
+      .values({
+        userId: recipient.id,
+        category: news.category,
+        kind: news.kind,
+        params: news.params,
+        link: news.link,
+        digest: mode === "dagelijks" || mode === "wekelijks" ? mode : null,
+      })
+      .run();
+    if (mode === "direct") queueNewsMail(tx, recipient, news);
+  }
+  emitAfterCommit(
+    "notifications:changed",
+    unique.map((r) => r.id),
+  );
+  return unique.length;
+}
+
+function queueNewsMail(tx: DbOrTx, recipient: Recipient, news: News): void {
+  const t = translator(recipient.locale);
+  const title = t(`${news.kind}.titel` as MessageKey, news.params);
+  const text = t(`${news.kind}.tekst` as MessageKey, news.params);
+  const target = { kind: "person", userId: recipient.id, category: news.category } as const;
+  const { html, text: plain } = renderMail(
+    <MailLayout
+      locale={recipient.locale}
+      heading={title}
+      preview={text}
+      action={{
+        href: absoluteUrl(news.link),
+        label: t("mail.bekijkInLeerkring", { titel: title }),
+      }}
+      footer={
+        <>
+          {t("mail.waaromDirect", { categorie: t(`meldingen.categorie.${news.category}`) })}{" "}
+          <MailLink href={unsubscribeUrl(target)}>{t("mail.afmeldenCategorie")}</MailLink>
+          {" · "}
+          <MailLink href={absoluteUrl("/account#meldingen")}>{t("mail.keuzesAanpassen")}</MailLink>
+        </>
+      }
+    >
+      {text.split("\n\n").map((paragraph, i) => (
+        <MailText key={i}>{paragraph}</MailText>
+      ))}
+    </MailLayout>,
+  );
+  queueMail(tx, {
+    to: { address: recipient.email, name: recipient.name, userId: recipient.id },
+    category: news.category,
+    subject: title,
+    html,
+    text: plain,
+    headers: unsubscribeHeaders(target),
+    attachments: news.attachments?.(recipient) ?? [],
+  });
+}

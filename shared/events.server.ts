@@ -1,0 +1,26 @@
+import { EventEmitter } from "node:events";
+
+// Events inside the one process, from the features to the parts that run beside the pages: the
+// mail worker hears that a mail was queued, the live connection that someone's notifications
+// changed. The pages run from the build's bundle and the server from its own modules, so the
+// emitter lives on globalThis, as the database connection does (db/client.ts).
+
+type Events = {
+  /** A mail was queued: the worker need not wait for its next look. */
+  "mail:queued": [];
+  /** These people's notifications changed (new, or read): their unread count is sent anew. */
+  "notifications:changed": [userIds: number[]];
+};
+
+const holder = globalThis as { __leerkringEvents?: EventEmitter<Events> };
+
+export const processEvents: EventEmitter<Events> = (holder.__leerkringEvents ??=
+  new EventEmitter<Events>());
+
+/**
+ * Emits once the current synchronous work is done: better-sqlite3's transactions are synchronous,
+ * so a listener hears of a change only after it has been committed.
+ */
+export function emitAfterCommit<K extends keyof Events>(event: K, ...args: Events[K]): void {
+  setImmediate(() => (processEvents.emit as (e: K, ...a: Events[K]) => boolean)(event, ...args));
+}
