@@ -1,7 +1,8 @@
 // npm run size:editor [-- --json]
 // The JavaScript the notes page (/bijeenkomsten/:id/notities) loads, gzipped, from the production
 // build: React Router's manifest, the entry, the root and notes route modules, everything they
-// import, and the lazily loaded editor. Budget (DESIGN.md): 300 KB.
+// import, and the lazily loaded editor. Budget (DESIGN.md): 300 KB. A page fetches the catalogue of
+// its own language only (shared/i18n/catalogues.client.ts): the Dutch one is counted, not both.
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -24,10 +25,13 @@ const manifest = JSON.parse(
   routes: Record<string, { module: string; imports?: string[] }>;
 };
 
+/** The English catalogue's chunk (the entry names each language's chunk after its name). */
+const otherLanguage = /^en-[\w-]+\.js$/;
+
 const files = new Set<string>([manifestFile]);
 const visit = (file: string) => {
   const name = path.basename(file);
-  if (files.has(name)) return;
+  if (files.has(name) || otherLanguage.test(name)) return;
   files.add(name);
   const code = fs.readFileSync(path.join(assets, name), "utf8");
   // Static imports and dynamic import() of sibling chunks (the lazily loaded editor).
