@@ -3,17 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "#db/client.ts";
 import { organisations, users, type OrganisationKind } from "#db/schema.ts";
 import type { OrganisationInput } from "./organisation-schema.ts";
-
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/^gemeente\s+/, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60);
-}
+import { slugify } from "#app/utils/slug.ts";
 
 export function listOrganisations() {
   const werkplaats = alias(organisations, "werkplaats");

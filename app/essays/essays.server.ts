@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Actor } from "#app/auth/rules/actor.ts";
 import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
-import { slugify } from "#app/beheer/organisations.server.ts";
+import { slugify } from "#app/utils/slug.ts";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { renderFragment, type ProseMirrorJSON } from "#shared/editor/render.ts";

@@ -5,12 +5,13 @@ import type { Route } from "./+types/zoeken";
 import { getUser } from "#app/auth/user.server.ts";
 import { SelectField, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
+import { Pagination } from "#app/components/pagination.tsx";
 import { listMunicipalities } from "#app/gemeenten/gemeenten.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
-import { parseId } from "#app/utils/fields.ts";
+import { pageParam, parseId } from "#app/utils/fields.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
-import { Snippet, searchKinds } from "#app/zoeken/results.tsx";
+import { SEARCH_PAGE_SIZE, Snippet, searchKinds } from "#app/zoeken/results.tsx";
 import { search } from "#app/zoeken/search.server.ts";
 
 const kindParam = z.enum(searchKinds).optional().catch(undefined);
@@ -39,7 +40,7 @@ export function loader({ request }: Route.LoaderArgs) {
       thema: filter.themaId ? String(filter.themaId) : "",
       gemeente: filter.organisationId ? String(filter.organisationId) : "",
     },
-    hits: search(user, { q, ...filter }),
+    ...search(user, { q, ...filter }, { page: pageParam(url) }),
     themas: themaOptions(),
     gemeenten: user
       ? listMunicipalities().map((g) => ({ value: String(g.id), label: g.name }))
@@ -49,7 +50,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export default function Zoeken({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { q, hits, filter } = loaderData;
+  const { q, hits, filter, page, more, total } = loaderData;
   const [, fields] = useSchemaForm(filterSchema, {
     lastResult: null,
     defaultValue: { q, ...filter },
@@ -88,7 +89,11 @@ export default function Zoeken({ loaderData }: Route.ComponentProps) {
       </Form>
       {q && (
         <section aria-labelledby="resultaten" aria-live="polite">
-          <Heading2 id="resultaten">{t("zoeken.resultaten", { count: hits.length })}</Heading2>
+          <Heading2 id="resultaten">
+            {total === null
+              ? t("zoeken.resultatenMeer", { count: page * SEARCH_PAGE_SIZE })
+              : t("zoeken.resultaten", { count: total })}
+          </Heading2>
           {hits.length === 0 ? (
             <Paragraph>{t("zoeken.geenResultaten")}</Paragraph>
           ) : (
@@ -108,6 +113,11 @@ export default function Zoeken({ loaderData }: Route.ComponentProps) {
               ))}
             </ol>
           )}
+          <Pagination
+            page={page}
+            pages={total === null ? null : Math.ceil(total / SEARCH_PAGE_SIZE)}
+            more={more}
+          />
         </section>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
-import { slugify } from "#app/beheer/organisations.server.ts";
+import { slugify } from "#app/utils/slug.ts";
 import { getDb } from "#db/client.ts";
 import { bijeenkomsten, leervragen, organisations, themas } from "#db/schema.ts";
 import type { ThemaInput } from "./thema-schema.ts";

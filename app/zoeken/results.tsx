@@ -5,6 +5,9 @@ import { Fragment } from "react";
 export const searchKinds = ["essay", "notities", "leervraag", "traject"] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
+/** Results on one page. */
+export const SEARCH_PAGE_SIZE = 30;
+
 /** Marks the matched words in a search snippet; the page turns them into <mark> after escaping. */
 export const HIT_START = "\u0002";
 export const HIT_END = "\u0003";

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { can } from "#app/auth/permissions.ts";
 import { canReadLeervraagCasus } from "#app/auth/rules/leervraag.ts";
 import { canReadNotities } from "#app/auth/rules/notities.ts";
@@ -7,11 +7,21 @@ import { getDb } from "#db/client.ts";
 import { essays } from "#db/schema.ts";
 import { getLeervraag } from "#app/leervragen/leervragen.server.ts";
 import { getMeetingForNotes } from "#app/notities/notities.server.ts";
-import { HIT_END, HIT_START, searchKinds, type SearchKind } from "./results.tsx";
+import { HIT_END, HIT_START, SEARCH_PAGE_SIZE, searchKinds, type SearchKind } from "./results.tsx";
 
 // Search over the `zoekindex` FTS5 table (db/migrations/0002_zoekindex.sql). Results are checked
 // against the permission of each kind before anything of them is shown: a search never reveals a
-// title or snippet the person may not open.
+// title or snippet the person may not open. Since that check is made per hit, after the index has
+// ranked them, a page is filled by reading the ranked hits in batches until enough of them may be
+// opened; the SQL LIMIT alone would give a short or empty page whenever hidden hits rank first.
+
+/** Ranked hits read from the index per query while a page is filled. */
+const BATCH_SIZE = 100;
+/**
+ * At most this many batches for one search (2,000 hits): what ranks below is not reached, so a
+ * search full of hits the person may not open costs a bounded amount of work.
+ */
+const MAX_BATCHES = 20;
 
 export type SearchHit = {
   kind: SearchKind;
@@ -43,8 +53,8 @@ const mayOpen: Partial<Record<SearchKind, (user: SessionUser, id: number) => boo
   },
 };
 
-const hrefOf: Record<SearchKind, (id: number) => string> = {
-  essay: (id) => `/essays/${essaySlug(id)}`,
+const hrefOf: Record<SearchKind, (id: number, essaySlugs: Map<number, string>) => string> = {
+  essay: (id, essaySlugs) => `/essays/${essaySlugs.get(id) ?? ""}`,
   notities: (id) => `/bijeenkomsten/${id}/notities`,
   leervraag: (id) => `/leervragen/${id}`,
   traject: (id) => `/aan-de-slag/${id}`,
@@ -64,6 +74,17 @@ export function toFtsQuery(input: string): string | null {
   return words.length ? words.map((w) => `"${w}"*`).join(" ") : null;
 }
 
+export type SearchPage = {
+  hits: SearchHit[];
+  page: number;
+  /** Whether another page of results the person may open follows this one. */
+  more: boolean;
+  /** How many results the person may open in all; null when `more` (they were not all counted). */
+  total: number | null;
+};
+
+type Row = { kind: SearchKind; id: number; title: string; snippet: string };
+
 export function search(
   user: SessionUser | null,
   input: {
@@ -72,42 +93,67 @@ export function search(
     themaId?: number | undefined;
     organisationId?: number | undefined;
   },
-  limit = 30,
-): SearchHit[] {
+  { page = 1, pageSize = SEARCH_PAGE_SIZE }: { page?: number; pageSize?: number } = {},
+): SearchPage {
+  const none: SearchPage = { hits: [], page, more: false, total: 0 };
   const query = toFtsQuery(input.q);
-  if (!query) return [];
+  if (!query) return none;
   const kinds = searchKinds.filter((k) => (!input.kind || k === input.kind) && maySearch[k](user));
-  if (kinds.length === 0) return [];
-  const rows = getDb()
-    .$client.prepare(
-      `SELECT kind, ref_id AS id, title,
-              snippet(zoekindex, 5, ?, ?, '…', 16) AS snippet
-         FROM zoekindex
-        WHERE zoekindex MATCH ?
-          AND kind IN (${kinds.map(() => "?").join(", ")})
-          AND (? IS NULL OR thema_id = ?)
-          AND (? IS NULL OR organisation_id = ?)
-        ORDER BY bm25(zoekindex, 0, 0, 0, 0, 10.0, 1.0)
-        LIMIT ?`,
-    )
-    .all(
-      HIT_START,
-      HIT_END,
-      query,
-      ...kinds,
-      input.themaId ?? null,
-      input.themaId ?? null,
-      input.organisationId ?? null,
-      input.organisationId ?? null,
-      limit,
-    ) as { kind: SearchKind; id: number; title: string; snippet: string }[];
-  return rows
-    .filter((r) => !mayOpen[r.kind] || (user !== null && mayOpen[r.kind]!(user, r.id)))
-    .map((r) => ({ ...r, href: hrefOf[r.kind](r.id) }));
+  if (kinds.length === 0) return none;
+  // better-sqlite3 runs no other query while a statement is being iterated, and the permission
+  // checks query: so each batch is read whole with .all(), then checked.
+  const statement = getDb().$client.prepare(
+    `SELECT kind, ref_id AS id, title,
+            snippet(zoekindex, 5, ?, ?, '…', 16) AS snippet
+       FROM zoekindex
+      WHERE zoekindex MATCH ?
+        AND kind IN (${kinds.map(() => "?").join(", ")})
+        AND (? IS NULL OR thema_id = ?)
+        AND (? IS NULL OR organisation_id = ?)
+      ORDER BY bm25(zoekindex, 0, 0, 0, 0, 10.0, 1.0), rowid
+      LIMIT ? OFFSET ?`,
+  );
+  const params = [
+    HIT_START,
+    HIT_END,
+    query,
+    ...kinds,
+    input.themaId ?? null,
+    input.themaId ?? null,
+    input.organisationId ?? null,
+    input.organisationId ?? null,
+  ];
+  const mayOpenRow = (r: Row) =>
+    !mayOpen[r.kind] || (user !== null && mayOpen[r.kind]!(user, r.id));
+  // The hits of the earlier pages, this page's, and one more to know whether a next page follows.
+  const wanted = page * pageSize + 1;
+  const visible: Row[] = [];
+  for (let batch = 0; batch < MAX_BATCHES && visible.length < wanted; batch++) {
+    const rows = statement.all(...params, BATCH_SIZE, batch * BATCH_SIZE) as Row[];
+    for (const row of rows) {
+      if (visible.length === wanted) break;
+      if (mayOpenRow(row)) visible.push(row);
+    }
+    if (rows.length < BATCH_SIZE) break;
+  }
+  const more = visible.length === wanted;
+  const onPage = visible.slice((page - 1) * pageSize, page * pageSize);
+  const slugs = essaySlugs(onPage.filter((r) => r.kind === "essay").map((r) => r.id));
+  return {
+    hits: onPage.map((r) => ({ ...r, href: hrefOf[r.kind](r.id, slugs) })),
+    page,
+    more,
+    total: more ? null : visible.length,
+  };
 }
 
-function essaySlug(id: number): string {
-  return (
-    getDb().select({ slug: essays.slug }).from(essays).where(eq(essays.id, id)).get()?.slug ?? ""
-  );
+/** The slugs of these essays, in one query. */
+function essaySlugs(ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = getDb()
+    .select({ id: essays.id, slug: essays.slug })
+    .from(essays)
+    .where(inArray(essays.id, ids))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.slug]));
 }

@@ -172,9 +172,9 @@ describe("theme essays", () => {
     expect(html).toContain("Sam Schrijver");
     expect(html).toContain('property="og:title" content="Vertrouwen in de wijk"');
     expect(await (await anonymous.get("/essays")).text()).toContain("Vertrouwen in de wijk");
-    expect(await (await anonymous.get("/zoeken?q=xylofoon")).text()).toContain(
-      "Vertrouwen in de wijk",
-    );
+    const found = await (await anonymous.get("/zoeken?q=xylofoon")).text();
+    expect(found).toContain("Vertrouwen in de wijk");
+    expect(found).toContain(`href="/essays/${essay.slug}"`);
     const feed = await anonymous.get("/essays.atom");
     expect(feed.headers.get("Content-Type")).toContain("application/atom+xml");
     const atom = await feed.text();

@@ -125,6 +125,7 @@ export const algemeen = {
   "paginering.vorige": "Previous page",
   "paginering.volgende": "Next page",
   "paginering.pagina": "Page {pagina} of {totaal}",
+  "paginering.paginaZonderTotaal": "Page {pagina}",
   "fout.datumOngeldig": "Enter a date that exists.",
   "fout.tijdOngeldig": "Enter a time such as 13:30.",
   "fout.eindVoorBegin": "The end time must be after the start time.",

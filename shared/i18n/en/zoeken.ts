@@ -11,6 +11,8 @@ export const zoeken = {
   "zoeken.knop": "Search",
   "zoeken.resultaten_one": "{count} result",
   "zoeken.resultaten_other": "{count} results",
+  "zoeken.resultatenMeer_one": "More than {count} result",
+  "zoeken.resultatenMeer_other": "More than {count} results",
   "zoeken.geenResultaten":
     "Nothing found. Try another or shorter word; the start of a word is enough.",
   "zoeken.soort.essay": "Essay",

@@ -123,6 +123,7 @@ export const algemeen = {
   "paginering.vorige": "Vorige pagina",
   "paginering.volgende": "Volgende pagina",
   "paginering.pagina": "Pagina {pagina} van {totaal}",
+  "paginering.paginaZonderTotaal": "Pagina {pagina}",
   "fout.datumOngeldig": "Vul een bestaande datum in.",
   "fout.tijdOngeldig": "Vul een tijd in als 13:30.",
   "fout.eindVoorBegin": "De eindtijd moet na de begintijd liggen.",

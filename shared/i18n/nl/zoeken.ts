@@ -9,6 +9,8 @@ export const zoeken = {
   "zoeken.knop": "Zoeken",
   "zoeken.resultaten_one": "{count} resultaat",
   "zoeken.resultaten_other": "{count} resultaten",
+  "zoeken.resultatenMeer_one": "Meer dan {count} resultaat",
+  "zoeken.resultatenMeer_other": "Meer dan {count} resultaten",
   "zoeken.geenResultaten":
     "Niets gevonden. Probeer een ander of korter woord; een begin van een woord is genoeg.",
   "zoeken.soort.essay": "Essay",
