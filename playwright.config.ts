@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { e2eMail } from "./tests/e2e/mail-server.ts";
 
 // End-to-end tests drive Debian's Chromium (no browser download) against the real server,
 // started here on a loopback port with a fresh demo database and stopped when the run ends.
@@ -10,6 +11,8 @@ const database = path.join(os.tmpdir(), `leerkring-e2e-${port}.db`);
 // The server writes its process warnings here; a warning fails the run (global-teardown.ts).
 const warnings = path.join(os.tmpdir(), `leerkring-e2e-${port}-warnings.txt`);
 process.env.LEERKRING_WARNINGS_FILE = warnings;
+// The mail the server sends goes to a real SMTP server that global-setup.ts starts for the run.
+const mail = e2eMail(port);
 
 // Timeouts reflect a loaded machine (2 cores shared with a build or other runs): every wait is on
 // what a user sees, so a longer timeout only costs time when something is really wrong.
@@ -19,6 +22,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 2,
   forbidOnly: true,
+  globalSetup: "./tests/e2e/global-setup.ts",
   globalTeardown: "./tests/e2e/global-teardown.ts",
   use: {
     baseURL,
@@ -53,6 +57,7 @@ export default defineConfig({
       SEED: "demo",
       LEERKRING_WARNINGS_FILE: warnings,
       LOG_LEVEL: "warn",
+      SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}`,
     },
   },
 });

@@ -10,6 +10,7 @@ import {
   seedDemo,
   seedFramework,
 } from "#db/seed/demo.ts";
+import { meetingRemindersJob } from "#app/bijeenkomsten/meeting-news.server.ts";
 import { createAppServer } from "./app.ts";
 import { config } from "#shared/config.server.ts";
 import { logger } from "./logger.ts";
@@ -46,7 +47,7 @@ const app = await createAppServer({
 const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
 sweep.unref();
 // Work at fixed times (server/scheduler.ts): each feature's jobs are listed here.
-const jobs: ScheduledJob[] = [];
+const jobs: ScheduledJob[] = [meetingRemindersJob];
 const scheduler = startScheduler(jobs, logger.child({ component: "scheduler" }));
 
 app.httpServer.listen(cfg.PORT, cfg.HOST, () => {

@@ -26,6 +26,7 @@ import {
 } from "#db/schema.ts";
 import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
 import type { AgendapuntInput, MeetingInput } from "./meeting-schema.ts";
+import { announceMeeting } from "./meeting-news.server.ts";
 import { compareForRotation, hostingHistory, proposeHost, type HostingRecord } from "./rotation.ts";
 
 export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
@@ -185,8 +186,8 @@ export function meetingsEndingAfter(since: Date, kinds: readonly ("thema" | "int
 /** Changes to a meeting shown on its page, newest first. */
 const RECENT_WIJZIGINGEN = 20;
 
-export function getMeeting(id: number) {
-  return meetingsQuery().where(eq(bijeenkomsten.id, id)).get() ?? null;
+export function getMeeting(id: number, db: DbOrTx = getDb()) {
+  return meetingsQuery(db).where(eq(bijeenkomsten.id, id)).get() ?? null;
 }
 
 export function listAgendapunten(bijeenkomstId: number) {
@@ -363,8 +364,11 @@ export function proposedCriticalFriends(hostOrganisationId: number | null): numb
 // ---------------------------------------------------------------------------------------------
 // Changing
 
-/** Plans a meeting, or records one already held (checkMeetingTime has allowed either). */
-export function createMeeting(input: MeetingInput): number {
+/**
+ * Plans a meeting, or records one already held (checkMeetingTime has allowed either). Everyone
+ * invited but `userId`, who planned it, hears of a planned one.
+ */
+export function createMeeting(input: MeetingInput, userId: number | null = null): number {
   return getDb().transaction((tx) => {
     const { criticalFriendIds, alGehouden, ...values } = input;
     const row = tx
@@ -375,6 +379,7 @@ export function createMeeting(input: MeetingInput): number {
     setCriticalFriends(tx, row.id, criticalFriendIds);
     // As when a planned theme meeting is marked held: staff now write its essay.
     if (alGehouden) ensureEssayForMeeting(tx, row.id);
+    else announceMeeting(tx, row.id, { type: "gepland" }, userId);
     return row.id;
   });
 }
@@ -396,7 +401,10 @@ function comparable(value: unknown): string | number | null {
   return (value as string | number | null) ?? null;
 }
 
-/** Applies an edit; records what changed and raises the calendar SEQUENCE when anything did. */
+/**
+ * Applies an edit; records what changed and raises the calendar SEQUENCE when anything did, and
+ * tells the invited (not `userId`) what changed.
+ */
 export function updateMeeting(id: number, input: MeetingInput, userId: number): MeetingChange[] {
   return getDb().transaction((tx) => {
     const current = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
@@ -412,6 +420,7 @@ export function updateMeeting(id: number, input: MeetingInput, userId: number): 
         .where(eq(bijeenkomsten.id, id))
         .run();
       tx.insert(bijeenkomstWijzigingen).values({ bijeenkomstId: id, userId, changes }).run();
+      announceMeeting(tx, id, { type: "gewijzigd", changes }, userId);
     }
     return changes;
   });
@@ -487,6 +496,7 @@ export function cancelMeeting(
     if (!meeting || meeting.status !== "gepland") return "not-planned";
     setStatus(tx, meeting, "geannuleerd", userId, { cancellationReason: reason });
     moveQuestions(tx, id, "ingepland", "ingediend", userId, reason);
+    announceMeeting(tx, id, { type: "geannuleerd", reason }, userId);
     return "cancelled";
   });
 }
@@ -501,6 +511,7 @@ export function reinstateMeeting(id: number, userId: number): "reinstated" | "no
     const meeting = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
     if (!meeting || meeting.status !== "geannuleerd") return "not-cancelled";
     setStatus(tx, meeting, "gepland", userId, { cancellationReason: null });
+    announceMeeting(tx, id, { type: "heractiveerd" }, userId);
     return "reinstated";
   });
 }

@@ -1,9 +1,14 @@
 import { and, eq } from "drizzle-orm";
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from "ical-generator";
 import { generateToken, hashToken } from "#app/auth/tokens.server.ts";
 import { CONTROL_CHARACTERS } from "#app/utils/fields.ts";
 import { getDb } from "#db/client.ts";
-import { calendarFeeds, organisations, users } from "#db/schema.ts";
+import { calendarFeeds, organisations, users, type MailAttachment } from "#db/schema.ts";
 import { type getMeeting, meetingsEndingAfter } from "./bijeenkomsten.server.ts";
 
 type MeetingForCalendar = NonNullable<ReturnType<typeof getMeeting>>;
@@ -53,6 +58,56 @@ export function meetingsCalendar(
     });
   }
   return calendar.toString();
+}
+
+/**
+ * An invitation for one person's calendar program (iTIP, RFC 5546): METHOD:REQUEST adds or moves
+ * the entry, METHOD:CANCEL removes it. UID and SEQUENCE are the feed's, so a program that has both
+ * sees one entry. The organiser is Leerkring's sending address, the attendee the recipient. For a
+ * confidential intervision session `meeting` must already be as the recipient may read it
+ * (meetingForViewer: without its description).
+ */
+export function meetingInvitation(
+  meeting: Pick<
+    MeetingForCalendar,
+    "id" | "title" | "description" | "location" | "startsAt" | "endsAt" | "sequence" | "updatedAt"
+  >,
+  method: "REQUEST" | "CANCEL",
+  attendee: { email: string; name: string },
+  organiser: { email: string; name: string },
+  origin: string,
+): MailAttachment {
+  const calendar = ical({
+    prodId: { company: "Leerkring", product: "Leerkring", language: "NL" },
+    method: method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
+  const url = `${origin}/bijeenkomsten/${meeting.id}`;
+  calendar.createEvent({
+    id: meetingUid(meeting.id, origin),
+    sequence: meeting.sequence,
+    stamp: meeting.updatedAt,
+    start: meeting.startsAt,
+    end: meeting.endsAt,
+    summary: oneLine(meeting.title),
+    location: meeting.location,
+    description: [meeting.description, url].filter(Boolean).join("\n\n"),
+    url,
+    status: method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer: { name: oneLine(organiser.name), email: organiser.email },
+    attendees: [
+      {
+        name: oneLine(attendee.name),
+        email: attendee.email,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+      },
+    ],
+  });
+  return {
+    filename: method === "CANCEL" ? "annulering.ics" : "uitnodiging.ics",
+    contentType: `text/calendar; method=${method}; charset=utf-8`,
+    content: calendar.toString(),
+  };
 }
 
 export function icsResponse(body: string, filename: string): Response {

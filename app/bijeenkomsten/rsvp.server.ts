@@ -1,9 +1,10 @@
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import { bijeenkomsten, deelnames, type RsvpResponse } from "#db/schema.ts";
+import { announceFreedPlaces } from "./meeting-news.server.ts";
 
 // RSVP with an optional limit: a "ja" beyond the capacity waits in line, and when a place frees
-// up the first in line moves up.
+// up the first in line moves up and hears so.
 
 export type RsvpResult = { response: RsvpResponse; waitlisted: boolean };
 
@@ -92,6 +93,11 @@ function promoteFromWaitingList(tx: DbOrTx, bijeenkomstId: number, capacity: num
         ),
       )
       .run();
+    announceFreedPlaces(
+      tx,
+      bijeenkomstId,
+      waiting.map((w) => w.userId),
+    );
   }
 }
 

@@ -45,13 +45,13 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  requirePermission(request, "bijeenkomst:plannen");
+  const user = requirePermission(request, "bijeenkomst:plannen");
   const submission = parseSubmission(await request.formData(), meetingFormSchema);
   if (submission.status !== "success") return invalid(submission);
   const input = submission.value;
   const errors = { ...checkMeetingReferences(input), ...checkMeetingTime(input, null) };
   if (Object.keys(errors).length) return invalid(submission, { fields: errors });
-  const id = createMeeting(input);
+  const id = createMeeting(input, user.id);
   return redirect(`/bijeenkomsten/${id}?${input.alGehouden ? "vastgelegd" : "gepland"}=1`);
 }
 

@@ -1,5 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { e2eMail } from "./mail-server.ts";
 
 export const DEMO_PASSWORD = "demo-leerkring";
 
@@ -38,4 +42,33 @@ export async function expectAccessible(page: Page) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(serious).toEqual([]);
+}
+
+/** The mails the e2e run's SMTP server received so far (global-setup.ts), parsed. */
+export async function readMails(): Promise<ParsedMail[]> {
+  const port = Number(new URL(test.info().project.use.baseURL!).port);
+  const { dir } = e2eMail(port);
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".eml")) : [];
+  return Promise.all(files.sort().map((f) => simpleParser(fs.readFileSync(path.join(dir, f)))));
+}
+
+/** Waits until a mail that `matches` has arrived, and returns it. */
+export async function waitForMail(
+  matches: (mail: ParsedMail) => boolean,
+  timeoutMs = 60_000,
+): Promise<ParsedMail> {
+  let found: ParsedMail | undefined;
+  await expect
+    .poll(async () => (found = (await readMails()).find(matches)) !== undefined, {
+      timeout: timeoutMs,
+      message: "the expected mail to arrive",
+    })
+    .toBe(true);
+  return found!;
+}
+
+/** The recipients of a parsed mail, lower-cased. */
+export function mailRecipients(mail: ParsedMail): string[] {
+  const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+  return to.flatMap((a) => a.value.map((v) => v.address?.toLowerCase() ?? ""));
 }

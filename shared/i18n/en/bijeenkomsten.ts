@@ -157,4 +157,28 @@ export const bijeenkomsten = {
   "bijeenkomst.essay": "Essay",
   "bijeenkomst.melding.gepland.titel": "New meeting: {titel}",
   "bijeenkomst.melding.gepland.tekst": "{titel} has been planned for {wanneer}, {waar}.",
+  "bijeenkomst.melding.gewijzigd.titel": "Changed: {titel}",
+  "bijeenkomst.melding.gewijzigd.tekst":
+    "{titel} ({wanneer}, {waar}) has been changed. This is what changed:\n\n{wijzigingen}\n\nThe invitation in your calendar has been updated.",
+  "bijeenkomst.melding.geannuleerd.titel": "Cancelled: {titel}",
+  "bijeenkomst.melding.geannuleerd.tekst":
+    "{titel} on {wanneer} will not take place.\n\nReason: {reden}",
+  "bijeenkomst.melding.heractiveerd.titel": "Going ahead after all: {titel}",
+  "bijeenkomst.melding.heractiveerd.tekst":
+    "The cancellation of {titel} has been undone: the meeting is planned again for {wanneer}, {waar}.",
+  "bijeenkomst.melding.plaatsVrij.titel": "There is a place for you: {titel}",
+  "bijeenkomst.melding.plaatsVrij.tekst":
+    "A place has become free: you are no longer on the waiting list for {titel} on {wanneer}, {waar}.\n\nCan you not come after all? Then cancel, so that someone else gets your place.",
+  "bijeenkomst.melding.herinneringWeek.titel": "Are you coming? {titel}",
+  "bijeenkomst.melding.herinneringWeek.tekst":
+    "{titel} is a week from now: {wanneer}, {waar}. You have not yet said whether you are coming; would you let us know?",
+  "bijeenkomst.melding.herinneringDag.titel": "Reminder: {titel}",
+  "bijeenkomst.melding.herinneringDag.tekst":
+    "You said you would come to {titel}. It begins soon: {wanneer}, {waar}.",
+  "bijeenkomst.melding.agenda.titel": "Agenda of {titel}",
+  "bijeenkomst.melding.agenda.tekst":
+    "{titel} is a week from now: {wanneer}, {waar}. On the agenda:\n\n{agenda}",
+  "bijeenkomst.melding.geenLeervragen": "There are no learning questions on the agenda yet.",
+  "bijeenkomst.melding.leervraagRegel": "{titel} ({gemeente})",
+  "bijeenkomst.melding.leervraagMetCasus": "{titel} ({gemeente}). Case: {casus}",
 } satisfies Catalogue<typeof nl>;

@@ -152,4 +152,27 @@ export const bijeenkomsten = {
   "bijeenkomst.essay": "Essay",
   "bijeenkomst.melding.gepland.titel": "Nieuwe bijeenkomst: {titel}",
   "bijeenkomst.melding.gepland.tekst": "{titel} is gepland op {wanneer}, {waar}.",
+  "bijeenkomst.melding.gewijzigd.titel": "Gewijzigd: {titel}",
+  "bijeenkomst.melding.gewijzigd.tekst":
+    "{titel} ({wanneer}, {waar}) is gewijzigd. Dit is er veranderd:\n\n{wijzigingen}\n\nDe uitnodiging in je agenda is bijgewerkt.",
+  "bijeenkomst.melding.geannuleerd.titel": "Geannuleerd: {titel}",
+  "bijeenkomst.melding.geannuleerd.tekst": "{titel} op {wanneer} gaat niet door.\n\nReden: {reden}",
+  "bijeenkomst.melding.heractiveerd.titel": "Gaat toch door: {titel}",
+  "bijeenkomst.melding.heractiveerd.tekst":
+    "De annulering van {titel} is ongedaan gemaakt: de bijeenkomst is weer gepland op {wanneer}, {waar}.",
+  "bijeenkomst.melding.plaatsVrij.titel": "Er is plaats voor je: {titel}",
+  "bijeenkomst.melding.plaatsVrij.tekst":
+    "Er is een plaats vrijgekomen: je staat niet meer op de wachtlijst voor {titel} op {wanneer}, {waar}.\n\nKun je toch niet? Meld je dan af, dan krijgt een ander je plaats.",
+  "bijeenkomst.melding.herinneringWeek.titel": "Kom je? {titel}",
+  "bijeenkomst.melding.herinneringWeek.tekst":
+    "Over een week is {titel}: {wanneer}, {waar}. Je hebt nog niet laten weten of je komt; wil je dat doen?",
+  "bijeenkomst.melding.herinneringDag.titel": "Herinnering: {titel}",
+  "bijeenkomst.melding.herinneringDag.tekst":
+    "Je hebt je aangemeld voor {titel}. Die begint binnenkort: {wanneer}, {waar}.",
+  "bijeenkomst.melding.agenda.titel": "Agenda van {titel}",
+  "bijeenkomst.melding.agenda.tekst":
+    "Over een week is {titel}: {wanneer}, {waar}. Op de agenda:\n\n{agenda}",
+  "bijeenkomst.melding.geenLeervragen": "Er staan nog geen leervragen op de agenda.",
+  "bijeenkomst.melding.leervraagRegel": "{titel} ({gemeente})",
+  "bijeenkomst.melding.leervraagMetCasus": "{titel} ({gemeente}). Casus: {casus}",
 } as const;
