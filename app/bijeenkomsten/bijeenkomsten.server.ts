@@ -1,5 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { can, permissions } from "#app/auth/permissions.ts";
 import {
   canAttendBijeenkomst,
@@ -27,6 +26,7 @@ import {
 import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
 import type { AgendapuntInput, MeetingInput } from "./meeting-schema.ts";
 import { announceMeeting } from "./meeting-news.server.ts";
+import { getMeeting } from "./meeting-query.server.ts";
 import { compareForRotation, hostingHistory, proposeHost, type HostingRecord } from "./rotation.ts";
 
 export type Bijeenkomst = typeof bijeenkomsten.$inferSelect;
@@ -104,91 +104,7 @@ export function checkMeetingTime(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading
-
-const host = alias(organisations, "host");
-const leader = alias(users, "leader");
-
-const meetingColumns = {
-  id: bijeenkomsten.id,
-  kind: bijeenkomsten.kind,
-  title: bijeenkomsten.title,
-  description: bijeenkomsten.description,
-  location: bijeenkomsten.location,
-  startsAt: bijeenkomsten.startsAt,
-  endsAt: bijeenkomsten.endsAt,
-  status: bijeenkomsten.status,
-  capacity: bijeenkomsten.capacity,
-  cancellationReason: bijeenkomsten.cancellationReason,
-  sequence: bijeenkomsten.sequence,
-  updatedAt: bijeenkomsten.updatedAt,
-  themaId: bijeenkomsten.themaId,
-  themaName: themas.name,
-  themaSlug: themas.slug,
-  hostOrganisationId: bijeenkomsten.hostOrganisationId,
-  hostName: host.name,
-  hostSlug: host.slug,
-  leaderId: bijeenkomsten.leaderId,
-  leaderName: leader.name,
-};
-
-function meetingsQuery(db: DbOrTx = getDb()) {
-  return db
-    .select(meetingColumns)
-    .from(bijeenkomsten)
-    .leftJoin(themas, eq(themas.id, bijeenkomsten.themaId))
-    .leftJoin(host, eq(host.id, bijeenkomsten.hostOrganisationId))
-    .leftJoin(leader, eq(leader.id, bijeenkomsten.leaderId))
-    .$dynamic();
-}
-
-export type MeetingSummary = Awaited<ReturnType<typeof listMeetings>>["meetings"][number];
-
-export const PAGE_SIZE = 20;
-
-/** Upcoming meetings soonest first; past ones most recent first. Paged. */
-export function listMeetings(options: {
-  when: "komend" | "voorbij";
-  kind?: "thema" | "intervisie" | undefined;
-  page?: number;
-  now?: Date;
-  onlyKinds?: readonly ("thema" | "intervisie")[];
-}) {
-  const now = options.now ?? new Date();
-  const page = Math.max(1, options.page ?? 1);
-  const conditions = [
-    options.when === "komend" ? gte(bijeenkomsten.endsAt, now) : lt(bijeenkomsten.endsAt, now),
-    options.kind ? eq(bijeenkomsten.kind, options.kind) : undefined,
-    options.onlyKinds ? inArray(bijeenkomsten.kind, [...options.onlyKinds]) : undefined,
-  ];
-  const where = and(...conditions);
-  const [total] = getDb().select({ n: count() }).from(bijeenkomsten).where(where).all();
-  const meetings = meetingsQuery()
-    .where(where)
-    .orderBy(options.when === "komend" ? asc(bijeenkomsten.startsAt) : desc(bijeenkomsten.startsAt))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE)
-    .all();
-  return { meetings, page, pages: Math.max(1, Math.ceil(total!.n / PAGE_SIZE)) };
-}
-
-const MAX_MEETINGS_ENDING_AFTER = 500;
-
-/** Meetings of the given kinds that end after a moment, soonest first (bounded). */
-export function meetingsEndingAfter(since: Date, kinds: readonly ("thema" | "intervisie")[]) {
-  return meetingsQuery()
-    .where(and(gte(bijeenkomsten.endsAt, since), inArray(bijeenkomsten.kind, [...kinds])))
-    .orderBy(asc(bijeenkomsten.startsAt))
-    .limit(MAX_MEETINGS_ENDING_AFTER)
-    .all();
-}
-
-/** Changes to a meeting shown on its page, newest first. */
-const RECENT_WIJZIGINGEN = 20;
-
-export function getMeeting(id: number, db: DbOrTx = getDb()) {
-  return meetingsQuery(db).where(eq(bijeenkomsten.id, id)).get() ?? null;
-}
+// Reading (the meeting query itself is in meeting-query.server.ts)
 
 export function listAgendapunten(bijeenkomstId: number) {
   return getDb()
@@ -198,6 +114,9 @@ export function listAgendapunten(bijeenkomstId: number) {
     .orderBy(asc(agendapunten.position), asc(agendapunten.id))
     .all();
 }
+
+/** Changes to a meeting shown on its page, newest first. */
+const RECENT_WIJZIGINGEN = 20;
 
 export type MeetingDetails = NonNullable<ReturnType<typeof meetingDetails>>;
 

@@ -9,7 +9,7 @@ import { generateToken, hashToken } from "#app/auth/tokens.server.ts";
 import { CONTROL_CHARACTERS } from "#app/utils/fields.ts";
 import { getDb } from "#db/client.ts";
 import { calendarFeeds, organisations, users, type MailAttachment } from "#db/schema.ts";
-import { type getMeeting, meetingsEndingAfter } from "./bijeenkomsten.server.ts";
+import { type getMeeting, meetingsEndingAfter } from "./meeting-query.server.ts";
 
 type MeetingForCalendar = NonNullable<ReturnType<typeof getMeeting>>;
 

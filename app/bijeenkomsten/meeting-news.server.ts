@@ -20,7 +20,7 @@ import {
 import { config } from "#shared/config.server.ts";
 import { formatDateTime, translator, type MessageKey } from "#shared/i18n/index.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
-import { getMeeting } from "./bijeenkomsten.server.ts";
+import { getMeeting } from "./meeting-query.server.ts";
 import { meetingInvitation } from "./ical.server.ts";
 
 // The news about meetings (category "bijeenkomsten"): planned, changed, cancelled, reinstated, a

@@ -16,7 +16,8 @@ import { z } from "zod";
 import type { Route } from "./+types/agenda";
 import { can } from "#app/auth/permissions.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
-import { invitedKinds, listMeetings } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { invitedKinds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { listMeetings } from "#app/bijeenkomsten/meeting-query.server.ts";
 import {
   calendarFeedStatus,
   createCalendarFeed,

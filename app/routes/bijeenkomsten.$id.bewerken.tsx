@@ -6,12 +6,12 @@ import {
   agendapuntenOutside,
   checkMeetingReferences,
   checkMeetingTime,
-  getMeeting,
   listAgendapunten,
   meetingCriticalFriendIds,
   meetingFormOptions,
   updateMeeting,
 } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { getMeeting } from "#app/bijeenkomsten/meeting-query.server.ts";
 import { AgendaOutsideAlert, MeetingForm } from "#app/bijeenkomsten/meeting-form.tsx";
 import { meetingFormSchema } from "#app/bijeenkomsten/meeting-schema.ts";
 import { PageTitle } from "#app/components/page-title.tsx";

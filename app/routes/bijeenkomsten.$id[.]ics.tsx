@@ -1,7 +1,8 @@
 import type { Route } from "./+types/bijeenkomsten.$id[.]ics";
 import { plainTextResponse } from "#app/utils/responses.server.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
-import { getMeeting, meetingForViewer } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { meetingForViewer } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { getMeeting } from "#app/bijeenkomsten/meeting-query.server.ts";
 import { icsResponse, meetingsCalendar } from "#app/bijeenkomsten/ical.server.ts";
 import { parseId } from "#app/utils/fields.ts";
 import { config } from "#shared/config.server.ts";
