@@ -409,7 +409,7 @@ export function publishEssay(
 export function addEssayComment(
   essayId: number,
   user: ChangedBy,
-  input: CommentInput & { vermeld?: readonly number[] },
+  input: Omit<CommentInput, "vermeld"> & { vermeld?: readonly number[] },
 ): "added" | "passage-not-found" | "mention-not-allowed" {
   const userId = user.id;
   let anchor: Anchor | null = null;
