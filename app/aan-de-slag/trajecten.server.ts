@@ -3,7 +3,14 @@ import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { parseSubmission, type FieldMessage } from "#app/utils/forms.ts";
 import { fromAmsterdamInputs } from "#shared/time.ts";
-import { getDb } from "#db/client.ts";
+import { can } from "#app/auth/permissions.ts";
+import { notify } from "#app/notifications/notify.server.tsx";
+import {
+  activePeopleByIds,
+  exceptActor,
+  type Person,
+} from "#app/notifications/recipients.server.ts";
+import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   logboek,
   organisations,
@@ -262,7 +269,13 @@ export function saveTraject(input: TrajectInput, user: SessionUser, id?: number)
   });
 }
 
-export function addLogEntry(trajectId: number, userId: number, input: LogInput): void {
+/** A log entry, with news to the casework's members who may read it (not its writer). */
+export function addLogEntry(
+  trajectId: number,
+  user: Pick<SessionUser, "id" | "name">,
+  input: LogInput,
+): void {
+  const userId = user.id;
   getDb().transaction((tx) => {
     tx.insert(logboek)
       .values({
@@ -274,7 +287,30 @@ export function addLogEntry(trajectId: number, userId: number, input: LogInput):
       })
       .run();
     tx.update(trajecten).set({ updatedAt: new Date() }).where(eq(trajecten.id, trajectId)).run();
+    const traject = tx
+      .select({ title: trajecten.title })
+      .from(trajecten)
+      .where(eq(trajecten.id, trajectId))
+      .get();
+    if (!traject) return;
+    notify(tx, exceptActor(trajectMembers(tx, trajectId), userId), {
+      category: "aan-de-slag",
+      kind: "traject.melding.logboek",
+      params: { titel: traject.title, door: user.name, soort: input.kind },
+      link: `/aan-de-slag/${trajectId}#logboek`,
+    });
   });
+}
+
+/** The casework's members (trajectLeden) with an active account who may read it. */
+export function trajectMembers(tx: DbOrTx, trajectId: number): Person[] {
+  const ids = tx
+    .select({ userId: trajectLeden.userId })
+    .from(trajectLeden)
+    .where(eq(trajectLeden.trajectId, trajectId))
+    .all()
+    .map((r) => r.userId);
+  return activePeopleByIds(tx, ids).filter((p) => can(p, "traject:bekijken"));
 }
 
 const DASHBOARD_TRAJECTEN = 5;

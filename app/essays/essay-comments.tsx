@@ -1,6 +1,7 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useRef } from "react";
 import { Form } from "react-router";
+import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
 import { TextareaField } from "#app/components/fields.tsx";
 import { useHydrated } from "#app/editor/live-document.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
@@ -15,11 +16,14 @@ export function EssayComments({
   comments,
   canResolve,
   canComment,
+  mentionable,
   lastResult,
 }: {
   comments: Comment[];
   canResolve: boolean;
   canComment: boolean;
+  /** Whom a comment can mention: the people who may read the draft. */
+  mentionable: { value: string; label: string }[];
   lastResult: unknown;
 }) {
   const t = useT();
@@ -65,12 +69,18 @@ export function EssayComments({
           )}
         </article>
       ))}
-      {canComment && <CommentForm lastResult={lastResult} />}
+      {canComment && <CommentForm mentionable={mentionable} lastResult={lastResult} />}
     </section>
   );
 }
 
-function CommentForm({ lastResult }: { lastResult: unknown }) {
+function CommentForm({
+  mentionable,
+  lastResult,
+}: {
+  mentionable: { value: string; label: string }[];
+  lastResult: unknown;
+}) {
   const t = useT();
   const hydrated = useHydrated();
   const passage = useRef<HTMLTextAreaElement | null>(null);
@@ -104,6 +114,17 @@ function CommentForm({ lastResult }: { lastResult: unknown }) {
         </Button>
       )}
       <TextareaField field={fields.body} label={t("essay.veld.opmerking")} rows={3} />
+      {mentionable.length > 0 && (
+        <details open={!!fields.vermeld.errors}>
+          <summary>{t("essay.vermeld")}</summary>
+          <CheckboxGroup
+            field={fields.vermeld}
+            legend={t("essay.vermeld")}
+            description={t("essay.vermeldUitleg")}
+            options={mentionable}
+          />
+        </details>
+      )}
       <Button type="submit" appearance="secondary-action-button">
         {t("essay.opmerkingPlaatsen")}
       </Button>

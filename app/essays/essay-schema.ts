@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mentionsField } from "#app/notifications/mention-field.ts";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 
 // The forms of the essay writing page, checked alike in the browser and in the action.
@@ -21,6 +22,7 @@ export type EssayMetaInput = z.output<typeof essayMetaSchema>;
 export const commentSchema = z.object({
   body: requiredText(4000),
   passage: optionalText(1000),
+  vermeld: mentionsField,
 });
 
 export type CommentInput = z.output<typeof commentSchema>;

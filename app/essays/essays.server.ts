@@ -25,7 +25,20 @@ import {
   readRenderedDocument,
 } from "#server/collab/persistence.ts";
 import { anchorPassage, resolveAnchor, type Anchor } from "./anchors.ts";
+import { notify } from "#app/notifications/notify.server.tsx";
+import { resolveMentions } from "#app/notifications/mentions.server.ts";
+import { exceptActor, type Person } from "#app/notifications/recipients.server.ts";
 import type { CommentInput, EssayMetaInput } from "./essay-schema.ts";
+import {
+  essayAuthors,
+  essayDraftReaders,
+  essayReviewers,
+  publishedEssayReaders,
+} from "./readers.server.ts";
+import { mailEssaySubscribers } from "./subscriber-mail.server.tsx";
+
+/** Who made a change, as its news names them. */
+type ChangedBy = { id: number; name: string };
 
 export type Essay = typeof essays.$inferSelect;
 
@@ -296,9 +309,9 @@ export function updateEssayMeta(
   return "saved";
 }
 
-function setStatus(essayId: number, from: EssayStatus[], to: EssayStatus): boolean {
+function setStatus(tx: DbOrTx, essayId: number, from: EssayStatus[], to: EssayStatus): boolean {
   return (
-    getDb()
+    tx
       .update(essays)
       .set({ status: to, updatedAt: new Date() })
       .where(and(eq(essays.id, essayId), inArray(essays.status, from)))
@@ -306,14 +319,30 @@ function setStatus(essayId: number, from: EssayStatus[], to: EssayStatus): boole
   );
 }
 
-/** The authors ask for review: reviewers may now read the draft and comment. */
-export function requestReview(essayId: number): boolean {
-  return setStatus(essayId, ["concept"], "review");
+/** The authors ask for review: reviewers may now read the draft and comment, and hear so. */
+export function requestReview(essayId: number, user: ChangedBy): boolean {
+  return getDb().transaction((tx) => {
+    if (!setStatus(tx, essayId, ["concept"], "review")) return false;
+    const essay = getEssayById(essayId)!;
+    notify(tx, exceptActor(essayReviewers(tx, essay), user.id), {
+      category: "essays",
+      kind: "essay.melding.review",
+      params: { titel: essay.title, door: user.name },
+      link: `/essays/${essay.slug}/schrijven`,
+    });
+    return true;
+  });
 }
 
 /** Back to writing (after review, or to revise before re-publishing). */
 export function backToConcept(essayId: number): boolean {
-  return setStatus(essayId, ["review"], "concept");
+  return setStatus(getDb(), essayId, ["review"], "concept");
+}
+
+/** Whom a comment on this essay's draft can mention: the people who may read the draft. */
+export function mentionableForEssay(essayId: number): Person[] {
+  const essay = getEssayById(essayId);
+  return essay ? essayDraftReaders(getDb(), essay) : [];
 }
 
 /**
@@ -322,7 +351,7 @@ export function backToConcept(essayId: number): boolean {
  */
 export function publishEssay(
   engine: CollabEngine,
-  essay: Pick<Essay, "id" | "title" | "summary">,
+  essay: Pick<Essay, "id" | "slug" | "title" | "summary">,
   userId: number,
   label: string,
 ): boolean {
@@ -336,35 +365,53 @@ export function publishEssay(
   doc.destroy();
   if (!rendered.text.trim()) return false;
   const now = new Date();
-  getDb()
-    .update(essays)
-    .set({
-      status: "gepubliceerd",
-      publishedVersionId: version.id,
-      publishedTitle: essay.title,
-      publishedSummary: essay.summary,
-      publishedJson: JSON.stringify(rendered.json),
-      publishedHtml: rendered.html,
-      publishedText: rendered.text,
-      publishedAt: now,
-      updatedAt: now,
-    })
-    .where(eq(essays.id, essay.id))
-    .run();
-  getDb()
-    .update(essays)
-    .set({ firstPublishedAt: now })
-    .where(and(eq(essays.id, essay.id), isNull(essays.firstPublishedAt)))
-    .run();
+  getDb().transaction((tx) => {
+    tx.update(essays)
+      .set({
+        status: "gepubliceerd",
+        publishedVersionId: version.id,
+        publishedTitle: essay.title,
+        publishedSummary: essay.summary,
+        publishedJson: JSON.stringify(rendered.json),
+        publishedHtml: rendered.html,
+        publishedText: rendered.text,
+        publishedAt: now,
+        updatedAt: now,
+      })
+      .where(eq(essays.id, essay.id))
+      .run();
+    const first =
+      tx
+        .update(essays)
+        .set({ firstPublishedAt: now })
+        .where(and(eq(essays.id, essay.id), isNull(essays.firstPublishedAt)))
+        .run().changes === 1;
+    // A revised essay published again is no news: readers and subscribers hear of it once.
+    if (first) {
+      const published = { slug: essay.slug, title: essay.title, summary: essay.summary };
+      notify(tx, exceptActor(publishedEssayReaders(tx), userId), {
+        category: "essays",
+        kind: "essay.melding.gepubliceerd",
+        params: { titel: essay.title, samenvatting: essay.summary },
+        link: `/essays/${essay.slug}`,
+      });
+      mailEssaySubscribers(tx, published);
+    }
+  });
   return true;
 }
 
-/** A review comment; with a passage, anchored to where that passage stands in the draft now. */
+/**
+ * A review comment; with a passage, anchored to where that passage stands in the draft now. The
+ * authors hear of it, the people it mentions get a mention; refused, with nothing saved, when one
+ * of those may not read the draft.
+ */
 export function addEssayComment(
   essayId: number,
-  userId: number,
-  input: CommentInput,
-): "added" | "passage-not-found" {
+  user: ChangedBy,
+  input: Omit<CommentInput, "vermeld"> & { vermeld?: readonly number[] },
+): "added" | "passage-not-found" | "mention-not-allowed" {
+  const userId = user.id;
   let anchor: Anchor | null = null;
   if (input.passage) {
     const doc = currentDoc(essayId);
@@ -372,27 +419,62 @@ export function addEssayComment(
     doc.destroy();
     if (!anchor) return "passage-not-found";
   }
-  getDb()
-    .insert(essayOpmerkingen)
-    .values({ essayId, userId, body: input.body, quote: input.passage, anchor })
-    .run();
-  return "added";
+  return getDb().transaction((tx) => {
+    const essay = getEssayById(essayId);
+    if (!essay) return "mention-not-allowed";
+    const ids = input.vermeld ?? [];
+    const mentioned = ids.length ? resolveMentions(essayDraftReaders(tx, essay), ids, userId) : [];
+    if (!mentioned) return "mention-not-allowed";
+    const comment = tx
+      .insert(essayOpmerkingen)
+      .values({ essayId, userId, body: input.body, quote: input.passage, anchor })
+      .returning({ id: essayOpmerkingen.id })
+      .get();
+    const params = { titel: essay.title, door: user.name };
+    const link = `/essays/${essay.slug}/schrijven#opmerkingen`;
+    const mentionedIds = new Set(mentioned.map((p) => p.id));
+    notify(
+      tx,
+      exceptActor(essayAuthors(tx, essayId, essay), userId).filter((p) => !mentionedIds.has(p.id)),
+      { category: "essays", kind: "essay.melding.opmerking", params, link },
+    );
+    notify(tx, mentioned, {
+      category: "vermeldingen",
+      kind: "essay.melding.vermelding",
+      params,
+      link,
+      once: `vermelding:essay-opmerking:${comment.id}`,
+    });
+    return "added";
+  });
 }
 
-export function resolveEssayComment(essayId: number, commentId: number, userId: number): boolean {
-  return (
-    getDb()
-      .update(essayOpmerkingen)
-      .set({ resolvedAt: new Date(), resolvedById: userId })
-      .where(
-        and(
-          eq(essayOpmerkingen.id, commentId),
-          eq(essayOpmerkingen.essayId, essayId),
-          isNull(essayOpmerkingen.resolvedAt),
-        ),
-      )
-      .run().changes === 1
-  );
+/** Marks a comment handled; the authors hear of it (not who handled it). */
+export function resolveEssayComment(essayId: number, commentId: number, user: ChangedBy): boolean {
+  const userId = user.id;
+  return getDb().transaction((tx) => {
+    const resolved =
+      tx
+        .update(essayOpmerkingen)
+        .set({ resolvedAt: new Date(), resolvedById: userId })
+        .where(
+          and(
+            eq(essayOpmerkingen.id, commentId),
+            eq(essayOpmerkingen.essayId, essayId),
+            isNull(essayOpmerkingen.resolvedAt),
+          ),
+        )
+        .run().changes === 1;
+    if (!resolved) return false;
+    const essay = getEssayById(essayId)!;
+    notify(tx, exceptActor(essayAuthors(tx, essayId, essay), userId), {
+      category: "essays",
+      kind: "essay.melding.opgelost",
+      params: { titel: essay.title, door: user.name },
+      link: `/essays/${essay.slug}/schrijven#opmerkingen`,
+    });
+    return true;
+  });
 }
 
 export function getEssayById(essayId: number) {

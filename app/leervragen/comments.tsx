@@ -1,5 +1,6 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Form } from "react-router";
+import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
 import { TextareaField } from "#app/components/fields.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
@@ -17,10 +18,13 @@ type Comment = {
 export function Comments({
   comments,
   canComment,
+  mentionable,
   lastResult,
 }: {
   comments: Comment[];
   canComment: boolean;
+  /** Whom a comment can mention: the people who may read the question. */
+  mentionable: { value: string; label: string }[];
   lastResult: unknown;
 }) {
   const t = useT();
@@ -42,18 +46,35 @@ export function Comments({
           </article>
         ))
       )}
-      {canComment && <CommentForm lastResult={lastResult} />}
+      {canComment && <CommentForm mentionable={mentionable} lastResult={lastResult} />}
     </section>
   );
 }
 
-function CommentForm({ lastResult }: { lastResult: unknown }) {
+function CommentForm({
+  mentionable,
+  lastResult,
+}: {
+  mentionable: { value: string; label: string }[];
+  lastResult: unknown;
+}) {
   const t = useT();
   const [form, fields] = useSchemaForm(commentSchema, { lastResult, intent: "reactie" });
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="leerkring-form">
       <input type="hidden" name="intent" value="reactie" />
       <TextareaField field={fields.body} label={t("leervraag.reactieLabel")} rows={3} />
+      {mentionable.length > 0 && (
+        <details open={!!fields.vermeld.errors}>
+          <summary>{t("leervraag.vermeld")}</summary>
+          <CheckboxGroup
+            field={fields.vermeld}
+            legend={t("leervraag.vermeld")}
+            description={t("leervraag.vermeldUitleg")}
+            options={mentionable}
+          />
+        </details>
+      )}
       <Button type="submit" appearance="secondary-action-button">
         {t("leervraag.reageren")}
       </Button>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
+import { mentionsField } from "#app/notifications/mention-field.ts";
 import { leervraagStatuses, werkvormen } from "#db/schema.ts";
 
 // The learning-question form, checked alike in the browser and in the action.
@@ -39,7 +40,11 @@ export const outcomeSchema = z.object({
   followUp: optionalText(8000),
 });
 
-export const commentSchema = z.object({ intent: z.literal("reactie"), body: requiredText(4000) });
+export const commentSchema = z.object({
+  intent: z.literal("reactie"),
+  body: requiredText(4000),
+  vermeld: mentionsField,
+});
 
 export const leervraagActionSchema = z.discriminatedUnion(
   "intent",

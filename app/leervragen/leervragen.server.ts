@@ -14,7 +14,12 @@ import {
 } from "#db/schema.ts";
 import { canChangeLeervraagStatus, canRequestIntervisie } from "#app/auth/rules/leervraag.ts";
 import { meetingCriticalFriendIds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import type { DbOrTx } from "#db/client.ts";
+import { notify, type News } from "#app/notifications/notify.server.tsx";
+import { resolveMentions } from "#app/notifications/mentions.server.ts";
+import { exceptActor, type Person } from "#app/notifications/recipients.server.ts";
 import type { LeervraagInput } from "./leervraag-schema.ts";
+import { earlierCommenters, leervraagMembers, leervraagReaders } from "./readers.server.ts";
 import type { LeervraagStatus } from "./status.ts";
 
 /** Field errors the schema cannot know: what this submitter may ask for (null: none). */
@@ -212,6 +217,10 @@ export function changeStatus(
     tx.insert(leervraagStatuswijzigingen)
       .values({ leervraagId: id, fromStatus: q.status, toStatus: to, userId: user.id, note })
       .run();
+    newsToMembers(tx, id, user.id, {
+      kind: "leervraag.melding.status",
+      params: { titel: q.title, van: q.status, naar: to, door: user.name },
+    });
     return "changed";
   });
 }
@@ -245,20 +254,105 @@ export function planOnMeeting(
         note: meeting.title,
       })
       .run();
+    newsToMembers(tx, id, user.id, {
+      kind: "leervraag.melding.ingepland",
+      params: { titel: q.title, bijeenkomst: meeting.title },
+    });
     return "planned";
   });
 }
 
-export function recordOutcome(id: number, input: { outcome: string; followUp: string }): void {
-  getDb()
-    .update(leervragen)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(leervragen.id, id))
-    .run();
+export function recordOutcome(
+  id: number,
+  input: { outcome: string; followUp: string },
+  user: Pick<SessionUser, "id" | "name">,
+): void {
+  getDb().transaction((tx) => {
+    tx.update(leervragen)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(leervragen.id, id))
+      .run();
+    const title = tx
+      .select({ title: leervragen.title })
+      .from(leervragen)
+      .where(eq(leervragen.id, id))
+      .get();
+    if (title)
+      newsToMembers(tx, id, user.id, {
+        kind: "leervraag.melding.uitkomst",
+        params: { titel: title.title, door: user.name },
+      });
+  });
 }
 
-export function addComment(id: number, userId: number, body: string): void {
-  getDb().insert(leervraagReacties).values({ leervraagId: id, userId, body }).run();
+/** Whom a comment on this question can mention: the people who may read it. */
+export function mentionableForLeervraag(id: number): Person[] {
+  const leervraag = getLeervraag(id);
+  return leervraag ? leervraagReaders(getDb(), leervraag) : [];
+}
+
+/**
+ * A comment, with news to the question's municipality and to who commented before; the people
+ * mentioned get a mention instead. Refused, with nothing saved, when someone mentioned may not
+ * read the question.
+ */
+export function addComment(
+  id: number,
+  user: Pick<SessionUser, "id" | "name">,
+  body: string,
+  mentionIds: readonly number[] = [],
+): "added" | "mention-not-allowed" {
+  return getDb().transaction((tx) => {
+    const leervraag = getLeervraag(id);
+    if (!leervraag) return "mention-not-allowed";
+    const mentioned = mentionIds.length
+      ? resolveMentions(leervraagReaders(tx, leervraag), mentionIds, user.id)
+      : [];
+    if (!mentioned) return "mention-not-allowed";
+    const before = earlierCommenters(tx, id, leervraag);
+    const comment = tx
+      .insert(leervraagReacties)
+      .values({ leervraagId: id, userId: user.id, body })
+      .returning({ id: leervraagReacties.id })
+      .get();
+    const link = `/leervragen/${id}#reacties`;
+    const params = { titel: leervraag.title, door: user.name };
+    const mentionedIds = new Set(mentioned.map((p) => p.id));
+    const recipients = exceptActor([...leervraagMembers(tx, leervraag), ...before], user.id).filter(
+      (p) => !mentionedIds.has(p.id),
+    );
+    notify(tx, recipients, {
+      category: "leervragen",
+      kind: "leervraag.melding.reactie",
+      params,
+      link,
+    });
+    notify(tx, mentioned, {
+      category: "vermeldingen",
+      kind: "leervraag.melding.vermelding",
+      params,
+      link,
+      once: `vermelding:leervraag-reactie:${comment.id}`,
+    });
+    return "added";
+  });
+}
+
+/** News of a change to the members of the question's municipality who may read it. */
+function newsToMembers(
+  tx: DbOrTx,
+  id: number,
+  actorId: number,
+  news: Pick<News, "kind" | "params">,
+): void {
+  // Read after the change (same connection, same transaction): where it is planned now counts.
+  const leervraag = getLeervraag(id);
+  if (!leervraag) return;
+  notify(tx, exceptActor(leervraagMembers(tx, leervraag), actorId), {
+    ...news,
+    category: "leervragen",
+    link: `/leervragen/${id}`,
+  });
 }
 
 /** Planned intervision sessions a question can be put on, soonest first. */

@@ -41,7 +41,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!canEditTraject(user, traject)) throw forbidden();
   const submission = parseSubmission(await request.formData(), logSchema);
   if (submission.status !== "success") return invalid(submission);
-  addLogEntry(traject.id, user.id, submission.value);
+  addLogEntry(traject.id, user, submission.value);
   return { done: "traject.logToegevoegd" as const };
 }
 

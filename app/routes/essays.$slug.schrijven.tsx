@@ -23,6 +23,7 @@ import {
   draftHtml,
   essayComments,
   getEssayBySlug,
+  mentionableForEssay,
   possibleAuthors,
   publishEssay,
   requestReview,
@@ -39,6 +40,7 @@ import {
 } from "#shared/i18n/index.ts";
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
+import { mentionOptions } from "#app/notifications/mentions.server.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
 // Writing an essay together: the same live editor as the session notes, its details, the review
@@ -89,6 +91,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       ? possibleAuthors().map((a) => ({ value: String(a.id), label: a.name }))
       : [],
     themas: themaOptions(),
+    mentionable: rights.comment ? mentionOptions(mentionableForEssay(essay.id), user.id) : [],
     user: { id: user.id, name: user.name },
   };
 }
@@ -111,7 +114,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return done("essay.gegevensOpgeslagen");
     case "review-aanvragen":
       if (!rights.edit) throw forbidden();
-      if (!requestReview(essay.id)) return conflict("essay.fout.status");
+      if (!requestReview(essay.id, user)) return conflict("essay.fout.status");
       return done("essay.reviewAangevraagd");
     case "terug-naar-concept":
       if (!rights.edit) throw forbidden();
@@ -133,16 +136,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     case "opmerking":
       if (!rights.comment) throw forbidden();
-      if (
-        addEssayComment(essay.id, user.id, { body: command.body, passage: command.passage }) !==
-        "added"
-      ) {
-        return invalid(submission, { fields: { passage: { key: "essay.fout.passage" } } });
+      {
+        const added = addEssayComment(essay.id, user, command);
+        if (added === "passage-not-found")
+          return invalid(submission, { fields: { passage: { key: "essay.fout.passage" } } });
+        if (added === "mention-not-allowed")
+          return invalid(submission, { fields: { vermeld: { key: "essay.fout.vermelding" } } });
+        return done("essay.opmerkingGeplaatst");
       }
-      return done("essay.opmerkingGeplaatst");
     case "opmerking-afhandelen":
       if (!rights.edit) throw forbidden();
-      if (!resolveEssayComment(essay.id, command.commentId, user.id)) throw notFound();
+      if (!resolveEssayComment(essay.id, command.commentId, user)) throw notFound();
       return done("essay.opmerkingAfgehandeld");
   }
 }
@@ -229,6 +233,7 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
         comments={comments}
         canResolve={rights.edit}
         canComment={rights.comment}
+        mentionable={loaderData.mentionable}
         lastResult={actionData}
       />
     </div>

@@ -28,6 +28,7 @@ import {
   getLeervraag,
   leervraagComments,
   leervraagHistory,
+  mentionableForLeervraag,
   planOnMeeting,
   plannableMeetings,
   recordOutcome,
@@ -38,6 +39,7 @@ import { StatusForm } from "#app/leervragen/status-form.tsx";
 import { statusesAfter } from "#app/leervragen/status.ts";
 import { LinkedWijkmetingen } from "#app/monitor/linked-wijkmetingen.tsx";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
+import { mentionOptions } from "#app/notifications/mentions.server.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
 function load(request: Request, idParam: string) {
@@ -64,6 +66,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
     planner,
     meetings: planner && leervraag.status === "ingediend" ? plannableMeetings() : [],
     canComment: can(user, "leervraag:reageren"),
+    mentionable: can(user, "leervraag:reageren")
+      ? mentionOptions(mentionableForLeervraag(leervraag.id), user.id)
+      : [],
     wijkmetingen: assessmentsForLeervraag(leervraag.id, user),
   };
 }
@@ -90,11 +95,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
     case "uitkomst":
       if (!can(user, "leervraag:inplannen")) throw forbidden();
-      recordOutcome(leervraag.id, { outcome: command.outcome, followUp: command.followUp });
+      recordOutcome(leervraag.id, { outcome: command.outcome, followUp: command.followUp }, user);
       return { done: "leervraag.uitkomstOpgeslagen" as MessageKey };
     case "reactie":
       if (!can(user, "leervraag:reageren")) throw forbidden();
-      addComment(leervraag.id, user.id, command.body);
+      if (addComment(leervraag.id, user, command.body, command.vermeld) !== "added") {
+        const fields = { vermeld: { key: "leervraag.fout.vermelding" } } as const;
+        return invalid(submission, { fields });
+      }
       return { done: "leervraag.reactieGeplaatst" as MessageKey };
   }
 }
@@ -245,7 +253,12 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
         </OrderedList>
       </section>
 
-      <Comments comments={comments} canComment={canComment} lastResult={actionData} />
+      <Comments
+        comments={comments}
+        canComment={canComment}
+        mentionable={loaderData.mentionable}
+        lastResult={actionData}
+      />
     </div>
   );
 }

@@ -47,4 +47,6 @@ export const aanDeSlag = {
   "logboek.activiteit": "Activity",
   "logboek.contact": "Contact",
   "logboek.afspraak": "Agreement",
+  "traject.melding.logboek.titel": "New in the log: {titel}",
+  "traject.melding.logboek.tekst": "{door} wrote in the log of ‘{titel}’ ($t(logboek.{soort})).",
 } satisfies Catalogue<typeof nl>;

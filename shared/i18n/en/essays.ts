@@ -79,4 +79,24 @@ export const essays = {
   "essay.fout.leeg": "An empty essay cannot be published.",
   "essay.fout.passage":
     "This passage is not (exactly) in the text. Copy the words exactly, within one paragraph.",
+  "essay.vermeld": "Mention someone (optional)",
+  "essay.vermeldUitleg":
+    "Whoever you tick is notified of your comment. You can only mention people who may read this draft.",
+  "essay.fout.vermelding":
+    "You can only mention people who may read this draft. Choose someone from the list.",
+  "essay.melding.review.titel": "Asked to review: {titel}",
+  "essay.melding.review.tekst":
+    "{door} asks you to read the draft of the essay ‘{titel}’ and comment on it.",
+  "essay.melding.opmerking.titel": "New comment on {titel}",
+  "essay.melding.opmerking.tekst": "{door} commented on the draft of ‘{titel}’.",
+  "essay.melding.opgelost.titel": "Comment resolved on {titel}",
+  "essay.melding.opgelost.tekst": "{door} resolved a comment on the draft of ‘{titel}’.",
+  "essay.melding.gepubliceerd.titel": "New essay: {titel}",
+  "essay.melding.gepubliceerd.tekst": "The essay ‘{titel}’ has been published.\n\n{samenvatting}",
+  "essay.melding.vermelding.titel": "{door} mentions you on {titel}",
+  "essay.melding.vermelding.tekst": "{door} mentions you in a comment on the draft of ‘{titel}’.",
+  "essay.abonnee.lezen": "Read the essay ‘{titel}’ in Leerkring",
+  "essay.abonnee.waarom":
+    "You get this e-mail because you subscribed to new essays from Leerkring.",
+  "essay.abonnee.afmelden": "Unsubscribe from new essays",
 } satisfies Catalogue<typeof nl>;

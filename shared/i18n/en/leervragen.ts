@@ -70,4 +70,23 @@ export const leervragen = {
   "leervraag.reageren": "Post comment",
   "leervraag.reactieGeplaatst": "Your comment has been posted.",
   "leervraag.onbekend": "Unknown",
+  "leervraag.vermeld": "Mention someone (optional)",
+  "leervraag.vermeldUitleg":
+    "Whoever you tick is notified of your comment. You can only mention people who may read this learning question.",
+  "leervraag.fout.vermelding":
+    "You can only mention people who may read this learning question. Choose someone from the list.",
+  "leervraag.melding.ingepland.titel": "Learning question on the agenda: {titel}",
+  "leervraag.melding.ingepland.tekst":
+    "The learning question ‘{titel}’ is on the agenda of the meeting ‘{bijeenkomst}’.",
+  "leervraag.melding.status.titel": "Learning question ‘{titel}’: $t(leervraag.status.{naar})",
+  "leervraag.melding.status.tekst":
+    "{door} changed the status of the learning question ‘{titel}’ from ‘$t(leervraag.status.{van})’ to ‘$t(leervraag.status.{naar})’.",
+  "leervraag.melding.uitkomst.titel": "Outcome recorded: {titel}",
+  "leervraag.melding.uitkomst.tekst":
+    "{door} recorded the outcome and follow-up of the learning question ‘{titel}’.",
+  "leervraag.melding.reactie.titel": "New comment on {titel}",
+  "leervraag.melding.reactie.tekst": "{door} commented on the learning question ‘{titel}’.",
+  "leervraag.melding.vermelding.titel": "{door} mentions you on {titel}",
+  "leervraag.melding.vermelding.tekst":
+    "{door} mentions you in a comment on the learning question ‘{titel}’.",
 } satisfies Catalogue<typeof nl>;

@@ -45,4 +45,7 @@ export const aanDeSlag = {
   "logboek.activiteit": "Activiteit",
   "logboek.contact": "Contact",
   "logboek.afspraak": "Afspraak",
+  "traject.melding.logboek.titel": "Nieuw in het logboek: {titel}",
+  "traject.melding.logboek.tekst":
+    "{door} heeft in het logboek van ‘{titel}’ geschreven ($t(logboek.{soort})).",
 } as const;

@@ -76,4 +76,27 @@ export const essays = {
   "essay.fout.leeg": "Een leeg essay kan niet gepubliceerd worden.",
   "essay.fout.passage":
     "Deze passage staat niet (zo) in de tekst. Kopieer de woorden precies, binnen één alinea.",
+  "essay.vermeld": "Iemand vermelden (optioneel)",
+  "essay.vermeldUitleg":
+    "Wie je aanvinkt krijgt een melding van je opmerking. Je kunt alleen mensen vermelden die dit concept mogen lezen.",
+  "essay.fout.vermelding":
+    "Je kunt alleen mensen vermelden die dit concept mogen lezen. Kies iemand uit de lijst.",
+  "essay.melding.review.titel": "Gevraagd om mee te lezen: {titel}",
+  "essay.melding.review.tekst":
+    "{door} vraagt je het concept van het essay ‘{titel}’ te lezen en er opmerkingen bij te plaatsen.",
+  "essay.melding.opmerking.titel": "Nieuwe opmerking bij {titel}",
+  "essay.melding.opmerking.tekst":
+    "{door} heeft een opmerking geplaatst bij het concept van ‘{titel}’.",
+  "essay.melding.opgelost.titel": "Opmerking afgehandeld bij {titel}",
+  "essay.melding.opgelost.tekst":
+    "{door} heeft een opmerking bij het concept van ‘{titel}’ afgehandeld.",
+  "essay.melding.gepubliceerd.titel": "Nieuw essay: {titel}",
+  "essay.melding.gepubliceerd.tekst": "Het essay ‘{titel}’ is gepubliceerd.\n\n{samenvatting}",
+  "essay.melding.vermelding.titel": "{door} noemt je bij {titel}",
+  "essay.melding.vermelding.tekst":
+    "{door} noemt je in een opmerking bij het concept van ‘{titel}’.",
+  "essay.abonnee.lezen": "Lees het essay ‘{titel}’ in Leerkring",
+  "essay.abonnee.waarom":
+    "Je krijgt deze e-mail omdat je je hebt aangemeld voor nieuwe essays van Leerkring.",
+  "essay.abonnee.afmelden": "Afmelden voor nieuwe essays",
 } as const;

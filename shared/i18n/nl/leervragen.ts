@@ -67,4 +67,22 @@ export const leervragen = {
   "leervraag.reageren": "Reactie plaatsen",
   "leervraag.reactieGeplaatst": "Je reactie is geplaatst.",
   "leervraag.onbekend": "Onbekend",
+  "leervraag.vermeld": "Iemand vermelden (optioneel)",
+  "leervraag.vermeldUitleg":
+    "Wie je aanvinkt krijgt een melding van je reactie. Je kunt alleen mensen vermelden die deze leervraag mogen lezen.",
+  "leervraag.fout.vermelding":
+    "Je kunt alleen mensen vermelden die deze leervraag mogen lezen. Kies iemand uit de lijst.",
+  "leervraag.melding.ingepland.titel": "Leervraag op de agenda: {titel}",
+  "leervraag.melding.ingepland.tekst":
+    "De leervraag ‘{titel}’ staat op de agenda van de bijeenkomst ‘{bijeenkomst}’.",
+  "leervraag.melding.status.titel": "Leervraag ‘{titel}’: $t(leervraag.status.{naar})",
+  "leervraag.melding.status.tekst":
+    "{door} heeft de status van de leervraag ‘{titel}’ gewijzigd van ‘$t(leervraag.status.{van})’ naar ‘$t(leervraag.status.{naar})’.",
+  "leervraag.melding.uitkomst.titel": "Uitkomst vastgelegd: {titel}",
+  "leervraag.melding.uitkomst.tekst":
+    "{door} heeft de uitkomst en de opvolging van de leervraag ‘{titel}’ vastgelegd.",
+  "leervraag.melding.reactie.titel": "Nieuwe reactie bij {titel}",
+  "leervraag.melding.reactie.tekst": "{door} heeft gereageerd op de leervraag ‘{titel}’.",
+  "leervraag.melding.vermelding.titel": "{door} noemt je bij {titel}",
+  "leervraag.melding.vermelding.tekst": "{door} noemt je in een reactie op de leervraag ‘{titel}’.",
 } as const;
