@@ -5,7 +5,8 @@ import { useT } from "#shared/i18n/index.ts";
 // The header's link to /meldingen with the unread count. The count comes with every page (the
 // root loader) and, while the page is open, live from the `/meldingen` socket.io namespace
 // (server/notification-counts.ts). The link's name says the number ("Meldingen, 3 ongelezen");
-// a change that arrives live is also said once in a polite status region.
+// a change that arrives live is also said once in a polite live region (not role="status":
+// it is on every page, and pages use their own status messages).
 
 export function UnreadLink({ initial }: { initial: number }) {
   const t = useT();
@@ -53,7 +54,7 @@ export function UnreadLink({ initial }: { initial: number }) {
           t("meldingen.nav")
         )}
       </NavLink>
-      <span role="status" className="visually-hidden" data-testid="meldingen-live">
+      <span aria-live="polite" className="visually-hidden" data-testid="meldingen-live">
         {said
           ? Number(said) > 0
             ? t("meldingen.aantalOngelezen", { count: Number(said) })
