@@ -17,6 +17,7 @@ import { useNonce } from "./components/nonce.ts";
 import { ErrorPage } from "./components/error-page.tsx";
 import { localeFromAcceptLanguage } from "#shared/i18n/index.ts";
 import { canUseMonitor } from "./auth/rules/wijkmeting.ts";
+import { unreadCount } from "./notifications/centre.server.ts";
 import leerkringTheme from "./styles/leerkring.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -37,6 +38,7 @@ export function loader({ request }: Route.LoaderArgs) {
           name: auth.user.name,
           role: auth.user.role,
           monitor: canUseMonitor(auth.user),
+          unread: unreadCount(auth.user.id),
         }
       : null,
   };

@@ -8,6 +8,8 @@ export default [
   route("wachtwoord-herstellen/:token", "routes/wachtwoord-herstellen.$token.tsx"),
   route("uitnodiging/:token", "routes/uitnodiging.$token.tsx"),
   route("account", "routes/account.tsx"),
+  route("meldingen", "routes/meldingen.tsx"),
+  route("afmelden/:token", "routes/afmelden.$token.tsx"),
   route("agenda", "routes/agenda.tsx"),
   route("agenda.ics", "routes/agenda[.]ics.tsx"),
   route("agenda/nieuw", "routes/agenda.nieuw.tsx"),

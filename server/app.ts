@@ -17,12 +17,14 @@ import {
   type MailWorker,
   type MailWorkerOptions,
 } from "#app/mail/worker.server.ts";
+import { unreadCount } from "#app/notifications/centre.server.ts";
 import { notitiesDocumentKind } from "#app/notities/document-kind.server.ts";
 import { attachCollab, type CollabEngine, type CollabOptions } from "./collab/index.ts";
 import { DEFAULT_LIMITS, socketPacketBytes, type CollabLimits } from "./collab/limits.ts";
 import { drainListenersThatCanBeRemoved } from "./compression-drain.ts";
 import { config } from "#shared/config.server.ts";
 import { expectedOrigins, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
+import { attachNotificationCounts } from "./notification-counts.ts";
 import { logger as processLogger, requestLogger, type Logger } from "./logger.ts";
 import { pageHandler } from "./page-handler.ts";
 import { readFormBodies } from "./request-body.ts";
@@ -141,6 +143,8 @@ export async function createAppServer(
   const collab = attachCollab(io, collabSessions, options.collab);
   collab.register(notitiesDocumentKind);
   collab.register(essayDocumentKind);
+  // The header's unread count, live: the same sessions as co-editing, the centre's count.
+  const counts = attachNotificationCounts(io, collabSessions, (userId) => unreadCount(userId));
   const mail = startMailWorker({
     smtpUrl: SMTP_URL,
     from: MAIL_FROM,
@@ -182,6 +186,7 @@ export async function createAppServer(
     mail,
     async close() {
       collab.close(); // compacts the open documents
+      counts.close();
       await mail.stop();
       await new Promise<void>((resolve) => {
         io.close(() => resolve()); // also closes httpServer

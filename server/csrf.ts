@@ -4,6 +4,14 @@ import { localeFromAcceptLanguage, translator } from "#shared/i18n/index.ts";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
+ * The one-click unsubscribe of a mail (RFC 8058, /afmelden/<token>): a mail program POSTs
+ * `List-Unsubscribe=One-Click` itself, with no Origin and no cookie, so the Origin check cannot
+ * apply. It needs none: the signed token in the path is the only authority (it says whose category
+ * and cannot be guessed or altered), no session is read, and all it can do is turn mail off.
+ */
+const ONE_CLICK_UNSUBSCRIBE = /^\/afmelden\/[^/]+$/;
+
+/**
  * The origins our own pages are served from: PUBLIC_URL when configured; without it (development,
  * tests, demos) the port the request arrived on, under either loopback name. Never the Host header,
  * which the sender chooses.
@@ -33,6 +41,7 @@ export function isSameOrigin(
 export function refuseCrossSiteRequests(publicUrl?: string): RequestHandler {
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
+    if (req.method === "POST" && ONE_CLICK_UNSUBSCRIBE.test(req.path)) return next();
     if (isSameOrigin(req.headers, expectedOrigins(publicUrl, req.socket.localPort))) return next();
     const t = translator(localeFromAcceptLanguage(req.get("Accept-Language") ?? null));
     res.status(403).type("text/plain; charset=utf-8").send(t("fout.crossSite"));

@@ -2,6 +2,7 @@
 // built by createAppServer, which the tests use without any of this.
 import fs from "node:fs";
 import { deleteExpiredSessions } from "#app/auth/session.server.ts";
+import { digestJobs } from "#app/notifications/digest.server.tsx";
 import { closeDb, databasePath, getDb, migrateDatabase } from "#db/client.ts";
 import {
   DEMO_ACCOUNTS,
@@ -47,7 +48,7 @@ const app = await createAppServer({
 const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
 sweep.unref();
 // Work at fixed times (server/scheduler.ts): each feature's jobs are listed here.
-const jobs: ScheduledJob[] = [meetingRemindersJob];
+const jobs: ScheduledJob[] = [meetingRemindersJob, ...digestJobs];
 const scheduler = startScheduler(jobs, logger.child({ component: "scheduler" }));
 
 app.httpServer.listen(cfg.PORT, cfg.HOST, () => {

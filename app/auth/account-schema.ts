@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { preferencesSchema } from "#app/notifications/preferences-schema.ts";
 import { locales } from "#shared/i18n/locales.ts";
 import { withNewPassword } from "./password-schema.ts";
 
@@ -27,6 +28,7 @@ export const accountSchema = (password?: z.ZodType<string>) =>
       passwordChangeSchema(password),
       z.object({ intent: z.literal("sessie-beeindigen"), sessionId: z.string().default("") }),
       z.object({ intent: z.literal("andere-sessies-beeindigen") }),
+      preferencesSchema,
     ],
     { error: "fout.ongeldig" },
   );

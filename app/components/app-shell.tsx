@@ -8,10 +8,11 @@ import {
 } from "@utrecht/component-library-react";
 import { Form, NavLink } from "react-router";
 import { can } from "#app/auth/permissions.ts";
+import { UnreadLink } from "#app/notifications/unread-link.tsx";
 import { useT, type MessageKey } from "#shared/i18n/index.ts";
 import type { Role } from "#db/schema.ts";
 
-type ShellUser = { name: string; role: Role; monitor?: boolean } | null;
+type ShellUser = { name: string; role: Role; monitor?: boolean; unread?: number } | null;
 
 /** Header with navigation per role, skip link and landmarks around every page. */
 export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
@@ -53,6 +54,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
           <div className="leerkring-user">
             {user ? (
               <>
+                <UnreadLink initial={user.unread ?? 0} />
                 <span className="leerkring-user__name">{user.name}</span>
                 <Form method="post" action="/uitloggen">
                   <Button type="submit" appearance="subtle-button">

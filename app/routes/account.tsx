@@ -25,6 +25,8 @@ import { accountSchema, localeSchema, passwordChangeSchema } from "#app/auth/acc
 import { passwordSchema } from "#app/auth/password.server.ts";
 import { blankSessionCookie, invalidateUserSessions } from "#app/auth/session.server.ts";
 import { requireAuth } from "#app/auth/user.server.ts";
+import { PreferencesSection } from "#app/notifications/preferences-form.tsx";
+import { getPreferences, setPreferences } from "#app/notifications/preferences.server.ts";
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
@@ -44,7 +46,7 @@ export function loader({ request }: Route.LoaderArgs) {
     ...s,
     current: s.id === session.id,
   }));
-  return { profile, sessions };
+  return { profile, sessions, preferences: getPreferences(user.id) };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -84,13 +86,18 @@ export async function action({ request }: Route.ActionArgs) {
     case "andere-sessies-beeindigen":
       invalidateUserSessions(user.id, session.id);
       return { intent, done: "account.andereSessiesBeeindigd" as const };
+    case "meldingen": {
+      const { intent: _, ...choices } = command;
+      setPreferences(user.id, choices);
+      return { intent, done: "meldingen.keuzes.opgeslagen" as const };
+    }
   }
 }
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { profile, sessions } = loaderData;
+  const { profile, sessions, preferences } = loaderData;
   const done = actionData && "done" in actionData ? actionData.done : null;
   const lastResult = actionData;
   const [localeForm, localeFields] = useSchemaForm(localeSchema, {
@@ -166,6 +173,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           </Button>
         </Form>
       </section>
+
+      <PreferencesSection preferences={preferences} lastResult={lastResult} />
 
       <section aria-labelledby="sessies">
         <Heading2 id="sessies">{t("account.sessies")}</Heading2>

@@ -9,23 +9,31 @@ import {
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
 import { getUser } from "#app/auth/user.server.ts";
+import type { NotificationItem } from "#app/notifications/centre.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getDashboard } from "#app/dashboard/dashboard.server.ts";
 import { MeetingList, QuestionList } from "#app/dashboard/lists.tsx";
+import { newSinceLastVisit } from "#app/dashboard/new-since.server.ts";
+import { NewSinceLastVisit } from "#app/dashboard/new-since.tsx";
 import { listThemas } from "#app/themas/themas.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = getUser(request);
   if (!user) return { kind: "landing" as const, themas: listThemas() };
-  return { kind: "dashboard" as const, name: user.name, dashboard: getDashboard(user) };
+  return {
+    kind: "dashboard" as const,
+    name: user.name,
+    dashboard: getDashboard(user),
+    news: newSinceLastVisit(user.id).items,
+  };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   return loaderData.kind === "landing" ? (
     <Landing themas={loaderData.themas} />
   ) : (
-    <Dashboard name={loaderData.name} dashboard={loaderData.dashboard} />
+    <Dashboard name={loaderData.name} dashboard={loaderData.dashboard} news={loaderData.news} />
   );
 }
 
@@ -69,7 +77,15 @@ function Landing({ themas }: { themas: { name: string; description: string; stat
 }
 
 type DashboardData = ReturnType<typeof getDashboard>;
-function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData }) {
+function Dashboard({
+  name,
+  dashboard,
+  news,
+}: {
+  name: string;
+  dashboard: DashboardData;
+  news: NotificationItem[];
+}) {
   const t = useT();
   return (
     <div className="leerkring-stack">
@@ -77,6 +93,7 @@ function Dashboard({ name, dashboard }: { name: string; dashboard: DashboardData
       <Heading1>{t("dashboard.welkom", { naam: name })}</Heading1>
       <Paragraph lead>{t(`dashboard.intro.${dashboard.kind}`)}</Paragraph>
       <div className="leerkring-grid">
+        <NewSinceLastVisit items={news} />
         {dashboard.kind === "beheerder" ? (
           <section aria-labelledby="beheer" className="leerkring-card">
             <Heading2 id="beheer">{t("dashboard.beheer")}</Heading2>

@@ -163,6 +163,13 @@ const pages: Record<string, Record<Who, number>> = {
   },
   "/": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/account": { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
+  "/meldingen": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
   "/beheer/uitnodigingen": {
     anoniem: 302,
     beheerder: 200,
@@ -274,6 +281,12 @@ const actions: {
       werkplaatsId: "",
     }),
     expected: { anoniem: 302, beheerder: 200, projectleider: 403, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    name: "alle meldingen gelezen",
+    path: "/meldingen",
+    form: () => ({ intent: "alles-gelezen" }),
+    expected: { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   },
   {
     name: "rol wijzigen",

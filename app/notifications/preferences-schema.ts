@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { deliveryModes, notificationCategories, type NotificationCategory } from "#db/schema.ts";
+
+// The form "Meldingen" on /account: per category how the person gets its news.
+const choice = z.enum(deliveryModes, { error: "fout.maakKeuze" });
+
+export const preferencesSchema = z.object({
+  intent: z.literal("meldingen"),
+  ...(Object.fromEntries(notificationCategories.map((c) => [c, choice])) as Record<
+    NotificationCategory,
+    typeof choice
+  >),
+});

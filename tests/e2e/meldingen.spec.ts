@@ -1,0 +1,71 @@
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, login } from "./helpers.ts";
+
+// The notification centre in a real browser: a notification appears, is opened (and so read), and
+// the header's count follows — also live, in a second tab, over socket.io.
+
+const EMAIL = "medewerker@leerkring.test";
+const port = Number(process.env.E2E_PORT ?? 3197);
+// The database of this run's server (playwright.config.ts); written to as a feature would.
+const database = path.join(os.tmpdir(), `leerkring-e2e-${port}.db`);
+
+function giveNotification(titel: string) {
+  const db = new Database(database);
+  try {
+    const { id } = db.prepare("SELECT id FROM users WHERE email = ?").get(EMAIL) as { id: number };
+    db.prepare(
+      "INSERT INTO notifications (user_id, category, kind, params, link) VALUES (?, ?, ?, ?, ?)",
+    ).run(
+      id,
+      "bijeenkomsten",
+      "bijeenkomst.melding.gepland",
+      JSON.stringify({ titel, wanneer: "12 januari 14:00", waar: "Stadhuis" }),
+      "/agenda",
+    );
+  } finally {
+    db.close();
+  }
+}
+
+test("a notification appears, is read, and the header's count follows", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, EMAIL);
+  // Whatever the demo data gave this person before: read, so the count starts at nothing.
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  await page.request.post("/meldingen", {
+    form: { intent: "alles-gelezen" },
+    headers: { Origin: origin },
+  });
+  await page.goto("/meldingen");
+  await expect(page.getByRole("link", { name: "Meldingen", exact: true })).toBeVisible();
+
+  const titel = `E2E ${Math.random().toString(36).slice(2, 7)}`;
+  giveNotification(titel);
+  giveNotification(`${titel} tweede`);
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Meldingen, 2 ongelezen" })).toBeVisible();
+  const open = page.getByRole("button", { name: `Nieuwe bijeenkomst: ${titel} (Ongelezen)` });
+  await expect(open).toBeVisible();
+  await expectAccessible(page);
+
+  // Opening it leads to its link and marks it read.
+  await open.click();
+  await expect(page).toHaveURL(/\/agenda$/);
+  await expect(page.getByRole("link", { name: "Meldingen, 1 ongelezen" })).toBeVisible();
+
+  // Another tab marks all read: the first tab's header hears it live, without reloading.
+  const other = await context.newPage();
+  await other.goto("/meldingen");
+  await expect(
+    other.getByRole("button", { name: `Nieuwe bijeenkomst: ${titel}`, exact: true }),
+  ).toBeVisible();
+  await other.getByRole("button", { name: "Alles gelezen" }).click();
+  await expect(other.getByText("Alle meldingen staan op gelezen.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Meldingen", exact: true })).toBeVisible();
+  await expect(page.getByTestId("meldingen-live")).toHaveText("Geen ongelezen meldingen");
+  await context.close();
+});
