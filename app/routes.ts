@@ -27,6 +27,7 @@ export default [
   route("themas", "routes/themas.tsx"),
   route("themas/:slug", "routes/themas.$slug.tsx"),
   route("zoeken", "routes/zoeken.tsx"),
+  route("api/vermeldbaar", "routes/api.vermeldbaar.ts"),
   route("essays", "routes/essays.tsx"),
   route("essays.atom", "routes/essays[.]atom.tsx"),
   ...["pdf", "docx", "md", "html"].map((format) =>

@@ -139,8 +139,8 @@ export async function createAppServer(
     },
   });
   const collab = attachCollab(io, collabSessions, options.collab);
-  collab.register(notitiesDocumentKind);
-  collab.register(essayDocumentKind);
+  collab.register(notitiesDocumentKind(log.child({ component: "notities" })));
+  collab.register(essayDocumentKind(log.child({ component: "essays" })));
   const mail = startMailWorker({
     smtpUrl: SMTP_URL,
     from: MAIL_FROM,

@@ -161,6 +161,13 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 403,
   },
+  "/api/vermeldbaar?document=essay:{draftEssayId}&q=": {
+    anoniem: 401,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 403,
+  },
   "/": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/account": { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/beheer/uitnodigingen": {
@@ -202,7 +209,7 @@ beforeAll(async () => {
   fixtures.meeting = String(createBijeenkomst().id);
   fixtures.ownQuestion = String(createLeervraag({ organisationId: own.id }).id);
   fixtures.otherQuestion = String(createLeervraag({ organisationId: other.id }).id);
-  fixtures.draftEssay = getDb()
+  const draftEssay = getDb()
     .insert(essays)
     .values({
       bijeenkomstId: createBijeenkomst({ kind: "thema" }).id,
@@ -210,7 +217,9 @@ beforeAll(async () => {
       title: "Concept",
     })
     .returning()
-    .get().slug;
+    .get();
+  fixtures.draftEssay = draftEssay.slug;
+  fixtures.draftEssayId = String(draftEssay.id);
   fixtures.otherTraject = String(
     getDb()
       .insert(trajecten)
