@@ -235,7 +235,9 @@ function LiveEditor({
   const label = t("notities.editor");
   // The suggestion list reads the texts when it opens; the latest translator is enough.
   const translate = useRef(t);
-  translate.current = t;
+  useEffect(() => {
+    translate.current = t;
+  }, [t]);
   useEffect(() => {
     // Tiptap's core editor mounted straight into the page: no React binding needed (and none
     // shipped), since the notes have no React node views.
