@@ -33,6 +33,7 @@ export default [
   ...["pdf", "docx", "md", "html"].map((format) =>
     route(`essays/:slug.${format}`, "routes/essays.$slug.download.tsx", { id: `essay-${format}` }),
   ),
+  route("essays/volgen/:token", "routes/essays.volgen.$token.tsx"),
   route("essays/:slug", "routes/essays.$slug.tsx"),
   route("essays/:slug/schrijven", "routes/essays.$slug.schrijven.tsx"),
   ...["pdf", "docx", "md", "html"].map((format) =>

@@ -161,6 +161,13 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 403,
   },
+  "/essays/volgen/onbekend": {
+    anoniem: 200,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
   "/api/vermeldbaar?document=essay:{draftEssayId}&q=": {
     anoniem: 401,
     beheerder: 403,
