@@ -29,11 +29,13 @@ export default [
   route("themas", "routes/themas.tsx"),
   route("themas/:slug", "routes/themas.$slug.tsx"),
   route("zoeken", "routes/zoeken.tsx"),
+  route("api/vermeldbaar", "routes/api.vermeldbaar.ts"),
   route("essays", "routes/essays.tsx"),
   route("essays.atom", "routes/essays[.]atom.tsx"),
   ...["pdf", "docx", "md", "html"].map((format) =>
     route(`essays/:slug.${format}`, "routes/essays.$slug.download.tsx", { id: `essay-${format}` }),
   ),
+  route("essays/volgen/:token", "routes/essays.volgen.$token.tsx"),
   route("essays/:slug", "routes/essays.$slug.tsx"),
   route("essays/:slug/schrijven", "routes/essays.$slug.schrijven.tsx"),
   ...["pdf", "docx", "md", "html"].map((format) =>

@@ -141,8 +141,8 @@ export async function createAppServer(
     },
   });
   const collab = attachCollab(io, collabSessions, options.collab);
-  collab.register(notitiesDocumentKind);
-  collab.register(essayDocumentKind);
+  collab.register(notitiesDocumentKind(log.child({ component: "notities" })));
+  collab.register(essayDocumentKind(log.child({ component: "essays" })));
   // The header's unread count, live: the same sessions as co-editing, the centre's count.
   const counts = attachNotificationCounts(io, collabSessions, (userId) => unreadCount(userId));
   const mail = startMailWorker({

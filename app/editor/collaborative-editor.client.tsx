@@ -14,6 +14,7 @@ import {
 } from "#shared/collab/protocol.ts";
 import { useT, type MessageKey } from "#shared/i18n/index.ts";
 import { baseExtensions, isAllowedHref } from "#shared/editor/extensions.ts";
+import { mentionSuggestion } from "./mention-suggestion.ts";
 import { PassageHighlights, REDRAW_PASSAGES, type Passage } from "./passage-highlights.ts";
 
 // The co-editing editor in the browser: Tiptap on a Y.Doc kept in IndexedDB (offline edits
@@ -188,7 +189,13 @@ export default function CollaborativeEditor({
       ) : null}
       {session && !withdrawn ? <Presence session={session} self={user} /> : null}
       {withdrawn ? null : session && ready ? (
-        <LiveEditor session={session} access={live.current} user={user} passages={passages} />
+        <LiveEditor
+          session={session}
+          documentName={documentName}
+          access={live.current}
+          user={user}
+          passages={passages}
+        />
       ) : (
         <div className="leerkring-notes__document" aria-busy="true">
           <div
@@ -204,11 +211,13 @@ export default function CollaborativeEditor({
 
 function LiveEditor({
   session,
+  documentName,
   access,
   user,
   passages,
 }: {
   session: Session;
+  documentName: string;
   access: Access;
   user: Person;
   passages: Passage[];
@@ -224,6 +233,11 @@ function LiveEditor({
       editor.view.dispatch(editor.state.tr.setMeta(REDRAW_PASSAGES, true));
   }, [editor, passages]);
   const label = t("notities.editor");
+  // The suggestion list reads the texts when it opens; the latest translator is enough.
+  const translate = useRef(t);
+  useEffect(() => {
+    translate.current = t;
+  }, [t]);
   useEffect(() => {
     // Tiptap's core editor mounted straight into the page: no React binding needed (and none
     // shipped), since the notes have no React node views.
@@ -232,7 +246,9 @@ function LiveEditor({
       editable: access === "edit",
       injectCSS: false, // the Content-Security-Policy allows no inline <style>: see leerkring.css
       extensions: [
-        ...baseExtensions(),
+        ...baseExtensions({
+          mentionSuggestion: mentionSuggestion(documentName, () => translate.current),
+        }),
         Collaboration.configure({ document: session.doc }),
         CollaborationCaret.configure({
           provider: session.provider,
@@ -253,7 +269,7 @@ function LiveEditor({
     // The editor is an external resource made and ended with this effect.
     setEditor(instance);
     return () => instance.destroy();
-  }, [session, access, user.id, user.name, label]);
+  }, [session, documentName, access, user.id, user.name, label]);
   return (
     <div className="leerkring-notes__document">
       {access === "edit" && editor ? <Toolbar editor={editor} /> : null}

@@ -1,4 +1,5 @@
 import type { Mark, Node as PmNode } from "@tiptap/pm/model";
+import { mentionText } from "#shared/editor/extensions.ts";
 import type { ListStyle, MarkType, NodeType } from "./document.server.ts";
 
 // PDF and Word lay text out as a sequence of paragraphs, each with its indentation and perhaps a
@@ -37,7 +38,7 @@ export type Block = {
   marker: ListMarker | null;
 };
 
-type BlockType = Exclude<NodeType, "doc" | "listItem" | "text" | "hardBreak">;
+type BlockType = Exclude<NodeType, "doc" | "listItem" | "text" | "hardBreak" | "mention">;
 type Context = { quoteDepth: number; listDepth: number; marker: ListMarker | null };
 
 function unreachable(value: never): never {
@@ -98,7 +99,9 @@ function runsOf(block: PmNode): Run[] {
   const runs: Run[] = [];
   block.forEach((child) => {
     if (child.type.name === "hardBreak") runs.push({ kind: "break" });
-    else runs.push({ kind: "text", text: child.text ?? "", ...styleOf(child.marks) });
+    else if (child.type.name === "mention") {
+      runs.push({ kind: "text", text: mentionText(child.attrs), ...styleOf(child.marks) });
+    } else runs.push({ kind: "text", text: child.text ?? "", ...styleOf(child.marks) });
   });
   return runs;
 }

@@ -49,6 +49,7 @@ export const NODE_TYPES = [
   "orderedList",
   "listItem",
   "hardBreak",
+  "mention",
   "text",
 ] as const;
 export const MARK_TYPES = ["bold", "italic", "underline", "strike", "code", "link"] as const;

@@ -4,6 +4,7 @@ import {
   MarkdownSerializer,
   type MarkdownSerializerState,
 } from "prosemirror-markdown";
+import { mentionText } from "#shared/editor/extensions.ts";
 import { editorSchema } from "#shared/editor/render.ts";
 import {
   metadataRows,
@@ -53,6 +54,8 @@ const nodes: Record<
   },
   listItem: base.list_item!,
   hardBreak: base.hard_break!,
+  // A mention is plain text in Markdown: "@Name", escaped like any other text.
+  mention: (state, node) => state.text(mentionText(node.attrs)),
   text: base.text!,
 };
 

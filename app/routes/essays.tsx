@@ -9,7 +9,12 @@ import {
   listPublishedEssays,
   withAttendingOrganisations,
 } from "#app/essays/essays.server.ts";
-import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
+import { leerkringContext } from "#app/load-context.ts";
+import { invalid, parseSubmission } from "#app/utils/forms.ts";
+import { FollowForm } from "#app/volgen/follow-form.tsx";
+import { requestFollow } from "#app/volgen/volgen.server.tsx";
+import { followSchema } from "#app/volgen/volgen-schema.ts";
+import { formatDateTime, localeFromAcceptLanguage, useLocale, useT } from "#shared/i18n/index.ts";
 
 // Public: the published essays, newest first. Those who may read drafts also see the essays still
 // being written or in review; otherwise a review request is invisible unless one knows the meeting.
@@ -27,7 +32,29 @@ export function loader({ request }: Route.LoaderArgs) {
   };
 }
 
-export default function Essays({ loaderData }: Route.ComponentProps) {
+/** Following new essays by e-mail (double opt-in): the same answer for every address. */
+export async function action({ request, context }: Route.ActionArgs) {
+  const submission = parseSubmission(await request.formData(), followSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const locale =
+    getAuth(request)?.user.locale ??
+    localeFromAcceptLanguage(request.headers.get("Accept-Language"));
+  const outcome = await requestFollow(
+    submission.value.email,
+    locale,
+    context.get(leerkringContext).clientIp,
+  );
+  if (outcome === "refused") {
+    return invalid(
+      submission,
+      { form: { key: "volgen.teVeel" } },
+      { status: 429, headers: { "Retry-After": "3600" } },
+    );
+  }
+  return { followSent: true as const };
+}
+
+export default function Essays({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -88,6 +115,7 @@ export default function Essays({ loaderData }: Route.ComponentProps) {
             </section>
           ),
       )}
+      <FollowForm lastResult={actionData} />
       <Paragraph>
         <a href="/essays.atom" className="utrecht-link">
           {t("essay.feed")}

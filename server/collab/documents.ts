@@ -16,6 +16,7 @@ import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { editorSchema, fragmentToJSON, renderFragment } from "#shared/editor/render.ts";
 import type { DocumentVersionKind } from "#db/schema.ts";
 import { logger } from "../logger.ts";
+import type { StoredChange } from "./kinds.ts";
 import type { CollabLimits } from "./limits.ts";
 import {
   appendUpdate,
@@ -72,6 +73,8 @@ export type LiveDocument = {
   pendingUpdates: number;
   lastUpdateId: number;
   changedSinceVersion: boolean;
+  /** Who appended the updates since the last compaction (told to the kind's onChange). */
+  editors: Set<number>;
   lastVersionAt: number;
   unloadTimer: NodeJS.Timeout | null;
   /** Changes stored but not yet broadcast, and who sent them (null: the server itself). */
@@ -109,8 +112,8 @@ export class DocumentRegistry {
   constructor(
     private readonly namespace: Namespace,
     readonly options: DocumentOptions,
-    /** Told the name of a document whose text was just stored (at compaction). */
-    private readonly onStored: (name: string) => void = () => {},
+    /** Told the name of a document whose text was just stored (at compaction), and by whom. */
+    private readonly onStored: (name: string, change: StoredChange) => void = () => {},
   ) {
     this.compactTimer = setInterval(() => {
       for (const live of this.documents.values()) {
@@ -146,6 +149,7 @@ export class DocumentRegistry {
       pendingUpdates: stored?.updates.length ?? 0,
       lastUpdateId: stored?.updates.at(-1)?.id ?? lastUpdateId(name),
       changedSinceVersion: (stored?.updates.length ?? 0) > 0,
+      editors: new Set(),
       lastVersionAt: latestVersionAt(name)?.getTime() ?? 0,
       unloadTimer: null,
       outbox: [],
@@ -234,6 +238,7 @@ export class DocumentRegistry {
     live.bytes += update.byteLength;
     live.pendingUpdates++;
     live.changedSinceVersion = true;
+    if (from.userId !== null) live.editors.add(from.userId);
 
     this.broadcast(live, changes, from.socket);
     if (live.pendingUpdates >= this.options.compactEvery) {
@@ -335,7 +340,9 @@ export class DocumentRegistry {
     if (live.changedSinceVersion && (due || options.final)) {
       this.recordVersion(live, "automatisch", null, null, merged, rendered);
     }
-    this.onStored(live.name);
+    const editors = [...live.editors];
+    live.editors.clear();
+    this.onStored(live.name, { editors, rendered });
   }
 
   /** Compaction from a timer: a failure is logged, never thrown (the append log still has it all). */

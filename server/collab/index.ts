@@ -2,7 +2,13 @@ import type { Namespace, Server } from "socket.io";
 import { COLLAB_NAMESPACE } from "#shared/collab/protocol.ts";
 import { authenticateHandshake, type CollabSessions } from "./authenticate.ts";
 import { DocumentRegistry, type DocumentOptions } from "./documents.ts";
-import { DocumentKinds, type CollabUser, type DocumentAccess, type DocumentKind } from "./kinds.ts";
+import {
+  DocumentKinds,
+  type CollabUser,
+  type DocumentAccess,
+  type DocumentKind,
+  type StoredChange,
+} from "./kinds.ts";
 import { DEFAULT_LIMITS, JoinRateLimiter, type CollabLimits } from "./limits.ts";
 import { handleConnection } from "./protocol.ts";
 import { watchRights } from "./rights.ts";
@@ -39,7 +45,7 @@ export type CollabEngine<U extends CollabUser = CollabUser> = {
   close(): void;
 };
 
-export type { CollabSessions, CollabUser, DocumentAccess, DocumentKind };
+export type { CollabSessions, CollabUser, DocumentAccess, DocumentKind, StoredChange };
 
 export function attachCollab<U extends CollabUser>(
   io: Server,
@@ -53,7 +59,9 @@ export function attachCollab<U extends CollabUser>(
   };
   const namespace = io.of(COLLAB_NAMESPACE);
   const kinds = new DocumentKinds<U>();
-  const registry = new DocumentRegistry(namespace, options, (name) => kinds.changed(name));
+  const registry = new DocumentRegistry(namespace, options, (name, change) =>
+    kinds.changed(name, change),
+  );
   const joinLimiter = new JoinRateLimiter(options.limits.joinsPerMinute);
   namespace.use(authenticateHandshake(sessions));
   namespace.on("connection", (socket) =>

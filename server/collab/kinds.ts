@@ -1,4 +1,6 @@
 import type { Access } from "#shared/collab/protocol.ts";
+import type { Rendered } from "#shared/editor/render.ts";
+import { logger } from "../logger.ts";
 
 // Which kinds of documents exist and who may open them. The engine knows no feature: each feature
 // registers its kind (a name pattern and an access rule) when the server is put together
@@ -9,13 +11,21 @@ export type CollabUser = { id: number; name: string };
 
 export type DocumentAccess = Access | "not-found" | "forbidden";
 
+/** What the engine tells a kind when it stored a new text of one of its documents. */
+export type StoredChange = {
+  /** The people whose updates are in it since the last time (ids; none after a restart). */
+  editors: readonly number[];
+  /** The text as stored: ProseMirror JSON, HTML and plain text. */
+  rendered: Rendered;
+};
+
 export type DocumentKind<U extends CollabUser> = {
   /** Names of this kind; the first capture group is the id, e.g. `/^essay:([1-9]\d{0,9})$/`. */
   pattern: RegExp;
   /** What `user` may do with the document of `id`, as their rights are now. */
   access(user: U, id: number): DocumentAccess;
   /** Called after the engine stored a new text of the document of `id` (at compaction). */
-  onChange?(id: number): void;
+  onChange?(id: number, change: StoredChange): void;
 };
 
 export class DocumentKinds<U extends CollabUser> {
@@ -30,9 +40,14 @@ export class DocumentKinds<U extends CollabUser> {
     return found ? found.kind.access(user, found.id) : "not-found";
   }
 
-  changed(name: string): void {
+  /** Tells the kind; what it does with it can never undo or break the compaction. */
+  changed(name: string, change: StoredChange): void {
     const found = this.find(name);
-    found?.kind.onChange?.(found.id);
+    try {
+      found?.kind.onChange?.(found.id, change);
+    } catch (error) {
+      logger.error({ err: error, document: name }, "collab: a document kind's onChange failed");
+    }
   }
 
   private find(name: string): { kind: DocumentKind<U>; id: number } | null {

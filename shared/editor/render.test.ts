@@ -1,7 +1,7 @@
 import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { FRAGMENT } from "./extensions.ts";
+import { FRAGMENT, mentionedIds } from "./extensions.ts";
 import { editorSchema, renderFragment, renderHtml, type ProseMirrorJSON } from "./render.ts";
 
 const sample: ProseMirrorJSON = {
@@ -95,5 +95,57 @@ describe("the server renderer", () => {
     paragraph.insert(0, [new Y.XmlText("blijft")]);
     fragment.insert(0, [script, paragraph]);
     expect(renderFragment(fragment).html).toBe("<p>blijft</p>");
+  });
+
+  describe("a mention", () => {
+    const withMention: ProseMirrorJSON = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Vraag aan " },
+            { type: "mention", attrs: { id: "7", label: "Anne <de Vries>" } },
+            { type: "text", text: " en " },
+            { type: "mention", attrs: { id: "9", label: null } },
+          ],
+        },
+      ],
+    };
+
+    it("renders as @Name in HTML, escaped, with the person's id", () => {
+      expect(renderHtml(withMention)).toBe(
+        '<p>Vraag aan <span data-type="mention" class="leerkring-mention" data-id="7" ' +
+          'data-label="Anne &lt;de Vries&gt;" data-mention-suggestion-char="@">@Anne &lt;de Vries&gt;</span>' +
+          ' en <span data-type="mention" class="leerkring-mention" data-id="9" ' +
+          'data-mention-suggestion-char="@">@9</span></p>',
+      );
+    });
+
+    it("renders as @Name in the text that search indexes, also from a Y.XmlFragment", () => {
+      const doc = new Y.Doc();
+      prosemirrorJSONToYXmlFragment(editorSchema(), withMention, doc.getXmlFragment(FRAGMENT));
+      const rendered = renderFragment(doc.getXmlFragment(FRAGMENT));
+      expect(rendered.text).toBe("Vraag aan @Anne <de Vries> en @9");
+      expect(mentionedIds(rendered.json)).toEqual([7, 9]);
+    });
+
+    it("names the people a document mentions, once each, and only by a valid id", () => {
+      const json: ProseMirrorJSON = {
+        type: "doc",
+        content: [
+          ...withMention.content!,
+          {
+            type: "paragraph",
+            content: [
+              { type: "mention", attrs: { id: "7", label: "Anne" } },
+              { type: "mention", attrs: { id: "0", label: "niemand" } },
+              { type: "mention", attrs: { id: "x<script>", label: "niemand" } },
+            ],
+          },
+        ],
+      };
+      expect(mentionedIds(json)).toEqual([7, 9]);
+    });
   });
 });

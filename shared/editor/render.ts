@@ -2,7 +2,7 @@ import { getSchema } from "@tiptap/core";
 import type { DOMOutputSpec, Mark, Node as PmNode, Schema } from "@tiptap/pm/model";
 import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
 import type * as Y from "yjs";
-import { baseExtensions, isAllowedHref } from "./extensions.ts";
+import { baseExtensions, isAllowedHref, mentionText } from "./extensions.ts";
 
 // Renders a document without a DOM, from the same schema as the browser editor: ProseMirror JSON
 // from the Y.XmlFragment, then HTML from each node's and mark's own toDOM spec. Used for SSR of
@@ -116,10 +116,16 @@ export function renderHtml(json: ProseMirrorJSON): string {
   return out;
 }
 
+/** The text of an inline leaf: a newline for a hard break, "@Name" for a mention. */
+export function leafText(node: PmNode): string {
+  if (node.type.name === "mention") return mentionText(node.attrs);
+  return node.type.name === "hardBreak" ? "\n" : "";
+}
+
 /** Plain text for search: blocks separated by blank lines, hard breaks as newlines. */
 export function renderText(json: ProseMirrorJSON): string {
   const doc = editorSchema().nodeFromJSON(json);
-  return doc.textBetween(0, doc.content.size, "\n\n", "\n").trim();
+  return doc.textBetween(0, doc.content.size, "\n\n", leafText).trim();
 }
 
 export function renderFragment(fragment: Y.XmlFragment): Rendered {

@@ -161,6 +161,20 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 403,
   },
+  "/essays/volgen/onbekend": {
+    anoniem: 200,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/api/vermeldbaar?document=essay:{draftEssayId}&q=": {
+    anoniem: 401,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 403,
+  },
   "/": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/account": { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/meldingen": {
@@ -209,7 +223,7 @@ beforeAll(async () => {
   fixtures.meeting = String(createBijeenkomst().id);
   fixtures.ownQuestion = String(createLeervraag({ organisationId: own.id }).id);
   fixtures.otherQuestion = String(createLeervraag({ organisationId: other.id }).id);
-  fixtures.draftEssay = getDb()
+  const draftEssay = getDb()
     .insert(essays)
     .values({
       bijeenkomstId: createBijeenkomst({ kind: "thema" }).id,
@@ -217,7 +231,9 @@ beforeAll(async () => {
       title: "Concept",
     })
     .returning()
-    .get().slug;
+    .get();
+  fixtures.draftEssay = draftEssay.slug;
+  fixtures.draftEssayId = String(draftEssay.id);
   fixtures.otherTraject = String(
     getDb()
       .insert(trajecten)

@@ -17,6 +17,8 @@ import { essays } from "./essays.ts";
 import { exporteren } from "./export.ts";
 import { mail } from "./mail.ts";
 import { meldingen } from "./meldingen.ts";
+import { vermeldingen } from "./vermeldingen.ts";
+import { volgen } from "./volgen.ts";
 
 export const en = {
   ...aanDeSlag,
@@ -35,5 +37,7 @@ export const en = {
   ...notities,
   ...start,
   ...themas,
+  ...vermeldingen,
+  ...volgen,
   ...zoeken,
 } satisfies Catalogue<typeof nl>;

@@ -15,6 +15,8 @@ import { essays } from "./essays.ts";
 import { exporteren } from "./export.ts";
 import { mail } from "./mail.ts";
 import { meldingen } from "./meldingen.ts";
+import { vermeldingen } from "./vermeldingen.ts";
+import { volgen } from "./volgen.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
 // which), merged into one namespace so that `t("zoeken.titel")` works on every page.
@@ -35,5 +37,7 @@ export const nl = {
   ...notities,
   ...start,
   ...themas,
+  ...vermeldingen,
+  ...volgen,
   ...zoeken,
 };
