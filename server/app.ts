@@ -141,12 +141,9 @@ export async function createAppServer(
   const collab = attachCollab(io, collabSessions, options.collab);
   collab.register(notitiesDocumentKind);
   collab.register(essayDocumentKind);
-  const mail = startMailWorker({
-    smtpUrl: SMTP_URL,
-    from: MAIL_FROM,
-    ...options.mail,
-    logger: log.child({ component: "mail" }),
-  });
+  const mailOptions = { smtpUrl: SMTP_URL, from: MAIL_FROM, ...options.mail };
+  const mailSends = Boolean(mailOptions.smtpUrl);
+  const mail = startMailWorker({ ...mailOptions, logger: log.child({ component: "mail" }) });
 
   app.use(readFormBodies());
   app.use(
@@ -162,6 +159,7 @@ export async function createAppServer(
           clientIp: req.ip ?? "",
           collab,
           log: req.log,
+          mailSends,
         });
         return context;
       },
