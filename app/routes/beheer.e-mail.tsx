@@ -45,11 +45,12 @@ export function loader({ request, context }: Route.LoaderArgs) {
   const outbox = listOutbox({ page: pageParam(url), statuses: status ? [status] : [] });
   const id = parseId(url.searchParams.get("bericht") ?? undefined);
   const mail = id ? getOutboxMail(id) : null;
+  const { mailSends } = context.get(leerkringContext);
   return {
-    mailSends: context.get(leerkringContext).mailSends,
+    mailSends,
     status,
     ...outbox,
-    message: mail,
+    message: mail && mailSends ? withoutAccountTokens(mail) : mail,
     suppressions: listSuppressions(),
   };
 }
@@ -187,6 +188,16 @@ export default function EMail({ loaderData, actionData }: Route.ComponentProps) 
       </section>
     </div>
   );
+}
+
+/**
+ * With SMTP an invitation or reset link reaches only its person: the beheerder reads the mail
+ * here without its token. (Without SMTP, the demo, this page is how the link gets anywhere.)
+ */
+function withoutAccountTokens<M extends { html: string; text: string }>(mail: M): M {
+  const hide = (value: string) =>
+    value.replace(/(\/(?:uitnodiging|wachtwoord-herstellen)\/)[a-z2-7]+/g, "$1[verborgen]");
+  return { ...mail, html: hide(mail.html), text: hide(mail.text) };
 }
 
 function messageLink(id: number, status: MailStatus | null, page: number): string {
