@@ -15,6 +15,11 @@ export type LeerkringLoadContext = {
   collab: CollabEngine<SessionUser>;
   /** The request's logger: its lines carry the request id (server/logger.ts). */
   log: Logger;
+  /**
+   * Whether mail goes out over SMTP. Without it (the demo) mail is kept for /beheer/e-mail, and the
+   * pages say so; with it, links in mail are never shown or logged.
+   */
+  mailSends: boolean;
 };
 
 // The server entry (server/app.ts, run by tsx) and the app bundle (build/server) each load this

@@ -54,6 +54,7 @@ export default [
     route("organisaties", "routes/beheer.organisaties.tsx"),
     route("accounts", "routes/beheer.accounts.tsx"),
     route("indicatoren", "routes/beheer.indicatoren.tsx"),
+    route("e-mail", "routes/beheer.e-mail.tsx"),
   ]),
   route("monitor", "routes/monitor._index.tsx"),
   route("monitor/kader", "routes/monitor.kader.tsx"),

@@ -145,12 +145,9 @@ export async function createAppServer(
   collab.register(essayDocumentKind(log.child({ component: "essays" })));
   // The header's unread count, live: the same sessions as co-editing, the centre's count.
   const counts = attachNotificationCounts(io, collabSessions, (userId) => unreadCount(userId));
-  const mail = startMailWorker({
-    smtpUrl: SMTP_URL,
-    from: MAIL_FROM,
-    ...options.mail,
-    logger: log.child({ component: "mail" }),
-  });
+  const mailOptions = { smtpUrl: SMTP_URL, from: MAIL_FROM, ...options.mail };
+  const mailSends = Boolean(mailOptions.smtpUrl);
+  const mail = startMailWorker({ ...mailOptions, logger: log.child({ component: "mail" }) });
 
   app.use(readFormBodies());
   app.use(
@@ -166,6 +163,7 @@ export async function createAppServer(
           clientIp: req.ip ?? "",
           collab,
           log: req.log,
+          mailSends,
         });
         return context;
       },

@@ -1,10 +1,12 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import { accountTokens, organisations, users, type Role } from "#db/schema.ts";
+import type { Locale } from "#shared/i18n/locales.ts";
+import { queueInvitationMail, queuePasswordResetMail } from "./account-mail.server.tsx";
 import { generateToken, hashToken } from "./tokens.server.ts";
 
-// Invitations and password resets: single-use, expiring links. Until the platform sends e-mail,
-// the link is shown to whoever created it and written to the server log.
+// Invitations and password resets: single-use, expiring links, sent by mail to the person in the
+// transaction that creates them (app/auth/account-mail.server.tsx).
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3_600_000;
 export const PASSWORD_RESET_LIFETIME_MS = 2 * 3_600_000;
@@ -14,10 +16,13 @@ export function createInvitation(input: {
   role: Role;
   organisationId: number;
   createdById: number;
-}): { token: string } {
+  /** The language of the mail: the inviter's choice. */
+  locale: Locale;
+  inviterName: string;
+}): { token: string; mailId: number } {
   const token = generateToken();
   const db = getDb();
-  db.transaction((tx) => {
+  return db.transaction((tx) => {
     // A new invitation replaces any open one for the same address.
     tx.update(accountTokens)
       .set({ revokedAt: new Date() })
@@ -34,14 +39,32 @@ export function createInvitation(input: {
         expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
       })
       .run();
+    const organisation = tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, input.organisationId))
+      .get();
+    const mailId = queueInvitationMail(tx, {
+      token,
+      email: input.email,
+      locale: input.locale,
+      inviterName: input.inviterName,
+      organisationName: organisation?.name ?? "",
+    });
+    return { token, mailId };
   });
-  return { token };
 }
 
-/** A new reset link for a person; any older open one stops working, so at most one is valid. */
-export function createPasswordReset(user: { id: number; email: string }, createdById?: number) {
+/**
+ * A new reset link for a person, mailed to them; any older open one stops working, so at most one
+ * is valid.
+ */
+export function createPasswordReset(
+  user: { id: number; email: string; name: string; locale: Locale },
+  createdById?: number,
+): { token: string; mailId: number } {
   const token = generateToken();
-  getDb().transaction((tx) => {
+  return getDb().transaction((tx) => {
     revokePasswordResets(user.id, tx);
     tx.insert(accountTokens)
       .values({
@@ -53,8 +76,8 @@ export function createPasswordReset(user: { id: number; email: string }, created
         expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS),
       })
       .run();
+    return { token, mailId: queuePasswordResetMail(tx, { token, user }) };
   });
-  return { token };
 }
 
 /**

@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
-import { type accountTokens, organisations, sessions, users, type Role } from "#db/schema.ts";
+import {
+  type accountTokens,
+  mailSuppressions,
+  organisations,
+  sessions,
+  users,
+  type Role,
+} from "#db/schema.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
 import { consumeToken, revokePasswordResets } from "./account-tokens.server.ts";
 import { hashPassword, verifyPassword } from "./password.server.ts";
@@ -17,9 +24,12 @@ export function getProfile(userId: number) {
       role: users.role,
       locale: users.locale,
       organisationName: organisations.name,
+      /** Set when mail to this address bounced for good and is no longer sent (/beheer/e-mail). */
+      mailRefusedAt: mailSuppressions.createdAt,
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(mailSuppressions, eq(mailSuppressions.address, users.email))
     .where(eq(users.id, userId))
     .get();
 }
@@ -125,7 +135,7 @@ export async function acceptInvitation(
 export function findActiveUserByEmail(email: string) {
   return (
     getDb()
-      .select({ id: users.id, email: users.email })
+      .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
       .from(users)
       .where(and(eq(users.email, email), eq(users.active, true)))
       .get() ?? null
@@ -142,9 +152,12 @@ export function listAccounts(filter: { organisationId?: number | undefined } = {
       active: users.active,
       organisationId: users.organisationId,
       organisationName: organisations.name,
+      /** Set when mail to this address bounced for good and is no longer sent (/beheer/e-mail). */
+      mailRefusedAt: mailSuppressions.createdAt,
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(mailSuppressions, eq(mailSuppressions.address, users.email))
     .where(filter.organisationId ? eq(users.organisationId, filter.organisationId) : undefined)
     .orderBy(asc(organisations.name), asc(users.name))
     .all();

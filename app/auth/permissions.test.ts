@@ -28,6 +28,8 @@ describe("the permission table", () => {
   it("keeps account and organisation management with the beheerder", () => {
     expect(permissions["gebruiker:beheren"]).toEqual(["beheerder"]);
     expect(permissions["organisatie:beheren"]).toEqual(["beheerder"]);
+    // The outbox holds invitation and reset links: for the beheerder only.
+    expect(permissions["e-mail:beheren"]).toEqual(["beheerder"]);
   });
 
   it("lets only a beheerder hand out the beheerder role", () => {

@@ -12,6 +12,8 @@ export const permissions = {
   "uitnodiging:versturen": ["beheerder", "projectleider"],
   "organisatie:beheren": ["beheerder"],
   "gebruiker:beheren": ["beheerder"],
+  // The outbox and the suppressed addresses at /beheer/e-mail: mail holds reset and invitation links.
+  "e-mail:beheren": ["beheerder"],
   "agenda:bekijken": everyone,
   "bijeenkomst:plannen": ["projectleider"],
   // Who can be chosen to lead a session (and is offered as its leader).

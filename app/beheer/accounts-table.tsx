@@ -19,6 +19,7 @@ type Account = {
   organisationName: string;
   role: Role;
   active: boolean;
+  mailRefusedAt: Date | null;
 };
 
 /** The accounts with what a beheerder can do to each; their own account only gets a reset link. */
@@ -54,6 +55,14 @@ export function AccountsTable({
                 {a.name}
                 <br />
                 <span className="leerkring-muted">{a.email}</span>
+                {a.mailRefusedAt && (
+                  <>
+                    <br />
+                    <Link to="/beheer/e-mail#onderdrukt" className="leerkring-error">
+                      {t("accounts.mailKomtNietAan")}
+                    </Link>
+                  </>
+                )}
               </TableCell>
               <TableCell>{a.organisationName}</TableCell>
               <TableCell>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { can } from "#app/auth/permissions.ts";
 import { chosenId, emailField, roleField } from "#app/utils/fields.ts";
+import { locales } from "#shared/i18n/locales.ts";
 
 // The forms of /beheer/uitnodigingen, checked alike in the browser and in the action.
 
@@ -18,6 +19,8 @@ export const invitationSchema = (organisationExists: (id: number) => boolean = (
             "fout.kiesOrganisatie",
           ),
           role: roleField,
+          /** The language of the invitation mail; Dutch unless the inviter chooses otherwise. */
+          locale: z.enum(locales, { error: "fout.ongeldig" }).optional().default("nl"),
           bevestigBeheerder: z.string().optional(),
         })
         // The role that manages accounts (the beheerder's) can do everything; handing that out

@@ -36,32 +36,54 @@ function newMessageId(): string {
 
 /** Queues a mail; returns its outbox id. Call it inside the transaction of the change. */
 export function queueMail(tx: DbOrTx, mail: OutgoingMail): number {
-  const address = mail.to.address.toLowerCase();
-  const suppressed = tx
-    .select({ address: mailSuppressions.address })
-    .from(mailSuppressions)
-    .where(eq(mailSuppressions.address, address))
-    .get();
-  const row = tx
-    .insert(mailOutbox)
-    .values({
-      messageId: newMessageId(),
-      toAddress: address,
-      toName: oneLine(mail.to.name ?? ""),
-      userId: mail.to.userId ?? null,
-      category: mail.category,
-      subject: oneLine(mail.subject),
-      html: mail.html,
-      text: mail.text,
-      headers: mail.headers ?? {},
-      attachments: mail.attachments ?? [],
-      status: suppressed ? "onderdrukt" : "wachtend",
-      nextAttemptAt: new Date(),
-    })
-    .returning({ id: mailOutbox.id })
-    .get();
+  return queueMails(tx, [mail])[0]!;
+}
+
+/** Rows per INSERT: well under SQLite's limit on bound values, and few statements for many mails. */
+const CHUNK = 100;
+
+/**
+ * Queues many mails at once (news for a whole circle): one look-up of suppressed addresses and a
+ * few multi-row inserts, so that a change for 2,000 people stays a short transaction.
+ */
+export function queueMails(tx: DbOrTx, mails: readonly OutgoingMail[]): number[] {
+  if (!mails.length) return [];
+  const addresses = [...new Set(mails.map((m) => m.to.address.toLowerCase()))];
+  const suppressed = new Set<string>();
+  for (let i = 0; i < addresses.length; i += 500) {
+    for (const row of tx
+      .select({ address: mailSuppressions.address })
+      .from(mailSuppressions)
+      .where(inArray(mailSuppressions.address, addresses.slice(i, i + 500)))
+      .all()) {
+      suppressed.add(row.address);
+    }
+  }
+  const now = new Date();
+  const ids: number[] = [];
+  for (let i = 0; i < mails.length; i += CHUNK) {
+    const rows = mails.slice(i, i + CHUNK).map((mail) => {
+      const address = mail.to.address.toLowerCase();
+      return {
+        messageId: newMessageId(),
+        toAddress: address,
+        toName: oneLine(mail.to.name ?? ""),
+        userId: mail.to.userId ?? null,
+        category: mail.category,
+        subject: oneLine(mail.subject),
+        html: mail.html,
+        text: mail.text,
+        headers: mail.headers ?? {},
+        attachments: mail.attachments ?? [],
+        status: suppressed.has(address) ? ("onderdrukt" as const) : ("wachtend" as const),
+        nextAttemptAt: now,
+      };
+    });
+    const inserted = tx.insert(mailOutbox).values(rows).returning({ id: mailOutbox.id }).all();
+    ids.push(...inserted.map((r) => r.id));
+  }
   emitAfterCommit("mail:queued");
-  return row.id;
+  return ids;
 }
 
 /** Mails whose turn has come, oldest first. */

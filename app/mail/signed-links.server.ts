@@ -10,10 +10,20 @@ import { absoluteUrl } from "#shared/config.server.ts";
 
 const SECRET_NAME = "mail-links";
 
+// The key never changes once made: kept per connection, so a mail to each of 2,000 people does
+// not read it 2,000 times.
+const keys = new WeakMap<object, Buffer>();
+
 function key(): Buffer {
   const db = getDb();
+  const known = keys.get(db);
+  if (known) return known;
   const found = db.select().from(appSecrets).where(eq(appSecrets.name, SECRET_NAME)).get();
-  if (found) return Buffer.from(found.value, "base64url");
+  if (found) {
+    const value = Buffer.from(found.value, "base64url");
+    keys.set(db, value);
+    return value;
+  }
   db.insert(appSecrets)
     .values({ name: SECRET_NAME, value: crypto.randomBytes(32).toString("base64url") })
     .onConflictDoNothing()

@@ -12,7 +12,7 @@ import { absoluteUrl } from "#shared/config.server.ts";
 import { emitAfterCommit } from "#shared/events.server.ts";
 import { translator, type MessageKey } from "#shared/i18n/index.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
-import { queueMail } from "#app/mail/outbox.server.ts";
+import { queueMails, type OutgoingMail } from "#app/mail/outbox.server.ts";
 import { unsubscribeHeaders, unsubscribeUrl } from "#app/mail/signed-links.server.ts";
 import { MailLayout, MailLink, MailText, renderMail } from "#app/mail/template.tsx";
 
@@ -82,20 +82,28 @@ export function notify(tx: DbOrTx, recipients: readonly Recipient[], news: News)
     unique.map((r) => r.id),
     news.category,
   );
+  const rendered = new Map<Locale, RenderedNews>();
+  const rows: (typeof notifications.$inferInsert)[] = [];
+  const mails: OutgoingMail[] = [];
   for (const recipient of unique) {
     const mode = modes.get(recipient.id) ?? "direct";
-    tx.insert(notifications)
-      .values({
-        userId: recipient.id,
-        category: news.category,
-        kind: news.kind,
-        params: news.params,
-        link: news.link,
-        digest: mode === "dagelijks" || mode === "wekelijks" ? mode : null,
-      })
-      .run();
-    if (mode === "direct") queueNewsMail(tx, recipient, news);
+    rows.push({
+      userId: recipient.id,
+      category: news.category,
+      kind: news.kind,
+      params: news.params,
+      link: news.link,
+      digest: mode === "dagelijks" || mode === "wekelijks" ? mode : null,
+    });
+    if (mode === "direct") mails.push(newsMail(recipient, news, rendered));
   }
+  // Many rows per statement: news for a whole circle stays a short transaction.
+  for (let i = 0; i < rows.length; i += 200) {
+    tx.insert(notifications)
+      .values(rows.slice(i, i + 200))
+      .run();
+  }
+  queueMails(tx, mails);
   emitAfterCommit(
     "notifications:changed",
     unique.map((r) => r.id),
@@ -103,14 +111,23 @@ export function notify(tx: DbOrTx, recipients: readonly Recipient[], news: News)
   return unique.length;
 }
 
-function queueNewsMail(tx: DbOrTx, recipient: Recipient, news: News): void {
-  const t = translator(recipient.locale);
+/** Stands in for a recipient's own unsubscribe link while a mail is rendered once per language. */
+const UNSUBSCRIBE_PLACEHOLDER = "https://afmelden.invalid/leerkring-afmeldlink";
+
+type RenderedNews = { subject: string; html: string; text: string };
+
+/**
+ * The mail of a piece of news in one language. It is the same for every recipient but for the
+ * unsubscribe link, so it is rendered once per language and the link put in per person: rendering
+ * (above all the plain text) is what would make news for many people slow.
+ */
+function renderNews(locale: Locale, news: News): RenderedNews {
+  const t = translator(locale);
   const title = t(`${news.kind}.titel` as MessageKey, news.params);
   const text = t(`${news.kind}.tekst` as MessageKey, news.params);
-  const target = { kind: "person", userId: recipient.id, category: news.category } as const;
   const { html, text: plain } = renderMail(
     <MailLayout
-      locale={recipient.locale}
+      locale={locale}
       heading={title}
       preview={text}
       action={{
@@ -120,7 +137,7 @@ function queueNewsMail(tx: DbOrTx, recipient: Recipient, news: News): void {
       footer={
         <>
           {t("mail.waaromDirect", { categorie: t(`meldingen.categorie.${news.category}`) })}{" "}
-          <MailLink href={unsubscribeUrl(target)}>{t("mail.afmeldenCategorie")}</MailLink>
+          <MailLink href={UNSUBSCRIBE_PLACEHOLDER}>{t("mail.afmeldenCategorie")}</MailLink>
           {" · "}
           <MailLink href={absoluteUrl("/account#meldingen")}>{t("mail.keuzesAanpassen")}</MailLink>
         </>
@@ -131,13 +148,28 @@ function queueNewsMail(tx: DbOrTx, recipient: Recipient, news: News): void {
       ))}
     </MailLayout>,
   );
-  queueMail(tx, {
+  return { subject: title, html, text: plain };
+}
+
+function newsMail(
+  recipient: Recipient,
+  news: News,
+  rendered: Map<Locale, RenderedNews>,
+): OutgoingMail {
+  let mail = rendered.get(recipient.locale);
+  if (!mail) {
+    mail = renderNews(recipient.locale, news);
+    rendered.set(recipient.locale, mail);
+  }
+  const target = { kind: "person", userId: recipient.id, category: news.category } as const;
+  const own = unsubscribeUrl(target);
+  return {
     to: { address: recipient.email, name: recipient.name, userId: recipient.id },
     category: news.category,
-    subject: title,
-    html,
-    text: plain,
+    subject: mail.subject,
+    html: mail.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, own),
+    text: mail.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, own),
     headers: unsubscribeHeaders(target),
     attachments: news.attachments?.(recipient) ?? [],
-  });
+  };
 }

@@ -17,7 +17,8 @@ import { useT } from "#shared/i18n/index.ts";
 import { parseId } from "#app/utils/fields.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
-import { absoluteUrl } from "#shared/config.server.ts";
+import { passwordResetLink } from "#app/auth/account-mail.server.tsx";
+import { DemoMailLink } from "#app/beheer/demo-mail-link.tsx";
 
 /** The organisation filter, a GET form: an id that is not one shows every account. */
 const filterSchema = z.object({ organisatie: z.string().optional() });
@@ -76,12 +77,15 @@ export async function action({ request, context }: Route.ActionArgs) {
       setActive(account.id, true);
       return { done: "accounts.geactiveerd" as const };
     case "herstellink": {
-      const { token } = createPasswordReset(account, user.id);
-      const link = absoluteUrl(`/wachtwoord-herstellen/${token}`);
-      context
-        .get(leerkringContext)
-        .log.info({ email: account.email, by: user.email, link }, "wachtwoordherstel");
-      return { done: "accounts.herstellinkAangemaakt" as const, link, email: account.email };
+      const { token, mailId } = createPasswordReset(account, user.id);
+      const { log, mailSends } = context.get(leerkringContext);
+      if (mailSends) {
+        log.info({ email: account.email, by: user.email, mailId }, "wachtwoordherstel");
+        return { done: "accounts.herstellinkVerstuurd" as const };
+      }
+      const link = passwordResetLink(token);
+      log.info({ email: account.email, by: user.email, mailId, link }, "wachtwoordherstel");
+      return { done: "accounts.herstellinkBewaard" as const, link, email: account.email };
     }
   }
 }
@@ -132,11 +136,11 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
         />
       )}
       <SuccessAlert message={done?.done} />
-      {done && "link" in done && (
-        <div className="leerkring-card">
-          <Paragraph>{t("accounts.herstellinkVoor", { email: done.email ?? "" })}</Paragraph>
-          <code className="leerkring-code">{done.link}</code>
-        </div>
+      {done && "link" in done && done.link && (
+        <DemoMailLink
+          label={t("accounts.herstellinkVoor", { email: done.email ?? "" })}
+          link={done.link}
+        />
       )}
       <FormAlert form={form} />
       {confirmSessionsOf && !done && (

@@ -17,6 +17,7 @@ export function loader({ request }: Route.LoaderArgs) {
       label: "monitor.beheer.indicatoren",
       show: can(user, "indicator:beheren"),
     },
+    { to: "e-mail", label: "beheer.email", show: can(user, "e-mail:beheren") },
   ];
   return { sections: sections.filter((s) => s.show) };
 }

@@ -28,9 +28,11 @@ import { invitationSchema } from "#app/beheer/invitation-schema.ts";
 import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
+import { locales } from "#shared/i18n/locales.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
-import { absoluteUrl } from "#shared/config.server.ts";
+import { invitationLink } from "#app/auth/account-mail.server.tsx";
+import { DemoMailLink } from "#app/beheer/demo-mail-link.tsx";
 
 const browserSchema = invitationSchema();
 
@@ -67,7 +69,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     return { done: "uitnodigen.ingetrokken" as const };
   }
 
-  const { email, organisationId, role } = command;
+  const { email, organisationId, role, locale } = command;
   const refuse = (key: "fout.rolNietToegestaan" | "fout.rolPastNietBijOrganisatie") =>
     invalid(submission, { fields: { role: { key } } });
   if (!invitableRoles(user.role).includes(role)) return refuse("fout.rolNietToegestaan");
@@ -77,11 +79,28 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (findActiveUserByEmail(email)) {
     return invalid(submission, { fields: { email: { key: "fout.emailHeeftAccount" } } });
   }
-  const { token } = createInvitation({ email, role, organisationId, createdById: user.id });
-  const link = absoluteUrl(`/uitnodiging/${token}`);
-  // Until Leerkring sends e-mail, the inviter passes the link on; the log keeps a copy.
-  context.get(leerkringContext).log.info({ email, role, by: user.email, link }, "uitnodiging");
-  return { done: "uitnodigen.aangemaakt" as const, link, email };
+  const { token, mailId } = createInvitation({
+    email,
+    role,
+    organisationId,
+    createdById: user.id,
+    locale,
+    inviterName: user.name,
+  });
+  const { log, mailSends } = context.get(leerkringContext);
+  if (mailSends) {
+    // The link is in the mail only: not on this page, not in the log.
+    log.info({ email, role, by: user.email, mailId }, "uitnodiging");
+    return { done: "uitnodigen.verstuurd" as const };
+  }
+  // The demo sends nothing: the mail waits at /beheer/e-mail, and a beheerder sees the link here.
+  const link = invitationLink(token);
+  log.info({ email, role, by: user.email, mailId, link }, "uitnodiging");
+  return {
+    done: "uitnodigen.bewaard" as const,
+    demoLink: can(user, "e-mail:beheren") ? link : null,
+    email,
+  };
 }
 
 export default function Uitnodigingen({ loaderData, actionData }: Route.ComponentProps) {
@@ -105,13 +124,12 @@ export default function Uitnodigingen({ loaderData, actionData }: Route.Componen
         <Heading2 id="nieuw">{t("uitnodigen.titel")}</Heading2>
         <Paragraph>{t("uitnodigen.uitleg")}</Paragraph>
         <SuccessAlert message={done?.done} />
-        {done && "link" in done && (
-          <div className="leerkring-card">
-            <Paragraph>{t("uitnodigen.linkVoor", { email: done.email ?? "" })}</Paragraph>
-            <code className="leerkring-code" data-testid="uitnodigingslink">
-              {done.link}
-            </code>
-          </div>
+        {done && "demoLink" in done && done.demoLink && (
+          <DemoMailLink
+            label={t("uitnodigen.linkVoor", { email: done.email })}
+            link={done.demoLink}
+            testId="uitnodigingslink"
+          />
         )}
         <FormAlert form={revokeForm} />
         <FormAlert form={form} />
@@ -136,6 +154,11 @@ export default function Uitnodigingen({ loaderData, actionData }: Route.Componen
             options={loaderData.roles.map((r) => ({ value: r, label: t(`rol.${r}`) }))}
             placeholder={t("veld.kies")}
             description={t("uitnodigen.rolUitleg")}
+          />
+          <SelectField
+            field={fields.locale}
+            label={t("uitnodigen.taal")}
+            options={locales.map((l) => ({ value: l, label: t(`taal.${l}`) }))}
           />
           {loaderData.roles.includes("beheerder") && (
             <div>

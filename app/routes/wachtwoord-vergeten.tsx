@@ -10,7 +10,7 @@ import { useT } from "#shared/i18n/index.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { resetRequestAllowed } from "#app/auth/throttle.server.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
-import { absoluteUrl } from "#shared/config.server.ts";
+import { passwordResetLink } from "#app/auth/account-mail.server.tsx";
 
 export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -26,14 +26,15 @@ export async function action({ request, context }: Route.ActionArgs) {
     );
   }
   const user = allowed === "allowed" ? findActiveUserByEmail(email) : null;
+  const { log, mailSends } = context.get(leerkringContext);
   if (user) {
-    const { token } = createPasswordReset(user);
-    // Until Leerkring sends e-mail, the link goes to the server log for the beheerder.
-    const link = absoluteUrl(`/wachtwoord-herstellen/${token}`);
-    context.get(leerkringContext).log.info({ email: user.email, link }, "wachtwoordherstel");
+    // The link goes by mail only; without SMTP (the demo) the log keeps a copy for the beheerder.
+    const { token, mailId } = createPasswordReset(user);
+    const link = mailSends ? undefined : passwordResetLink(token);
+    log.info({ email: user.email, mailId, link }, "wachtwoordherstel");
   }
   // The same answer either way, so the form does not reveal which addresses have an account.
-  return { sent: true as const };
+  return { sent: true as const, mailSends };
 }
 
 export default function WachtwoordVergeten({ actionData }: Route.ComponentProps) {
@@ -45,7 +46,7 @@ export default function WachtwoordVergeten({ actionData }: Route.ComponentProps)
       <PageTitle>{t("vergeten.titel")}</PageTitle>
       <Heading1>{t("vergeten.titel")}</Heading1>
       {sent ? (
-        <SuccessAlert message="vergeten.verstuurd" />
+        <SuccessAlert message={actionData.mailSends ? "vergeten.verstuurd" : "vergeten.bewaard"} />
       ) : (
         <>
           <Paragraph>{t("vergeten.uitleg")}</Paragraph>

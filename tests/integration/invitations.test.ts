@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { getDb } from "#db/client.ts";
-import { accountTokens, users } from "#db/schema.ts";
+import { accountTokens, mailOutbox, users } from "#db/schema.ts";
 import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
 import { Client, startTestApp } from "#tests/setup/http.ts";
 import { captureLog } from "#tests/setup/log.ts";
@@ -286,6 +286,54 @@ describe("invitations", () => {
       id: row.id,
     });
     expect(response.status).toBe(404);
+  });
+});
+
+describe("without SMTP (the demo)", () => {
+  it("keeps the mail for /beheer/e-mail and shows its link to a beheerder only, labelled", async () => {
+    const admin = await loggedIn("beheerder");
+    const created = await admin.client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "demo-uitnodiging@test.leerkring.nl",
+      organisationId: String(createOrganisation().id),
+      role: "deelnemer",
+    });
+    const html = await created.text();
+    expect(html).toContain("Er is geen SMTP ingesteld, dus de e-mail is niet verzonden");
+    expect(html).toContain("Niet verzonden: geen SMTP ingesteld.");
+    expect(html).toContain("Alleen beheerders zien deze link hier.");
+    const path = linkIn(html, "/uitnodiging");
+
+    const outbox = await (await admin.client.get("/beheer/e-mail")).text();
+    expect(outbox).toContain("Niet verzonden: geen SMTP ingesteld.");
+    expect(outbox).toContain("demo-uitnodiging@test.leerkring.nl");
+    const mail = getDb()
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, "demo-uitnodiging@test.leerkring.nl"))
+      .get()!;
+    expect(mail.text).toContain(path);
+    const read = await (await admin.client.get(`/beheer/e-mail?bericht=${mail.id}`)).text();
+    expect(read).toContain(path);
+
+    // A project leader is told the mail is kept, but does not see the link.
+    const leader = await loggedIn("projectleider");
+    const theirs = await leader.client.post("/beheer/uitnodigingen", {
+      intent: "uitnodigen",
+      email: "demo-leider@test.leerkring.nl",
+      organisationId: String(createOrganisation().id),
+      role: "deelnemer",
+    });
+    const leaderHtml = await theirs.text();
+    expect(leaderHtml).toContain("Er is geen SMTP ingesteld");
+    expect(leaderHtml).not.toMatch(/\/uitnodiging\/[a-z2-7]{10,}/);
+  });
+
+  it("shows an empty outbox filter and the empty suppression list", async () => {
+    const admin = await loggedIn("beheerder");
+    const page = await (await admin.client.get("/beheer/e-mail?status=mislukt")).text();
+    expect(page).toContain("Er zijn geen berichten met deze status.");
+    expect(page).toContain("Er zijn geen geweigerde adressen.");
   });
 });
 

@@ -93,6 +93,8 @@ describe("what is never written", () => {
       role: "deelnemer",
       organisationId: createOrganisation().id,
       createdById: admin.id,
+      locale: "nl",
+      inviterName: admin.name,
     });
     const { token: reset } = createPasswordReset(await createUser());
     const client = new Client(app);

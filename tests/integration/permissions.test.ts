@@ -205,6 +205,13 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 403,
     deelnemer: 403,
   },
+  "/beheer/e-mail": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 403,
+    medewerker: 403,
+    deelnemer: 403,
+  },
 };
 
 const clients = new Map<Who, Client>();
@@ -309,6 +316,13 @@ const actions: {
     path: "/beheer/accounts",
     form: () => ({ intent: "rol", userId: String(targetUserId), role: "deelnemer" }),
     expected: { anoniem: 302, beheerder: 200, projectleider: 403, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    name: "adres weer mailen",
+    path: "/beheer/e-mail",
+    form: () => ({ intent: "opheffen", address: "niet-onderdrukt@test.leerkring.nl" }),
+    // The beheerder is let in and told the address is not on the list.
+    expected: { anoniem: 302, beheerder: 404, projectleider: 403, medewerker: 403, deelnemer: 403 },
   },
   {
     name: "intervisie plannen",

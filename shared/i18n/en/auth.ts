@@ -13,7 +13,9 @@ export const auth = {
     "Enter the email address of your account. We will create a link with which you can choose a new password; the link is valid for two hours.",
   "vergeten.knop": "Request reset link",
   "vergeten.verstuurd":
-    "If an active account belongs to this address, a reset link has been created. Until Leerkring sends emails, the administrator will give you that link.",
+    "If an active account belongs to this address, we have emailed a reset link to it. Check your inbox (and your junk mail folder); the link is valid for two hours.",
+  "vergeten.bewaard":
+    "If an active account belongs to this address, a reset link has been created. This Leerkring sends no email (no SMTP configured): the administrator finds the message under Administration › Email and gives you the link.",
   "herstellen.titel": "Choose a new password",
   "herstellen.knop": "Save password",
   "herstellen.ongeldig":
@@ -50,4 +52,20 @@ export const auth = {
   "account.sessieBeeindigd": "The session has been ended.",
   "account.andereSessiesBeeindigen": "End all other sessions",
   "account.andereSessiesBeeindigd": "Your other sessions have been ended.",
+  "uitnodigingsmail.onderwerp": "{naam} invites you to Leerkring",
+  "uitnodigingsmail.tekst":
+    "{naam} invites you to Leerkring, where municipalities, Movisie and the Werkplaatsen learn together, on behalf of {organisatie}. With the link below you choose your name and a password.",
+  "uitnodigingsmail.geldig": "The link is valid for seven days and works once.",
+  "uitnodigingsmail.knop": "Accept your invitation to Leerkring",
+  "uitnodigingsmail.voet":
+    "You receive this email because someone invited {email} to Leerkring. If you did not expect it, you can ignore it: without the link no account is created.",
+  "herstelmail.onderwerp": "A new password for Leerkring",
+  "herstelmail.aanhef": "Hello {naam},",
+  "herstelmail.tekst":
+    "Someone asked to reset your Leerkring password. With the link below you choose a new password; it is valid for two hours and works once.",
+  "herstelmail.nietGevraagd":
+    "Did you not ask for this? Then you can ignore this email: your password stays the same.",
+  "herstelmail.knop": "Choose a new password for Leerkring",
+  "herstelmail.voet":
+    "You receive this email because a reset link was asked for the account of {email}.",
 } satisfies Catalogue<typeof nl>;
