@@ -766,6 +766,17 @@ export type MailStatus = (typeof mailStatuses)[number];
 export type MailAttachment = { filename: string; contentType: string; content: string };
 
 /**
+ * The text of a mail that many people get alike (news for a whole circle): stored once, and put
+ * together with each recipient's own link (`personalLink`) when the worker sends it.
+ */
+export const mailBodies = sqliteTable("mail_bodies", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  html: text().notNull(),
+  text: text().notNull(),
+  createdAt: createdAt(),
+});
+
+/**
  * Every mail Leerkring sends, written in the same transaction as the change that causes it and
  * sent afterwards by the worker (app/mail/worker.server.ts). The Message-ID is fixed here, so a
  * message sent again after a crash is recognisably the same one.
@@ -781,8 +792,12 @@ export const mailOutbox = sqliteTable(
     /** Null for mails about the account itself (invitation, password reset): always sent. */
     category: text({ enum: notificationCategories }),
     subject: text().notNull(),
+    /** The mail's own HTML and text; empty when it shares a body (bodyId). */
     html: text().notNull(),
     text: text().notNull(),
+    bodyId: integer().references(() => mailBodies.id),
+    /** With a shared body: this recipient's link, put where the body has PERSONAL_LINK. */
+    personalLink: text(),
     headers: text({ mode: "json" }).$type<Record<string, string>>().notNull(),
     attachments: text({ mode: "json" }).$type<MailAttachment[]>().notNull(),
     status: text({ enum: mailStatuses }).notNull().default("wachtend"),

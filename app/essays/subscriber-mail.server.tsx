@@ -59,7 +59,7 @@ export function mailEssaySubscribers(
       subject: title,
       html,
       text,
-      headers: unsubscribeHeaders(target),
+      headers: unsubscribeHeaders(unsubscribeUrl(target)),
     });
   }
   return subscribers.length;

@@ -65,10 +65,10 @@ export function unsubscribeUrl(target: UnsubscribeTarget): string {
   return absoluteUrl(`/afmelden/${sign(subjectOf(target))}`);
 }
 
-/** The headers that let mail programs offer "unsubscribe" themselves. */
-export function unsubscribeHeaders(target: UnsubscribeTarget): Record<string, string> {
+/** The headers that let mail programs offer "unsubscribe" themselves, for an unsubscribeUrl. */
+export function unsubscribeHeaders(url: string): Record<string, string> {
   return {
-    "List-Unsubscribe": `<${unsubscribeUrl(target)}>`,
+    "List-Unsubscribe": `<${url}>`,
     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
   };
 }

@@ -2,7 +2,13 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { mailOutbox } from "#db/schema.ts";
 import { processEvents } from "#shared/events.server.ts";
-import { dueMails, markMail, nextAttemptAt, suppressAddress } from "./outbox.server.ts";
+import {
+  dueMails,
+  mailContent,
+  markMail,
+  nextAttemptAt,
+  suppressAddress,
+} from "./outbox.server.ts";
 
 // The worker sends what the outbox holds: in order, a few at a time over pooled connections. A
 // temporary failure (a 4xx answer, a refused or broken connection) is tried again later, waiting
@@ -68,8 +74,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
         from: options.from,
         to: { name: mail.toName, address: mail.toAddress },
         subject: mail.subject,
-        html: mail.html,
-        text: mail.text,
+        ...mailContent(mail),
         messageId: mail.messageId,
         date: mail.createdAt,
         headers: { "Auto-Submitted": "auto-generated", ...mail.headers },

@@ -148,7 +148,8 @@ function queueDigestMail(
     subject,
     html,
     text,
-    headers: groups.length === 1 ? unsubscribeHeaders(target(groups[0]!.category)) : {},
+    headers:
+      groups.length === 1 ? unsubscribeHeaders(unsubscribeUrl(target(groups[0]!.category))) : {},
   });
 }
 

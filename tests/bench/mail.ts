@@ -1,9 +1,10 @@
 // npm run bench:mail [-- --recipients 2000] [--runs 10]
 // One event for 2,000 recipients. (1) How long the change that causes it takes: notify() queues a
-// notification and a rendered mail per person in the change's transaction, so this is the time the
-// request would spend on it. No route on this branch notifies yet, so the bench runs the request's
-// transaction itself (load the recipients, write the news, queue the mails) and says so. (2) How
-// fast the worker then delivers all of them to a real SMTP server on loopback.
+// notification and a mail per person in the change's transaction (one body per language, stored
+// once), so this is what the request spends on it — as publishing an essay for every account
+// does. The bench runs that transaction itself (load the recipients, write the news, queue the
+// mails), without the rest of the HTTP request, and says so. (2) How fast the worker then
+// delivers all of them to a real SMTP server on loopback.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -101,7 +102,7 @@ try {
   console.info(
     `Eén gebeurtenis voor ${RECIPIENTS} ontvangers (${RUNS} keer).\n` +
       "Gemeten: de transactie die een verzoek zou doen (ontvangers laden, melding + e-mail per " +
-      "persoon in de outbox); er is op deze branch nog geen route die notify() aanroept.",
+      "persoon in de outbox), zonder de rest van het HTTP-verzoek.",
   );
   theEvent(0); // warm-up: module loading, prepared statements
   const times: number[] = [];

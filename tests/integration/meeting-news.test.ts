@@ -1,6 +1,7 @@
 import { and, eq, like } from "drizzle-orm";
 import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mailContent } from "#app/mail/outbox.server.ts";
 import {
   cancelMeeting,
   createMeeting,
@@ -107,7 +108,8 @@ const outboxFor = (userId: number, subjectStart: string) =>
     .select()
     .from(mailOutbox)
     .where(and(eq(mailOutbox.userId, userId), like(mailOutbox.subject, `${subjectStart}%`)))
-    .all();
+    .all()
+    .map((row) => ({ ...row, ...mailContent(row) }));
 
 describe("meeting news over real SMTP", () => {
   it("plans, moves and cancels an intervision session: REQUEST, REQUEST with SEQUENCE + 1, CANCEL, one UID; outsiders get no description", async () => {

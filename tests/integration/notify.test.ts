@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { mailContent } from "#app/mail/outbox.server.ts";
 import { describe, expect, it } from "vitest";
 import { readUnsubscribeToken, unsubscribeUrl } from "#app/mail/signed-links.server.ts";
 import { notify, type News, type Recipient } from "#app/notifications/notify.server.tsx";
@@ -32,7 +33,12 @@ async function person(delivery?: DeliveryMode, locale: "nl" | "en" = "nl"): Prom
 }
 
 const mailsTo = (userId: number) =>
-  getDb().select().from(mailOutbox).where(eq(mailOutbox.userId, userId)).all();
+  getDb()
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.userId, userId))
+    .all()
+    .map((row) => ({ ...row, ...mailContent(row) }));
 const notificationsOf = (userId: number) =>
   getDb().select().from(notifications).where(eq(notifications.userId, userId)).all();
 
@@ -58,6 +64,11 @@ describe("notify", () => {
       category: "bijeenkomsten",
     });
     expect(dutch!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    // The body is stored once per language; each person's copy carries their own link.
+    expect(dutch!.bodyId).not.toBeNull();
+    expect(dutch!.html).toContain(`/afmelden/${unsubscribe![1]}`);
+    expect(dutch!.text).toContain(`/afmelden/${unsubscribe![1]}`);
+    expect(dutch!.html).not.toContain("afmelden.invalid");
     expect(mailsTo(en.id)[0]!.subject).toBe("New meeting: Intervisie Zwolle");
     expect(notificationsOf(nl.id)).toMatchObject([
       { kind: "bijeenkomst.melding.gepland", link: "/bijeenkomsten/1", readAt: null, digest: null },

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { mailContent } from "#app/mail/outbox.server.ts";
 import { describe, expect, it } from "vitest";
 import { addLogEntry } from "#app/aan-de-slag/trajecten.server.ts";
 import { addEssayComment, requestReview, resolveEssayComment } from "#app/essays/essays.server.ts";
@@ -34,7 +35,12 @@ import {
 const newsOf = (userId: number) =>
   getDb().select().from(notifications).where(eq(notifications.userId, userId)).all();
 const mailsTo = (userId: number) =>
-  getDb().select().from(mailOutbox).where(eq(mailOutbox.userId, userId)).all();
+  getDb()
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.userId, userId))
+    .all()
+    .map((row) => ({ ...row, ...mailContent(row) }));
 const kindsOf = (userId: number) => newsOf(userId).map((n) => n.kind);
 
 /** Clears what earlier steps left, so each step's news is seen on its own. */
