@@ -284,12 +284,12 @@ describe("B7: what is not a form is answered with 4xx, and nothing is logged", (
 
   it("answers a form posted to a page without an action with a Dutch 405", async () => {
     const { client } = await signedIn(app);
-    for (const path of ["/essays", "/gemeenten", "/", "/bestaat-niet", "/essays.atom"]) {
+    for (const path of ["/zoeken", "/gemeenten", "/", "/bestaat-niet", "/essays.atom"]) {
       const response = await client.post(path, { iets: "waarde" });
       expect(response.status, path).toBe(405);
       expect(await response.text(), path).toContain("Dit kan hier niet");
     }
-    expect((await new Client(app).post("/essays", {})).status).toBe(405);
+    expect((await new Client(app).post("/gemeenten", {})).status).toBe(405);
   });
 });
 

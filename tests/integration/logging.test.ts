@@ -55,7 +55,7 @@ describe("request lines", () => {
   });
 
   it("logs a refused request too", async () => {
-    const response = await new Client(app).post("/essays", {});
+    const response = await new Client(app).post("/gemeenten", {});
     expect(response.status).toBe(405);
     expect((await requestLine(response.headers.get("X-Request-Id"))).res.statusCode).toBe(405);
   });
