@@ -767,7 +767,7 @@ export type MailAttachment = { filename: string; contentType: string; content: s
 
 /**
  * The text of a mail that many people get alike (news for a whole circle): stored once, and put
- * together with each recipient's own link (`personalLink`) when the worker sends it.
+ * together with each recipient's own unsubscribe link (`unsubscribeUrl`) when the worker sends it.
  */
 export const mailBodies = sqliteTable("mail_bodies", {
   id: integer().primaryKey({ autoIncrement: true }),
@@ -796,8 +796,11 @@ export const mailOutbox = sqliteTable(
     html: text().notNull(),
     text: text().notNull(),
     bodyId: integer().references(() => mailBodies.id),
-    /** With a shared body: this recipient's link, put where the body has PERSONAL_LINK. */
-    personalLink: text(),
+    /**
+     * With a shared body: this recipient's unsubscribe link, put where the body has
+     * UNSUBSCRIBE_LINK and in the List-Unsubscribe headers when it is sent.
+     */
+    unsubscribeUrl: text(),
     headers: text({ mode: "json" }).$type<Record<string, string>>().notNull(),
     attachments: text({ mode: "json" }).$type<MailAttachment[]>().notNull(),
     status: text({ enum: mailStatuses }).notNull().default("wachtend"),

@@ -11,6 +11,7 @@ import {
 } from "#db/schema.ts";
 import { config } from "#shared/config.server.ts";
 import { emitAfterCommit } from "#shared/events.server.ts";
+import { unsubscribeHeaders } from "./signed-links.server.ts";
 
 // The outbox: every mail is a row, written in the transaction of the change that causes it, so a
 // change is never saved without its mail or the other way round. The worker sends it afterwards.
@@ -31,12 +32,14 @@ export function oneLine(value: string): string {
   return value.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
 }
 
-/** Where a shared body (queueSharedMails) has each recipient's own link. */
-export const PERSONAL_LINK = "https://afmelden.invalid/leerkring-eigen-link";
+/** Where a shared body (queueSharedMails) has each recipient's own unsubscribe link. */
+export const UNSUBSCRIBE_LINK = "https://afmelden.invalid/leerkring-afmeldlink";
 
-/** A mail many people get alike: one body, and per recipient their own link and headers. */
+/** A mail many people get alike: one body, and per recipient their own unsubscribe link. */
 export type SharedMail = { html: string; text: string };
-export type SharedMailRecipient = Omit<OutgoingMail, "html" | "text"> & { personalLink: string };
+export type SharedMailRecipient = Omit<OutgoingMail, "html" | "text" | "headers"> & {
+  unsubscribeUrl: string;
+};
 
 /** Queues a mail; returns its outbox id. Call it inside the transaction of the change. */
 export function queueMail(tx: DbOrTx, mail: OutgoingMail): number {
@@ -52,9 +55,9 @@ const outboxInsert = () =>
   preparedStatement("mail_outbox:insert", (db) =>
     db.$client.prepare<OutboxRow>(
       `INSERT INTO mail_outbox (message_id, to_address, to_name, user_id, category, subject, html,
-         text, body_id, personal_link, headers, attachments, status, next_attempt_at)
+         text, body_id, unsubscribe_url, headers, attachments, status, next_attempt_at)
        VALUES (@messageId, @toAddress, @toName, @userId, @category, @subject, @html, @text,
-         @bodyId, @personalLink, @headers, @attachments, @status, @nextAttemptAt)`,
+         @bodyId, @unsubscribeUrl, @headers, @attachments, @status, @nextAttemptAt)`,
     ),
   );
 
@@ -68,7 +71,7 @@ type OutboxRow = {
   html: string;
   text: string;
   bodyId: number | null;
-  personalLink: string | null;
+  unsubscribeUrl: string | null;
   headers: string;
   attachments: string;
   status: MailStatus;
@@ -112,8 +115,8 @@ export function queueMails(
       html: shared ? "" : mail.html,
       text: shared ? "" : mail.text,
       bodyId: shared ? mail.bodyId : null,
-      personalLink: shared ? mail.personalLink : null,
-      headers: JSON.stringify(mail.headers ?? {}),
+      unsubscribeUrl: shared ? mail.unsubscribeUrl : null,
+      headers: JSON.stringify(("headers" in mail && mail.headers) || {}),
       attachments: JSON.stringify(mail.attachments ?? []),
       status: suppressed.has(address) ? "onderdrukt" : "wachtend",
       nextAttemptAt: now.getTime(),
@@ -141,19 +144,26 @@ export function queueSharedMails(
   );
 }
 
-type StoredMail = Pick<typeof mailOutbox.$inferSelect, "html" | "text" | "bodyId" | "personalLink">;
+type StoredMail = Pick<
+  typeof mailOutbox.$inferSelect,
+  "html" | "text" | "headers" | "bodyId" | "unsubscribeUrl"
+>;
 
-/** The HTML and text a recipient gets: the mail's own, or the shared body with their link. */
+/**
+ * What a recipient gets: the mail's own HTML, text and headers, or the shared body with their
+ * unsubscribe link put in, and that link in the headers mail programs offer (RFC 8058).
+ */
 export function mailContent(
   mail: StoredMail,
   db: DbOrTx = getDb(),
-): { html: string; text: string } {
-  if (mail.bodyId === null) return { html: mail.html, text: mail.text };
+): { html: string; text: string; headers: Record<string, string> } {
+  if (mail.bodyId === null) return { html: mail.html, text: mail.text, headers: mail.headers };
   const body = db.select().from(mailBodies).where(eq(mailBodies.id, mail.bodyId)).get();
-  const link = mail.personalLink ?? "";
+  const link = mail.unsubscribeUrl ?? "";
   return {
-    html: (body?.html ?? "").replaceAll(PERSONAL_LINK, link),
-    text: (body?.text ?? "").replaceAll(PERSONAL_LINK, link),
+    html: (body?.html ?? "").replaceAll(UNSUBSCRIBE_LINK, link),
+    text: (body?.text ?? "").replaceAll(UNSUBSCRIBE_LINK, link),
+    headers: { ...mail.headers, ...(link ? unsubscribeHeaders(link) : {}) },
   };
 }
 

@@ -69,15 +69,17 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
       return;
     }
     const calendar = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+    const { html, text, headers } = mailContent(mail);
     try {
       await transport.sendMail({
         from: options.from,
         to: { name: mail.toName, address: mail.toAddress },
         subject: mail.subject,
-        ...mailContent(mail),
+        html,
+        text,
         messageId: mail.messageId,
         date: mail.createdAt,
-        headers: { "Auto-Submitted": "auto-generated", ...mail.headers },
+        headers: { "Auto-Submitted": "auto-generated", ...headers },
         // An invitation for calendar programs goes as the alternative they read (iTIP, RFC 6047).
         ...(calendar
           ? {

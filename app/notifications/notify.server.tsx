@@ -11,8 +11,8 @@ import { absoluteUrl } from "#shared/config.server.ts";
 import { emitAfterCommit } from "#shared/events.server.ts";
 import { translator, type MessageKey } from "#shared/i18n/index.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
-import { PERSONAL_LINK, queueSharedMails } from "#app/mail/outbox.server.ts";
-import { unsubscribeHeaders, unsubscribeUrl } from "#app/mail/signed-links.server.ts";
+import { UNSUBSCRIBE_LINK, queueSharedMails } from "#app/mail/outbox.server.ts";
+import { unsubscribeUrl } from "#app/mail/signed-links.server.ts";
 import { MailLayout, MailLink, MailText, renderMail } from "#app/mail/template.tsx";
 
 // Every piece of news goes through notify(): a notification for each recipient at /meldingen and,
@@ -131,13 +131,11 @@ export function notify(tx: DbOrTx, recipients: readonly Recipient[], news: News)
       { html: mail.html, text: mail.text },
       people.map((recipient) => {
         const target = { kind: "person", userId: recipient.id, category: news.category } as const;
-        const unsubscribe = unsubscribeUrl(target);
         return {
           to: { address: recipient.email, name: recipient.name, userId: recipient.id },
           category: news.category,
           subject: mail.subject,
-          personalLink: unsubscribe,
-          headers: unsubscribeHeaders(unsubscribe),
+          unsubscribeUrl: unsubscribeUrl(target),
           attachments: news.attachments?.(recipient) ?? [],
         };
       }),
@@ -154,7 +152,7 @@ type RenderedNews = { subject: string; html: string; text: string };
 
 /**
  * The mail of a piece of news in one language. It is the same for every recipient but for the
- * unsubscribe link, so it is rendered and stored once per language, with PERSONAL_LINK where each
+ * unsubscribe link, so it is rendered and stored once per language, with UNSUBSCRIBE_LINK where each
  * person's own link goes when it is sent.
  */
 function renderNews(locale: Locale, news: News): RenderedNews {
@@ -173,7 +171,7 @@ function renderNews(locale: Locale, news: News): RenderedNews {
       footer={
         <>
           {t("mail.waaromDirect", { categorie: t(`meldingen.categorie.${news.category}`) })}{" "}
-          <MailLink href={PERSONAL_LINK}>{t("mail.afmeldenCategorie")}</MailLink>
+          <MailLink href={UNSUBSCRIBE_LINK}>{t("mail.afmeldenCategorie")}</MailLink>
           {" · "}
           <MailLink href={absoluteUrl("/account#meldingen")}>{t("mail.keuzesAanpassen")}</MailLink>
         </>

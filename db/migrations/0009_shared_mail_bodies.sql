@@ -6,4 +6,4 @@ CREATE TABLE `mail_bodies` (
 );
 --> statement-breakpoint
 ALTER TABLE `mail_outbox` ADD `body_id` integer REFERENCES mail_bodies(id);--> statement-breakpoint
-ALTER TABLE `mail_outbox` ADD `personal_link` text;
+ALTER TABLE `mail_outbox` ADD `unsubscribe_url` text;

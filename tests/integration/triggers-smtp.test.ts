@@ -102,6 +102,21 @@ describe("essay publication", () => {
       kind: "subscriber",
       subscriberId: subscriber.id,
     });
+    // The reader's mail shares its body with every Dutch reader: their own link is put into
+    // it, and into the header mail programs offer, when it is sent.
+    const readerLink = /<(http:\/\/[^/]+\/afmelden\/([^>]+))>/.exec(
+      toReader.headerLines.find((h) => h.key === "list-unsubscribe")!.line,
+    );
+    expect(readUnsubscribeToken(readerLink![2]!)).toEqual({
+      kind: "person",
+      userId: reader.id,
+      category: "essays",
+    });
+    expect(toReader.text).toContain(readerLink![1]);
+    expect(toReader.html).toContain(`href="${readerLink![1]}"`);
+    expect(toReader.headerLines.find((h) => h.key === "list-unsubscribe-post")?.line).toBe(
+      "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
+    );
     expect(mailbox.to(staff.user.email)).toEqual([]);
     expect(mailbox.to(inactive.email)).toEqual([]);
     expect(mailbox.to(unconfirmed)).toEqual([]);
