@@ -9,7 +9,8 @@ import { mentionedIds } from "#shared/editor/extensions.ts";
 
 // @mentions in co-edited documents. Who may be mentioned is who may read the document, asked of
 // the document kind's own access rule: the suggestion list offers nobody else, and a mention of
-// someone else (typed by hand into the shared document) is ignored and logged. A person hears of
+// someone else (typed by hand into the shared document) is not delivered: it is logged, and those
+// who wrote are told that it was refused and why. A person hears of
 // a mention once per document, when the engine has stored the text that holds it.
 
 /** At most this many people in the suggestion list. */
@@ -90,8 +91,16 @@ export function notifyMentions(document: MentionedIn, change: StoredChange, log:
       if (!document.mayRead(recipient)) {
         log.info(
           { document: document.documentName, userId: recipient.id },
-          "mention ignored: this person may not read the document",
+          "mention refused: this person may not read the document",
         );
+        // Those who wrote hear that it was not delivered, and why (once per person named).
+        notify(tx, editors, {
+          category: "vermeldingen",
+          kind: "vermeldingen.melding.geweigerd",
+          params: { naam: recipient.name, document: document.title },
+          link: document.link,
+          once: `vermelding-geweigerd:${document.documentName}:${recipient.id}`,
+        });
         continue;
       }
       notified += notify(tx, [recipient], { ...news(document, wie), once });

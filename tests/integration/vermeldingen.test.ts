@@ -140,10 +140,15 @@ describe("a mention typed into a document", () => {
     editor.close();
 
     expect(mentionNotifications(colleague.user.id)).toHaveLength(1);
-    // The outsider may not read the concept: the mention is ignored, not delivered.
+    // The outsider may not read the concept: the mention is not delivered, and the writer is
+    // told so (once, though the text was stored twice); mentioning oneself is no news.
     expect(mentionNotifications(outsider.user.id)).toHaveLength(0);
-    // Who mentions themselves is not told of it.
-    expect(mentionNotifications(writer.user.id)).toHaveLength(0);
+    expect(mentionNotifications(writer.user.id)).toMatchObject([
+      {
+        kind: "vermeldingen.melding.geweigerd",
+        params: { naam: outsider.user.name, document: essay.title },
+      },
+    ]);
     expect(
       getDb()
         .select()

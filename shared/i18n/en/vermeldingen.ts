@@ -17,4 +17,7 @@ export const vermeldingen = {
   "vermeldingen.melding.genoemdDoorIemand.titel": "You were mentioned in ‘{document}’",
   "vermeldingen.melding.genoemdDoorIemand.tekst":
     "Someone mentioned you in ‘{document}’. Open the document to read what it is about.",
+  "vermeldingen.melding.geweigerd.titel": "Mention of {naam} not delivered",
+  "vermeldingen.melding.geweigerd.tekst":
+    "{naam} may not read ‘{document}’, so {naam} gets no notification of the mention. Remove the mention or ask a project leader for access.",
 } satisfies Catalogue<typeof nl>;

@@ -15,4 +15,7 @@ export const vermeldingen = {
   "vermeldingen.melding.genoemdDoorIemand.titel": "Je bent genoemd in ‘{document}’",
   "vermeldingen.melding.genoemdDoorIemand.tekst":
     "Iemand heeft je genoemd in ‘{document}’. Open het document om te lezen waar het over gaat.",
+  "vermeldingen.melding.geweigerd.titel": "Vermelding van {naam} niet afgeleverd",
+  "vermeldingen.melding.geweigerd.tekst":
+    "{naam} mag ‘{document}’ niet lezen. Daarom krijgt {naam} geen melding van de vermelding. Haal de vermelding weg of vraag een projectleider om toegang.",
 } as const;
