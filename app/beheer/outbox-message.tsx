@@ -58,7 +58,7 @@ export function OutboxMessageView({ mail }: { mail: OutboxMessage }) {
         title={t("email.htmlTitel", { onderwerp: mail.subject })}
         sandbox=""
         srcDoc={mail.html}
-        style={{ width: "100%", minHeight: "24rem", border: "1px solid #ccc" }}
+        className="leerkring-mail-frame"
       />
     </section>
   );
