@@ -1,5 +1,4 @@
 import {
-  DataList,
   Heading1,
   Heading2,
   OrderedList,
@@ -17,10 +16,10 @@ import {
 } from "#app/auth/rules/leervraag.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
-import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
 import { Comments } from "#app/leervragen/comments.tsx";
+import { LeervraagFacts } from "#app/leervragen/leervraag-facts.tsx";
 import { leervraagActionSchema } from "#app/leervragen/leervraag-schema.ts";
 import {
   addComment,
@@ -140,64 +139,7 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
       </div>
       <SuccessAlert message={message} />
       <FormAlert form={form} />
-      <DataList>
-        <Detail label={t("leervraag.veld.status")}>
-          <strong>{t(`leervraag.status.${q.status}`)}</strong>
-        </Detail>
-        <Detail label={t("veld.gemeente")}>
-          <Link to={`/gemeenten/${q.organisationSlug}`} className="utrecht-link">
-            {q.organisationName}
-          </Link>
-        </Detail>
-        {q.themaName && (
-          <Detail label={t("leervraag.veld.thema")}>
-            <Link to={`/themas/${q.themaSlug}`} className="utrecht-link">
-              {q.themaName}
-            </Link>
-          </Detail>
-        )}
-        <Detail label={t("leervraag.veld.werkvormen")}>
-          {q.werkvormen.map((w) => t(`werkvorm.${w}`)).join(", ") || "–"}
-        </Detail>
-        {q.bijeenkomstId && (
-          <Detail label={t("leervraag.bijeenkomst")}>
-            <Link to={`/bijeenkomsten/${q.bijeenkomstId}`} className="utrecht-link">
-              {q.bijeenkomstTitle}
-            </Link>
-            {q.bijeenkomstStartsAt
-              ? `, ${formatDateTime(locale, q.bijeenkomstStartsAt, "long")}`
-              : ""}
-          </Detail>
-        )}
-      </DataList>
-
-      <section aria-labelledby="vraag">
-        <Heading2 id="vraag">{t("leervraag.veld.vraag")}</Heading2>
-        <Paragraph className="leerkring-prewrap">{q.question}</Paragraph>
-        <Heading2>{t("leervraag.veld.casus")}</Heading2>
-        <Paragraph className="leerkring-prewrap">
-          {loaderData.confidential ? t("leervraag.casusVertrouwelijk") : q.casus}
-        </Paragraph>
-        {q.context && (
-          <>
-            <Heading2>{t("leervraag.veld.context")}</Heading2>
-            <Paragraph className="leerkring-prewrap">{q.context}</Paragraph>
-          </>
-        )}
-      </section>
-
-      {(q.outcome || q.followUp) && (
-        <section aria-labelledby="uitkomst" className="leerkring-card">
-          <Heading2 id="uitkomst">{t("leervraag.uitkomst")}</Heading2>
-          {q.outcome && <Paragraph className="leerkring-prewrap">{q.outcome}</Paragraph>}
-          {q.followUp && (
-            <>
-              <h3 className="utrecht-heading-3">{t("leervraag.veld.opvolging")}</h3>
-              <Paragraph className="leerkring-prewrap">{q.followUp}</Paragraph>
-            </>
-          )}
-        </section>
-      )}
+      <LeervraagFacts leervraag={q} confidential={loaderData.confidential} />
 
       {(canEdit || statuses.length > 0) && (
         <section aria-labelledby="acties" className="leerkring-card leerkring-stack">

@@ -1,0 +1,84 @@
+import { DataList, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Link } from "react-router";
+import { Detail } from "#app/components/detail.tsx";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
+import type { getLeervraag } from "./leervragen.server.ts";
+
+type Shown = Omit<NonNullable<ReturnType<typeof getLeervraag>>, "intervisie">;
+
+/**
+ * What a learning question is: its facts, the question, the case (or that it is confidential),
+ * the context and the outcome once there is one. The page around it holds the forms.
+ */
+export function LeervraagFacts({
+  leervraag: q,
+  confidential,
+}: {
+  leervraag: Shown;
+  confidential: boolean;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <DataList>
+        <Detail label={t("leervraag.veld.status")}>
+          <strong>{t(`leervraag.status.${q.status}`)}</strong>
+        </Detail>
+        <Detail label={t("veld.gemeente")}>
+          <Link to={`/gemeenten/${q.organisationSlug}`} className="utrecht-link">
+            {q.organisationName}
+          </Link>
+        </Detail>
+        {q.themaName && (
+          <Detail label={t("leervraag.veld.thema")}>
+            <Link to={`/themas/${q.themaSlug}`} className="utrecht-link">
+              {q.themaName}
+            </Link>
+          </Detail>
+        )}
+        <Detail label={t("leervraag.veld.werkvormen")}>
+          {q.werkvormen.map((w) => t(`werkvorm.${w}`)).join(", ") || "–"}
+        </Detail>
+        {q.bijeenkomstId && (
+          <Detail label={t("leervraag.bijeenkomst")}>
+            <Link to={`/bijeenkomsten/${q.bijeenkomstId}`} className="utrecht-link">
+              {q.bijeenkomstTitle}
+            </Link>
+            {q.bijeenkomstStartsAt
+              ? `, ${formatDateTime(locale, q.bijeenkomstStartsAt, "long")}`
+              : ""}
+          </Detail>
+        )}
+      </DataList>
+
+      <section aria-labelledby="vraag">
+        <Heading2 id="vraag">{t("leervraag.veld.vraag")}</Heading2>
+        <Paragraph className="leerkring-prewrap">{q.question}</Paragraph>
+        <Heading2>{t("leervraag.veld.casus")}</Heading2>
+        <Paragraph className="leerkring-prewrap">
+          {confidential ? t("leervraag.casusVertrouwelijk") : q.casus}
+        </Paragraph>
+        {q.context && (
+          <>
+            <Heading2>{t("leervraag.veld.context")}</Heading2>
+            <Paragraph className="leerkring-prewrap">{q.context}</Paragraph>
+          </>
+        )}
+      </section>
+
+      {(q.outcome || q.followUp) && (
+        <section aria-labelledby="uitkomst" className="leerkring-card">
+          <Heading2 id="uitkomst">{t("leervraag.uitkomst")}</Heading2>
+          {q.outcome && <Paragraph className="leerkring-prewrap">{q.outcome}</Paragraph>}
+          {q.followUp && (
+            <>
+              <h3 className="utrecht-heading-3">{t("leervraag.veld.opvolging")}</h3>
+              <Paragraph className="leerkring-prewrap">{q.followUp}</Paragraph>
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
