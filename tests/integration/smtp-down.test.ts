@@ -37,11 +37,7 @@ describe("with the SMTP server down", () => {
     const question = createLeervraag({ organisationId: gemeente.id });
     const { client } = await signedIn(app, { role: "medewerker" });
     const mailsToMember = () =>
-      getDb()
-        .select()
-        .from(mailOutbox)
-        .where(eq(mailOutbox.userId, member.id))
-        .all();
+      getDb().select().from(mailOutbox).where(eq(mailOutbox.userId, member.id)).all();
 
     await mailbox.stop();
     for (let i = 1; i <= 10; i++) {
