@@ -1,6 +1,9 @@
 import {
   Alert,
   Button,
+  Checkbox,
+  FormField,
+  FormLabel,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
@@ -87,29 +90,28 @@ export function MeetingForm({
       </div>
       <Paragraph className="leerkring-muted">{t("bijeenkomst.veld.tijdzone")}</Paragraph>
       {recordHeld && (
-        <div className="utrecht-form-field utrecht-form-field--checkbox">
+        <FormField type="checkbox">
           {heldError && (
             <Paragraph id="alGehouden-fout" className="leerkring-error">
               {t(heldError.key, heldError.vars)}
             </Paragraph>
           )}
-          <label className="utrecht-form-label utrecht-form-label--checkbox">
-            <input
-              type="checkbox"
+          <FormLabel type="checkbox" className="utrecht-form-field__label">
+            <Checkbox
               name={fields.alGehouden.name}
               defaultChecked={fields.alGehouden.initialValue === "on"}
               aria-describedby={["alGehouden-uitleg", heldError && "alGehouden-fout"]
                 .filter(Boolean)
                 .join(" ")}
-              aria-invalid={heldError ? true : undefined}
-              className="utrecht-checkbox utrecht-checkbox--html-input"
+              invalid={!!heldError}
+              className="utrecht-form-field__input"
             />{" "}
             {t("bijeenkomst.veld.alGehouden")}
-          </label>
+          </FormLabel>
           <Paragraph id="alGehouden-uitleg" className="leerkring-muted">
             {t("bijeenkomst.veld.alGehoudenUitleg")}
           </Paragraph>
-        </div>
+        </FormField>
       )}
       <TextField field={fields.location} label={t("bijeenkomst.veld.locatie")} />
       <SelectField

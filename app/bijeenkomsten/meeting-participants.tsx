@@ -1,5 +1,8 @@
 import {
   Button,
+  Checkbox,
+  FormField,
+  FormLabel,
   Heading2,
   Paragraph,
   UnorderedList,
@@ -40,18 +43,17 @@ export function MeetingParticipants({
               {t("bijeenkomst.aanwezigheid")}
             </legend>
             {participants.map((p) => (
-              <div key={p.userId} className="utrecht-form-field utrecht-form-field--checkbox">
-                <label className="utrecht-form-label utrecht-form-label--checkbox">
-                  <input
-                    type="checkbox"
+              <FormField key={p.userId} type="checkbox">
+                <FormLabel type="checkbox" className="utrecht-form-field__label">
+                  <Checkbox
                     name="present"
                     value={p.userId}
                     defaultChecked={p.attended ?? p.response === "ja"}
-                    className="utrecht-checkbox utrecht-checkbox--html-input"
+                    className="utrecht-form-field__input"
                   />{" "}
                   {p.name} ({p.organisationName}) · {t(`rsvp.${p.response}`)}
-                </label>
-              </div>
+                </FormLabel>
+              </FormField>
             ))}
           </fieldset>
           <Button type="submit" appearance="secondary-action-button">

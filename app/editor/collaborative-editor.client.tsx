@@ -1,6 +1,7 @@
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { Editor } from "@tiptap/core";
+import { Button, FormLabel, Textbox } from "@utrecht/component-library-react";
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { io, type Socket } from "socket.io-client";
 import { IndexeddbPersistence } from "y-indexeddb";
@@ -489,8 +490,8 @@ function LinkForm(props: {
   const valid = isAllowedHref(href) && href.trim() !== "https://";
   return (
     <div className="leerkring-linkform">
-      <label htmlFor="leerkring-link-href">{t("collab.linkAdres")}</label>
-      <input
+      <FormLabel htmlFor="leerkring-link-href">{t("collab.linkAdres")}</FormLabel>
+      <Textbox
         id="leerkring-link-href"
         type="url"
         value={href}
@@ -504,17 +505,22 @@ function LinkForm(props: {
           if (e.key === "Escape") props.onCancel();
         }}
       />
-      <button type="button" disabled={!valid} onClick={() => props.onApply(href.trim())}>
+      <Button
+        type="button"
+        appearance="primary-action-button"
+        disabled={!valid}
+        onClick={() => props.onApply(href.trim())}
+      >
         {t("collab.linkToepassen")}
-      </button>
+      </Button>
       {props.initial ? (
-        <button type="button" onClick={props.onRemove}>
+        <Button type="button" appearance="secondary-action-button" onClick={props.onRemove}>
           {t("collab.linkVerwijderen")}
-        </button>
+        </Button>
       ) : null}
-      <button type="button" onClick={props.onCancel}>
+      <Button type="button" appearance="subtle-button" onClick={props.onCancel}>
         {t("collab.annuleren")}
-      </button>
+      </Button>
     </div>
   );
 }

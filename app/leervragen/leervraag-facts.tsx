@@ -1,4 +1,4 @@
-import { DataList, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { DataList, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { Detail } from "#app/components/detail.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
@@ -73,7 +73,7 @@ export function LeervraagFacts({
           {q.outcome && <Paragraph className="leerkring-prewrap">{q.outcome}</Paragraph>}
           {q.followUp && (
             <>
-              <h3 className="utrecht-heading-3">{t("leervraag.veld.opvolging")}</h3>
+              <Heading3>{t("leervraag.veld.opvolging")}</Heading3>
               <Paragraph className="leerkring-prewrap">{q.followUp}</Paragraph>
             </>
           )}
