@@ -7,7 +7,7 @@ import express from "express";
 import helmet from "helmet";
 import { RouterContextProvider, type ServerBuild } from "react-router";
 import { Server as SocketServer } from "socket.io";
-import { COLLAB_PARSER } from "#shared/collab/protocol.ts";
+import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { collabSessions } from "#app/auth/collab-sessions.server.ts";
 import { readSessionToken, type SessionUser } from "#app/auth/session.server.ts";
 import { essayDocumentKind } from "#app/essays/document-kind.server.ts";
@@ -133,7 +133,7 @@ export async function createAppServer(
   const httpServer = http.createServer(app);
   const io = new SocketServer(httpServer, {
     serveClient: false,
-    parser: COLLAB_PARSER,
+    parser: SOCKET_PARSER,
     maxHttpBufferSize: socketPacketBytes({ ...DEFAULT_LIMITS, ...options.collab?.limits }),
     allowRequest: (req, callback) => {
       const expected = expectedOrigins(PUBLIC_URL, req.socket.localPort);

@@ -7,12 +7,8 @@ import { io, type Socket } from "socket.io-client";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import {
-  COLLAB_NAMESPACE,
-  COLLAB_PARSER,
-  type Access,
-  type ErrorCode,
-} from "#shared/collab/protocol.ts";
+import { COLLAB_NAMESPACE, type Access, type ErrorCode } from "#shared/collab/protocol.ts";
+import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { useT, type MessageKey } from "#shared/i18n/index.ts";
 import { baseExtensions, isAllowedHref } from "#shared/editor/extensions.ts";
 import { mentionSuggestion } from "./mention-suggestion.ts";
@@ -59,7 +55,7 @@ function useSession(documentName: string, user: Person) {
     const doc = new Y.Doc();
     const socket = io(COLLAB_NAMESPACE, {
       transports: ["websocket"],
-      parser: COLLAB_PARSER,
+      parser: SOCKET_PARSER,
       autoConnect: false,
     });
     const local = new IndexeddbPersistence(`leerkring:${user.id}:${documentName}`, doc);

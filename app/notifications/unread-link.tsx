@@ -19,13 +19,13 @@ export function UnreadLink({ initial }: { initial: number }) {
     let disconnect = () => {};
     void Promise.all([
       import("socket.io-client"),
-      import("#shared/collab/protocol.ts"),
+      import("#shared/socket-parser.ts"),
       import("#shared/notifications/live.ts"),
-    ]).then(([{ io }, { COLLAB_PARSER }, live]) => {
+    ]).then(([{ io }, { SOCKET_PARSER }, live]) => {
       if (closed) return;
       const socket = io(live.NOTIFICATIONS_NAMESPACE, {
         transports: ["websocket"],
-        parser: COLLAB_PARSER,
+        parser: SOCKET_PARSER,
       });
       socket.on(live.UNREAD_COUNT_EVENT, (count: unknown) => {
         if (typeof count !== "number") return;

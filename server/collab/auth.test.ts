@@ -1,4 +1,4 @@
-import { COLLAB_PARSER } from "#shared/collab/protocol.ts";
+import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
@@ -15,7 +15,7 @@ afterEach(() => {
 function open(headers: Record<string, string>) {
   const socket = connect(`${app.url}/collab`, {
     transports: ["websocket"],
-    parser: COLLAB_PARSER,
+    parser: SOCKET_PARSER,
     extraHeaders: headers,
     reconnection: false,
   });

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { COLLAB_PARSER, DOCUMENT_NAME, toWire } from "./protocol.ts";
+import { DOCUMENT_NAME, toWire } from "./protocol.ts";
+import { SOCKET_PARSER } from "../socket-parser.ts";
 
 function roundTrip(payload: unknown): unknown {
   // The parser's type says ArrayBuffer; it returns the list of frames to send.
-  const frames = new COLLAB_PARSER.Encoder().encode({
+  const frames = new SOCKET_PARSER.Encoder().encode({
     type: 2,
     nsp: "/collab",
     data: ["x", payload],
   }) as unknown as unknown[];
   const encoded = frames[0];
   let decoded: { data: unknown[] } | undefined;
-  const decoder = new COLLAB_PARSER.Decoder();
+  const decoder = new SOCKET_PARSER.Decoder();
   decoder.on("decoded", (packet: { data: unknown[] }) => (decoded = packet));
   decoder.add(encoded);
   return decoded!.data[1];

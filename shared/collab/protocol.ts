@@ -3,16 +3,8 @@
 // prose; this module is its single source of truth in code.
 
 import * as encoding from "lib0/encoding";
-import msgpackParser from "socket.io-msgpack-parser";
 
 export const COLLAB_NAMESPACE = "/collab";
-
-/**
- * socket.io packets are encoded with MessagePack (socket.io-msgpack-parser), on the server and in
- * every client: a message with a binary payload is then one WebSocket frame instead of two (a text
- * header and a binary attachment), which halves the frames of every keystroke's broadcast.
- */
-export const COLLAB_PARSER = msgpackParser;
 
 /**
  * The bytes of a message as they must be handed to socket.io: the MessagePack encoder writes a

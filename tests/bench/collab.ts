@@ -15,7 +15,8 @@ import { io } from "socket.io-client";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, COLLAB_PARSER, notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { COLLAB_NAMESPACE, notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { freePort, loginCookie, startServer } from "#tests/setup/server-process.ts";
 
@@ -192,7 +193,7 @@ async function leerkring(dir: string): Promise<{ target: Target; stop(): Promise
       async connect(documentName) {
         const socket = io(server.url + COLLAB_NAMESPACE, {
           transports: ["websocket"],
-          parser: COLLAB_PARSER,
+          parser: SOCKET_PARSER,
           forceNew: true,
           extraHeaders: { Cookie: cookie, Origin: server.url },
         });

@@ -1,7 +1,8 @@
 import { io, type Socket } from "socket.io-client";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, COLLAB_PARSER, notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { COLLAB_NAMESPACE, notitiesDocumentName } from "#shared/collab/protocol.ts";
+import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { loginCookie, startServer, type ServerProcess } from "#tests/setup/server-process.ts";
 
 // The durability scenario: editors type into one document while the real server is killed with
@@ -50,7 +51,7 @@ async function until(check: () => boolean, timeoutMs: number): Promise<boolean> 
 function connect(url: string, cookie: string) {
   return io(url + COLLAB_NAMESPACE, {
     transports: ["websocket"],
-    parser: COLLAB_PARSER,
+    parser: SOCKET_PARSER,
     forceNew: true,
     reconnection: false,
     extraHeaders: { Cookie: cookie, Origin: url },

@@ -3,7 +3,7 @@ import ical from "node-ical";
 import { io as connect } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
-import { COLLAB_PARSER } from "#shared/collab/protocol.ts";
+import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { getDb } from "#db/client.ts";
 import { essays } from "#db/schema.ts";
 import {
@@ -166,7 +166,7 @@ describe("B3: the co-editing socket checks Origin against the configuration", ()
   function handshake(headers: Record<string, string>) {
     const socket = connect(`${app.url}/collab`, {
       transports: ["websocket"],
-      parser: COLLAB_PARSER,
+      parser: SOCKET_PARSER,
       extraHeaders: headers,
       reconnection: false,
       forceNew: true,

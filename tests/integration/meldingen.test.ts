@@ -7,7 +7,7 @@ import { notify, type News, type Recipient } from "#app/notifications/notify.ser
 import { getDb } from "#db/client.ts";
 import { essaySubscribers, notificationPreferences, notifications, users } from "#db/schema.ts";
 import { runOnce } from "#server/scheduler.ts";
-import { COLLAB_PARSER } from "#shared/collab/protocol.ts";
+import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { NOTIFICATIONS_NAMESPACE, UNREAD_COUNT_EVENT } from "#shared/notifications/live.ts";
 import { eventually } from "#tests/setup/collab.ts";
 import { createUser } from "#tests/factories.ts";
@@ -112,7 +112,7 @@ describe("the live unread count", () => {
   function connect(cookie: string, counts: number[] = []): Promise<Socket> {
     const socket = io(app.url + NOTIFICATIONS_NAMESPACE, {
       transports: ["websocket"],
-      parser: COLLAB_PARSER,
+      parser: SOCKET_PARSER,
       extraHeaders: { Cookie: cookie, Origin: app.url },
       reconnection: false,
       forceNew: true,

@@ -3,7 +3,8 @@ import { io, type Socket } from "socket.io-client";
 import { messageYjsUpdate } from "y-protocols/sync";
 import * as Y from "yjs";
 import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, COLLAB_PARSER, type CollabError } from "#shared/collab/protocol.ts";
+import { COLLAB_NAMESPACE, type CollabError } from "#shared/collab/protocol.ts";
+import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { TEST_PASSWORD } from "#tests/factories.ts";
 import { Client } from "./http.ts";
 
@@ -22,7 +23,7 @@ export function connectSocket(
 ): Promise<Socket> {
   const socket = io(app.url + COLLAB_NAMESPACE, {
     transports: ["websocket"],
-    parser: COLLAB_PARSER,
+    parser: SOCKET_PARSER,
     extraHeaders: { Cookie: cookie, Origin: app.url },
     reconnection: options.reconnection ?? false,
     forceNew: true,
