@@ -848,3 +848,23 @@ export const appSecrets = sqliteTable("app_secrets", {
   value: text().notNull(),
   createdAt: createdAt(),
 });
+
+/** The public statements (/privacy, /toegankelijkheid) a beheerder can reword. */
+export const statementKinds = ["privacy", "toegankelijkheid"] as const;
+export type StatementKind = (typeof statementKinds)[number];
+
+/**
+ * A beheerder's own text of a statement in one language; without a row the shipped text
+ * (shared/i18n/<locale>/verklaringen.ts) is shown.
+ */
+export const statements = sqliteTable(
+  "statements",
+  {
+    kind: text({ enum: statementKinds }).notNull(),
+    locale: text({ enum: locales }).notNull(),
+    text: text().notNull(),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+    updatedBy: integer().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.locale] })],
+);

@@ -14,6 +14,8 @@ export const permissions = {
   "gebruiker:beheren": ["beheerder"],
   // The outbox and the suppressed addresses at /beheer/e-mail: mail holds reset and invitation links.
   "e-mail:beheren": ["beheerder"],
+  // The public privacy and accessibility statements (/beheer/verklaringen).
+  "verklaring:beheren": ["beheerder"],
   "agenda:bekijken": everyone,
   "bijeenkomst:plannen": ["projectleider"],
   // Who can be chosen to lead a session (and is offered as its leader).

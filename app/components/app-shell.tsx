@@ -73,6 +73,20 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
       </main>
       <PageFooter className="leerkring-footer">
         <Paragraph>{t("app.voettekst")}</Paragraph>
+        <nav aria-label={t("verklaringen.voettekst")}>
+          <ul className="leerkring-footer__links">
+            <li>
+              <NavLink to="/privacy" className="utrecht-link">
+                {t("verklaringen.privacy.titel")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/toegankelijkheid" className="utrecht-link">
+                {t("verklaringen.toegankelijkheid.titel")}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
       </PageFooter>
     </div>
   );

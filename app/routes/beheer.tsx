@@ -18,6 +18,11 @@ export function loader({ request }: Route.LoaderArgs) {
       show: can(user, "indicator:beheren"),
     },
     { to: "e-mail", label: "beheer.email", show: can(user, "e-mail:beheren") },
+    {
+      to: "verklaringen",
+      label: "verklaringen.beheer.nav",
+      show: can(user, "verklaring:beheren"),
+    },
   ];
   return { sections: sections.filter((s) => s.show) };
 }

@@ -212,6 +212,21 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 403,
     deelnemer: 403,
   },
+  "/beheer/verklaringen": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 403,
+    medewerker: 403,
+    deelnemer: 403,
+  },
+  "/privacy": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
+  "/toegankelijkheid": {
+    anoniem: 200,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
 };
 
 const clients = new Map<Who, Client>();
@@ -323,6 +338,12 @@ const actions: {
     form: () => ({ intent: "opheffen", address: "niet-onderdrukt@test.leerkring.nl" }),
     // The beheerder is let in and told the address is not on the list.
     expected: { anoniem: 302, beheerder: 404, projectleider: 403, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    name: "verklaring wijzigen",
+    path: "/beheer/verklaringen",
+    form: () => ({ intent: "opslaan", kind: "privacy", nl: "Eigen tekst", en: "Own text" }),
+    expected: { anoniem: 302, beheerder: 200, projectleider: 403, medewerker: 403, deelnemer: 403 },
   },
   {
     name: "intervisie plannen",

@@ -15,6 +15,7 @@ import { essays } from "./essays.ts";
 import { exporteren } from "./export.ts";
 import { mail } from "./mail.ts";
 import { meldingen } from "./meldingen.ts";
+import { verklaringen } from "./verklaringen.ts";
 import { vermeldingen } from "./vermeldingen.ts";
 import { volgen } from "./volgen.ts";
 
@@ -37,6 +38,7 @@ export const nl = {
   ...notities,
   ...start,
   ...themas,
+  ...verklaringen,
   ...vermeldingen,
   ...volgen,
   ...zoeken,
