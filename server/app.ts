@@ -22,6 +22,8 @@ import { notitiesDocumentKind } from "#app/notities/document-kind.server.ts";
 import { attachCollab, type CollabEngine, type CollabOptions } from "./collab/index.ts";
 import { DEFAULT_LIMITS, socketPacketBytes, type CollabLimits } from "./collab/limits.ts";
 import { drainListenersThatCanBeRemoved } from "./compression-drain.ts";
+import { getDb } from "#db/client.ts";
+import { healthRoutes } from "./health.ts";
 import { config } from "#shared/config.server.ts";
 import { expectedOrigins, isSameOrigin, refuseCrossSiteRequests } from "./csrf.ts";
 import { attachNotificationCounts } from "./notification-counts.ts";
@@ -65,6 +67,13 @@ export async function createAppServer(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", TRUST_PROXY);
+  // Probes of a load balancer (server/health.ts), before the request log: only failures are logged.
+  app.use(
+    healthRoutes(
+      { database: () => getDb().$client, mailAlive: () => mail.alive() },
+      log.child({ component: "health" }),
+    ),
+  );
   // First, so that every response is logged (static files and refusals too) with its full time.
   app.use(requestLogger(log));
   // Level 1: pages are small, and the fastest level leaves most CPU for rendering them.

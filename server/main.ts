@@ -16,6 +16,7 @@ import { createAppServer } from "./app.ts";
 import { config } from "#shared/config.server.ts";
 import { logger } from "./logger.ts";
 import { startScheduler, type ScheduledJob } from "./scheduler.ts";
+import { startBackupTimer } from "./backups.ts";
 
 const cfg = config();
 
@@ -50,6 +51,14 @@ sweep.unref();
 // Work at fixed times (server/scheduler.ts): each feature's jobs are listed here.
 const jobs: ScheduledJob[] = [meetingRemindersJob, ...digestJobs];
 const scheduler = startScheduler(jobs, logger.child({ component: "scheduler" }));
+// A backup whenever the newest in BACKUP_DIR is BACKUP_EVERY_HOURS old (server/backups.ts).
+const backups = startBackupTimer({
+  source: () => getDb().$client,
+  dir: cfg.BACKUP_DIR,
+  everyHours: cfg.BACKUP_EVERY_HOURS,
+  keep: cfg.BACKUP_KEEP,
+  logger: logger.child({ component: "backup" }),
+});
 
 app.httpServer.listen(cfg.PORT, cfg.HOST, () => {
   const address = app.httpServer.address();
@@ -77,6 +86,7 @@ async function shutdown(signal: string) {
   clearInterval(sweep);
   scheduler.stop();
   await app.close();
+  await backups.stop(); // a backup under way finishes before the database is closed
   closeDb();
   process.exit(0);
 }

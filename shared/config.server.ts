@@ -33,6 +33,12 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** The sender of every mail, e.g. "Leerkring <leerkring@example.nl>". */
   MAIL_FROM: z.string().min(3).default("Leerkring <leerkring@localhost>"),
+  /** Where backups go (`npm run backup` and the app's own, server/backup.ts). */
+  BACKUP_DIR: z.string().min(1).default("data/backups"),
+  /** The app makes a backup when the newest is this many hours old; 0: the app makes none. */
+  BACKUP_EVERY_HOURS: z.coerce.number().min(0).default(24),
+  /** The newest this many backups are kept; older ones are removed after each backup. */
+  BACKUP_KEEP: z.coerce.number().int().positive().default(14),
   /** Least severe log level written (`silent`: none); server/logger.ts. */
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });

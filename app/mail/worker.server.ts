@@ -28,6 +28,8 @@ export type MailWorkerOptions = {
   giveUpAfterMs?: number;
   /** The longest the worker waits before it looks again without being told. */
   pollMs?: number;
+  /** A batch under way this long means the worker is stuck (alive() turns false). */
+  stuckAfterMs?: number;
 };
 
 export type MailWorker = {
@@ -35,6 +37,11 @@ export type MailWorker = {
   wake(): void;
   /** Finishes the batch under way, then stops. */
   stop(): Promise<void>;
+  /**
+   * Not stopped, and either its next look is planned or the batch under way started less than
+   * `stuckAfterMs` ago (for /readyz).
+   */
+  alive(now?: number): boolean;
 };
 
 type Row = typeof mailOutbox.$inferSelect;
@@ -54,6 +61,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
   const maxRetryMs = options.maxRetryMs ?? 5 * 60_000;
   const giveUpAfterMs = options.giveUpAfterMs ?? 3 * 24 * 3_600_000;
   const pollMs = options.pollMs ?? 60_000;
+  const stuckAfterMs = options.stuckAfterMs ?? 10 * 60_000;
   const transport: Transporter | null = options.smtpUrl
     ? nodemailer.createTransport(pooled(options.smtpUrl))
     : null;
@@ -62,6 +70,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
   let running: Promise<void> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  let batchSince = 0;
 
   async function send(mail: Row): Promise<void> {
     if (!transport) {
@@ -149,6 +158,7 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
       again = true;
       return;
     }
+    batchSince = Date.now();
     running = work()
       .catch((error: unknown) => options.logger.error({ err: error }, "mail worker failed"))
       .finally(() => {
@@ -162,6 +172,11 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
 
   return {
     wake,
+    alive(now = Date.now()) {
+      if (stopped) return false;
+      if (running) return now - batchSince < stuckAfterMs;
+      return timer !== undefined;
+    },
     async stop() {
       stopped = true;
       processEvents.off("mail:queued", wake);
