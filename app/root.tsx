@@ -11,6 +11,7 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
+import { auditMiddleware } from "./audit/middleware.server.ts";
 import { getAuth } from "./auth/user.server.ts";
 import { AppShell } from "./components/app-shell.tsx";
 import { useNonce } from "./components/nonce.ts";
@@ -26,6 +27,9 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: leerkringTheme },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+// Every request: the audit trail's address and person, and its record of refusals.
+export const middleware: Route.MiddlewareFunction[] = [auditMiddleware];
 
 export function loader({ request }: Route.LoaderArgs) {
   const auth = getAuth(request);

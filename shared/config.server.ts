@@ -33,6 +33,8 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** The sender of every mail, e.g. "Leerkring <leerkring@example.nl>". */
   MAIL_FROM: z.string().min(3).default("Leerkring <leerkring@localhost>"),
+  /** How long audit-trail entries are kept (app/audit/retention.server.ts); at least one month. */
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** Least severe log level written (`silent`: none); server/logger.ts. */
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });

@@ -14,6 +14,8 @@ export const permissions = {
   "gebruiker:beheren": ["beheerder"],
   // The outbox and the suppressed addresses at /beheer/e-mail: mail holds reset and invitation links.
   "e-mail:beheren": ["beheerder"],
+  // The audit trail at /beheer/audit: who did what, from which address (personal data).
+  "audit:bekijken": ["beheerder"],
   "agenda:bekijken": everyone,
   "bijeenkomst:plannen": ["projectleider"],
   // Who can be chosen to lead a session (and is offered as its leader).

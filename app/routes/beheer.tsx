@@ -18,6 +18,7 @@ export function loader({ request }: Route.LoaderArgs) {
       show: can(user, "indicator:beheren"),
     },
     { to: "e-mail", label: "beheer.email", show: can(user, "e-mail:beheren") },
+    { to: "audit", label: "audit.titel", show: can(user, "audit:bekijken") },
   ];
   return { sections: sections.filter((s) => s.show) };
 }
