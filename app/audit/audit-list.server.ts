@@ -20,7 +20,9 @@ function where(filter: AuditFilterInput): SQL | undefined {
     const pattern = `%${filter.persoon.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const byName = sql`${auditLog.actorName} LIKE ${pattern} ESCAPE '\\'`;
     conditions.push(
-      /^\d+$/.test(filter.persoon) ? or(eq(auditLog.actorId, Number(filter.persoon)), byName) : byName,
+      /^\d+$/.test(filter.persoon)
+        ? or(eq(auditLog.actorId, Number(filter.persoon)), byName)
+        : byName,
     );
   }
   if (filter.soort) conditions.push(eq(auditLog.subjectType, filter.soort));

@@ -1,16 +1,19 @@
-import type { MiddlewareFunction } from "react-router";
 import { getUser } from "#app/auth/user.server.ts";
-import { leerkringContext } from "#app/load-context.ts";
 import { recordAuditNow, runInAuditScope } from "./audit.server.ts";
 
 /**
- * The root route's middleware, around every loader and action: it sets the request's address and
+ * The root route's middleware (app/root.tsx hands it the client's address from the load context),
+ * around every loader and action: it sets the request's address and
  * person for recordAudit, and records each refusal once. A refusal is a 403 answered to a signed-in
  * person, whichever route threw forbidden() (requirePermission or a resource rule): one place,
  * however many loaders of the page refused. Someone not signed in is sent to log in instead.
  */
-export const auditMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
-  const ip = context.get(leerkringContext).clientIp || null;
+export async function auditRequest(
+  request: Request,
+  clientIp: string,
+  next: () => Promise<Response>,
+): Promise<Response> {
+  const ip = clientIp || null;
   const user = getUser(request);
   const actor = user ? { id: user.id, name: user.name } : null;
   return runInAuditScope({ ip, user: actor }, async () => {
@@ -26,4 +29,4 @@ export const auditMiddleware: MiddlewareFunction<Response> = async ({ request, c
     }
     return response;
   });
-};
+}

@@ -79,7 +79,11 @@ export function endOwnSession(userId: number, sessionId: string): boolean {
 export function logOut(userId: number, sessionId: string): void {
   getDb().transaction((tx) => {
     invalidateSession(sessionId);
-    recordAudit(tx, { action: "uitloggen", actor: userId, subject: { type: "gebruiker", id: userId } });
+    recordAudit(tx, {
+      action: "uitloggen",
+      actor: userId,
+      subject: { type: "gebruiker", id: userId },
+    });
   });
 }
 

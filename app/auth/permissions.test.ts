@@ -30,6 +30,8 @@ describe("the permission table", () => {
     expect(permissions["organisatie:beheren"]).toEqual(["beheerder"]);
     // The outbox holds invitation and reset links: for the beheerder only.
     expect(permissions["e-mail:beheren"]).toEqual(["beheerder"]);
+    // The audit trail holds who did what from which address: for the beheerder only.
+    expect(permissions["audit:bekijken"]).toEqual(["beheerder"]);
   });
 
   it("lets only a beheerder hand out the beheerder role", () => {

@@ -29,9 +29,9 @@ function entry(at: Date, subjectId: string) {
 describe("the audit log table", () => {
   it("refuses every UPDATE, also through raw SQL", () => {
     const row = entry(new Date(), "update-1");
-    expect(() => raw().prepare("UPDATE audit_log SET action = 'uitloggen' WHERE id = ?").run(row.id)).toThrow(
-      /append-only/,
-    );
+    expect(() =>
+      raw().prepare("UPDATE audit_log SET action = 'uitloggen' WHERE id = ?").run(row.id),
+    ).toThrow(/append-only/);
     expect(() => raw().prepare("UPDATE audit_log SET actor_name = 'Iemand anders'").run()).toThrow(
       /append-only/,
     );
@@ -53,9 +53,9 @@ describe("the audit log table", () => {
       /one row/,
     );
     // Moving it to now would let everything be deleted: refused.
-    expect(() =>
-      raw().prepare("UPDATE audit_retention SET cutoff = ?").run(Date.now()),
-    ).toThrow(/only moves forward/);
+    expect(() => raw().prepare("UPDATE audit_retention SET cutoff = ?").run(Date.now())).toThrow(
+      /only moves forward/,
+    );
     expect(getDb().select().from(auditRetention).all()).toHaveLength(1);
   });
 
@@ -68,11 +68,7 @@ describe("the audit log table", () => {
       detail: { password: "geheim", resetToken: "abc", rol: "deelnemer" },
       ip: null,
     });
-    const row = getDb()
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.actorId, person.id))
-      .get()!;
+    const row = getDb().select().from(auditLog).where(eq(auditLog.actorId, person.id)).get()!;
     expect(row).toMatchObject({ actorName: "Ada Audit", detail: { rol: "deelnemer" } });
   });
 });
@@ -88,7 +84,11 @@ describe("the retention job", () => {
 
     const removed = getDb().transaction((tx) => removeExpiredAuditEntries(tx, due, 12));
     expect(removed).toBeGreaterThanOrEqual(1);
-    const ids = getDb().select({ id: auditLog.id }).from(auditLog).all().map((r) => r.id);
+    const ids = getDb()
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .all()
+      .map((r) => r.id);
     expect(ids).not.toContain(old.id);
     expect(ids).toContain(kept.id);
     expect(ids).toContain(recent.id);
@@ -97,7 +97,9 @@ describe("the retention job", () => {
       /retention/,
     );
     // A run for an earlier day (a missed one, caught up) never moves the cutoff back.
-    getDb().transaction((tx) => removeExpiredAuditEntries(tx, new Date("2025-01-01T00:00:00Z"), 12));
+    getDb().transaction((tx) =>
+      removeExpiredAuditEntries(tx, new Date("2025-01-01T00:00:00Z"), 12),
+    );
     expect(getDb().select().from(auditRetention).get()!.cutoff).toEqual(
       new Date("2024-06-15T03:30:00Z"),
     );

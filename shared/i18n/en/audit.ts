@@ -33,7 +33,8 @@ export const audit = {
   "audit.kolom.recordNummer": "Record number",
   "audit.anoniem": "Not signed in",
   "audit.fout.datum": "Enter a date like 2026-03-31 (year-month-day).",
-  "audit.fout.volgorde": "The end date is before the start date. Choose an end date on or after the start date.",
+  "audit.fout.volgorde":
+    "The end date is before the start date. Choose an end date on or after the start date.",
   "audit.fout.actie": "Choose an action from the list.",
   "audit.fout.teLang": "Use at most 100 characters.",
   "audit.fout.filters": "The filters were not applied: correct what is shown below.",

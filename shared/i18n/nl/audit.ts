@@ -30,7 +30,8 @@ export const audit = {
   "audit.kolom.recordNummer": "Recordnummer",
   "audit.anoniem": "Niet ingelogd",
   "audit.fout.datum": "Vul een datum in als 2026-03-31 (jaar-maand-dag).",
-  "audit.fout.volgorde": "De einddatum ligt vóór de begindatum. Kies een einddatum op of na de begindatum.",
+  "audit.fout.volgorde":
+    "De einddatum ligt vóór de begindatum. Kies een einddatum op of na de begindatum.",
   "audit.fout.actie": "Kies een actie uit de lijst.",
   "audit.fout.teLang": "Gebruik hoogstens 100 tekens.",
   "audit.fout.filters": "De filters zijn niet toegepast: verbeter wat hieronder staat.",
