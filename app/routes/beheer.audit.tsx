@@ -36,6 +36,13 @@ export function loader({ request }: Route.LoaderArgs) {
     subjectTypes: auditSubjectTypes(),
     months: config().AUDIT_RETENTION_MONTHS,
     csvSearch: csvSearch(url),
+    // What the form shows: the filters as they were typed.
+    values: Object.fromEntries(
+      ["actie", "persoon", "soort", "record", "van", "tot"].map((k) => [
+        k,
+        url.searchParams.get(k) ?? "",
+      ]),
+    ),
   };
   if (!filter) {
     return data({ ...base, entries: [], total: 0, page: 1, pages: 1 }, { status: 400 });
@@ -52,8 +59,11 @@ function csvSearch(url: URL): string {
 export default function Audit({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { entries, total, page, pages, result, subjectTypes, months } = loaderData;
-  const [form, fields] = useSchemaForm(auditFilterSchema, { lastResult: result });
+  const { entries, total, page, pages, result, subjectTypes, months, values } = loaderData;
+  const [form, fields] = useSchemaForm(auditFilterSchema, {
+    lastResult: result,
+    defaultValue: values,
+  });
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("audit.titel")}</PageTitle>

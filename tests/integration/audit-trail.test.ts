@@ -212,6 +212,11 @@ describe("refusals", () => {
       ip: "127.0.0.1",
       detail: { methode: "GET" },
     });
+    // The same refusal asked by the router in the browser (a data request) is recorded too.
+    await client.get("/beheer/accounts.data");
+    expect(
+      entriesFor("toegang.geweigerd", "/beheer/accounts").filter((e) => e.actorId === user.id),
+    ).toHaveLength(2);
     const before = entriesFor("toegang.geweigerd").length;
     expect((await new Client(app).get("/beheer/accounts")).status).toBe(302);
     expect(entriesFor("toegang.geweigerd")).toHaveLength(before);
@@ -244,6 +249,10 @@ describe("/beheer/audit", () => {
     const byPerson = await (await admin.client.get("/beheer/audit?persoon=Bea%20Beheer")).text();
     expect(byPerson).toContain("Ingelogd");
     expect(byPerson).not.toContain("Filter Persoon");
+    // The form shows the filter that is applied.
+    expect(byPerson).toMatch(
+      /name="persoon"[^>]*value="Bea Beheer"|value="Bea Beheer"[^>]*name="persoon"/,
+    );
 
     const past = await (
       await admin.client.get("/beheer/audit?van=2020-01-01&tot=2020-12-31")
