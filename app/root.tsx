@@ -11,7 +11,9 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
+import { auditRequest } from "./audit/middleware.server.ts";
 import { getAuth } from "./auth/user.server.ts";
+import { leerkringContext } from "./load-context.ts";
 import { AppShell } from "./components/app-shell.tsx";
 import { useNonce } from "./components/nonce.ts";
 import { ErrorPage } from "./components/error-page.tsx";
@@ -25,6 +27,12 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: utrechtComponents },
   { rel: "stylesheet", href: leerkringTheme },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+// Every request: the audit trail's address and person, and its record of refusals.
+export const middleware: Route.MiddlewareFunction[] = [
+  ({ request, context }, next) =>
+    auditRequest(request, context.get(leerkringContext).clientIp, next),
 ];
 
 export function loader({ request }: Route.LoaderArgs) {

@@ -868,3 +868,68 @@ export const statements = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.kind, t.locale] })],
 );
+/**
+ * What the audit trail records: a closed list, so a filter and a catalogue text exist for each
+ * (`audit.actie.<key>` in shared/i18n/{nl,en}/audit.ts).
+ */
+export const auditActions = [
+  "inloggen.gelukt",
+  "inloggen.mislukt",
+  "inloggen.geblokkeerd",
+  "uitloggen",
+  "sessie.beeindigd",
+  "sessies.beeindigd",
+  "account.rol",
+  "account.gedeactiveerd",
+  "account.geactiveerd",
+  "wachtwoord.gewijzigd",
+  "wachtwoord.herstellink",
+  "wachtwoord.hersteld",
+  "uitnodiging.gemaakt",
+  "uitnodiging.ingetrokken",
+  "uitnodiging.geaccepteerd",
+  "essay.gepubliceerd",
+  "bijeenkomst.geannuleerd",
+  "bijeenkomst.heractiveerd",
+  "gegevens.geexporteerd",
+  "account.gewist",
+  "toegang.geweigerd",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/**
+ * The audit trail (app/audit/audit.server.ts): append-only. Triggers in the migration refuse every
+ * UPDATE, and every DELETE of a row newer than `audit_retention.cutoff`, which only the retention
+ * job moves (forward only). No foreign keys: an entry keeps the id and name of that moment, and
+ * no change elsewhere may cascade into it.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    /** Who did it; null for someone not signed in (a failed login). */
+    actorId: integer(),
+    actorName: text(),
+    action: text({ enum: auditActions }).notNull(),
+    /** Which record: its kind ("gebruiker", "essay", "bijeenkomst", a path for a refusal) and id. */
+    subjectType: text(),
+    subjectId: text(),
+    /** The client's address as the app determines it (TRUST_PROXY), or null. */
+    ip: text(),
+    /** A few facts (a new role, a reason); never a password, token or link. */
+    detail: text({ mode: "json" }).$type<Record<string, string | number | boolean | null>>(),
+  },
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_action_idx").on(t.action, t.at),
+    index("audit_log_actor_idx").on(t.actorId, t.at),
+    index("audit_log_subject_idx").on(t.subjectType, t.subjectId),
+  ],
+);
+
+/** One row: entries older than `cutoff` may be deleted (by the retention job alone). */
+export const auditRetention = sqliteTable("audit_retention", {
+  id: integer().primaryKey(),
+  cutoff: integer({ mode: "timestamp_ms" }).notNull(),
+});

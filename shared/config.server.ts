@@ -39,6 +39,8 @@ const schema = z.object({
   BACKUP_EVERY_HOURS: z.coerce.number().min(0).default(24),
   /** The newest this many backups are kept; older ones are removed after each backup. */
   BACKUP_KEEP: z.coerce.number().int().positive().default(14),
+  /** How long audit-trail entries are kept (app/audit/retention.server.ts); at least one month. */
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** Least severe log level written (`silent`: none); server/logger.ts. */
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });

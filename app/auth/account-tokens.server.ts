@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import { accountTokens, organisations, users, type Role } from "#db/schema.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
@@ -44,6 +45,12 @@ export function createInvitation(input: {
       .from(organisations)
       .where(eq(organisations.id, input.organisationId))
       .get();
+    recordAudit(tx, {
+      action: "uitnodiging.gemaakt",
+      actor: { id: input.createdById, name: input.inviterName },
+      subject: { type: "uitnodiging", id: input.email },
+      detail: { rol: input.role, organisatieId: input.organisationId },
+    });
     const mailId = queueInvitationMail(tx, {
       token,
       email: input.email,
@@ -76,6 +83,11 @@ export function createPasswordReset(
         expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS),
       })
       .run();
+    recordAudit(tx, {
+      action: "wachtwoord.herstellink",
+      actor: createdById ?? null,
+      subject: { type: "gebruiker", id: user.id },
+    });
     return { token, mailId: queuePasswordResetMail(tx, { token, user }) };
   });
 }
@@ -135,12 +147,22 @@ export function consumeToken(tokenId: string, tx: DbOrTx = getDb()): boolean {
   );
 }
 
+/** Revokes an invitation; the person signed in on the request is recorded as who did it. */
 export function revokeInvitation(tokenId: string): void {
-  getDb()
-    .update(accountTokens)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(accountTokens.id, tokenId), eq(accountTokens.purpose, "uitnodiging")))
-    .run();
+  getDb().transaction((tx) => {
+    const revoked = tx
+      .update(accountTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(accountTokens.id, tokenId), eq(accountTokens.purpose, "uitnodiging")))
+      .returning({ email: accountTokens.email })
+      .get();
+    if (revoked) {
+      recordAudit(tx, {
+        action: "uitnodiging.ingetrokken",
+        subject: { type: "uitnodiging", id: revoked.email },
+      });
+    }
+  });
 }
 
 /** Open invitations listed on the admin page, newest first. */

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb } from "#db/client.ts";
 import {
   type accountTokens,
@@ -11,7 +12,7 @@ import {
 import type { Locale } from "#shared/i18n/locales.ts";
 import { consumeToken, revokePasswordResets } from "./account-tokens.server.ts";
 import { hashPassword, verifyPassword } from "./password.server.ts";
-import { invalidateUserSessions } from "./session.server.ts";
+import { invalidateSession, invalidateUserSessions } from "./session.server.ts";
 
 // Everything that changes an account: profile, password, sessions, activation.
 
@@ -57,12 +58,48 @@ export function listSessions(userId: number) {
 
 /** Ends one of the user's own sessions; false when it is not theirs (or already gone). */
 export function endOwnSession(userId: number, sessionId: string): boolean {
-  return (
-    getDb()
-      .delete(sessions)
-      .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
-      .run().changes === 1
-  );
+  return getDb().transaction((tx) => {
+    const ended =
+      tx
+        .delete(sessions)
+        .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+        .run().changes === 1;
+    if (ended) {
+      recordAudit(tx, {
+        action: "sessie.beeindigd",
+        actor: userId,
+        subject: { type: "gebruiker", id: userId },
+      });
+    }
+    return ended;
+  });
+}
+
+/** Logging out: the session ends (and the audit trail says so). */
+export function logOut(userId: number, sessionId: string): void {
+  getDb().transaction((tx) => {
+    invalidateSession(sessionId);
+    recordAudit(tx, {
+      action: "uitloggen",
+      actor: userId,
+      subject: { type: "gebruiker", id: userId },
+    });
+  });
+}
+
+/**
+ * Ends every session of a person but `exceptSessionId`: their own other sessions (on /account)
+ * or, by a beheerder, all of them. The person signed in on the request is recorded as who did it.
+ */
+export function endSessionsOf(userId: number, exceptSessionId?: string): void {
+  getDb().transaction((tx) => {
+    invalidateUserSessions(userId, exceptSessionId);
+    recordAudit(tx, {
+      action: "sessies.beeindigd",
+      subject: { type: "gebruiker", id: userId },
+      detail: { behalveHuidige: !!exceptSessionId },
+    });
+  });
 }
 
 export function setLocale(userId: number, locale: Locale): void {
@@ -85,6 +122,11 @@ export async function changePassword(input: {
     tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
     invalidateUserSessions(user.id, input.currentSessionId);
     revokePasswordResets(user.id, tx);
+    recordAudit(tx, {
+      action: "wachtwoord.gewijzigd",
+      actor: user.id,
+      subject: { type: "gebruiker", id: user.id },
+    });
   });
   return "changed";
 }
@@ -97,6 +139,11 @@ export async function resetPassword(tokenId: string, userId: number, newPassword
     tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
     invalidateUserSessions(userId);
     revokePasswordResets(userId, tx);
+    recordAudit(tx, {
+      action: "wachtwoord.hersteld",
+      actor: userId,
+      subject: { type: "gebruiker", id: userId },
+    });
     return true;
   });
 }
@@ -128,6 +175,12 @@ export async function acceptInvitation(
       })
       .returning({ id: users.id })
       .get();
+    recordAudit(tx, {
+      action: "uitnodiging.geaccepteerd",
+      actor: { id: user.id, name: input.name },
+      subject: { type: "gebruiker", id: user.id },
+      detail: { rol: invitation.role, organisatieId: invitation.organisationId },
+    });
     return { userId: user.id };
   });
 }
@@ -168,14 +221,23 @@ export function findAccount(userId: number) {
 }
 
 /** A new role ends every session (ASVS 7.4.5): the person logs in again under the new role. */
+// Both record the person signed in on the request (a beheerder) as who made the change.
 export function setRole(userId: number, role: Role): void {
   getDb().transaction((tx) => {
+    const before = tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).get();
     const changed = tx
       .update(users)
       .set({ role })
       .where(and(eq(users.id, userId), ne(users.role, role)))
       .run().changes;
-    if (changed) invalidateUserSessions(userId);
+    if (changed) {
+      invalidateUserSessions(userId);
+      recordAudit(tx, {
+        action: "account.rol",
+        subject: { type: "gebruiker", id: userId },
+        detail: { van: before?.role ?? null, naar: role },
+      });
+    }
   });
 }
 
@@ -187,5 +249,9 @@ export function setActive(userId: number, active: boolean): void {
       invalidateUserSessions(userId);
       revokePasswordResets(userId, tx);
     }
+    recordAudit(tx, {
+      action: active ? "account.geactiveerd" : "account.gedeactiveerd",
+      subject: { type: "gebruiker", id: userId },
+    });
   });
 }

@@ -32,6 +32,8 @@ describe("the permission table", () => {
     expect(permissions["e-mail:beheren"]).toEqual(["beheerder"]);
     // The public statements speak for the organisation that runs Leerkring.
     expect(permissions["verklaring:beheren"]).toEqual(["beheerder"]);
+    // The audit trail holds who did what from which address: for the beheerder only.
+    expect(permissions["audit:bekijken"]).toEqual(["beheerder"]);
   });
 
   it("lets only a beheerder hand out the beheerder role", () => {

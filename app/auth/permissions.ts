@@ -16,6 +16,8 @@ export const permissions = {
   "e-mail:beheren": ["beheerder"],
   // The public privacy and accessibility statements (/beheer/verklaringen).
   "verklaring:beheren": ["beheerder"],
+  // The audit trail at /beheer/audit: who did what, from which address (personal data).
+  "audit:bekijken": ["beheerder"],
   "agenda:bekijken": everyone,
   "bijeenkomst:plannen": ["projectleider"],
   // Who can be chosen to lead a session (and is offered as its leader).

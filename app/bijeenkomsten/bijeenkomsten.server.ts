@@ -9,6 +9,7 @@ import type { SessionUser } from "#app/auth/session.server.ts";
 import type { FieldMessage } from "#app/utils/forms.ts";
 import { currentTime } from "#app/utils/clock.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
+import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   agendapunten,
@@ -416,6 +417,12 @@ export function cancelMeeting(
     setStatus(tx, meeting, "geannuleerd", userId, { cancellationReason: reason });
     moveQuestions(tx, id, "ingepland", "ingediend", userId, reason);
     announceMeeting(tx, id, { type: "geannuleerd", reason }, userId);
+    recordAudit(tx, {
+      action: "bijeenkomst.geannuleerd",
+      actor: userId,
+      subject: { type: "bijeenkomst", id },
+      detail: { reden: reason.slice(0, 200) },
+    });
     return "cancelled";
   });
 }
@@ -431,6 +438,11 @@ export function reinstateMeeting(id: number, userId: number): "reinstated" | "no
     if (!meeting || meeting.status !== "geannuleerd") return "not-cancelled";
     setStatus(tx, meeting, "gepland", userId, { cancellationReason: null });
     announceMeeting(tx, id, { type: "heractiveerd" }, userId);
+    recordAudit(tx, {
+      action: "bijeenkomst.heractiveerd",
+      actor: userId,
+      subject: { type: "bijeenkomst", id },
+    });
     return "reinstated";
   });
 }

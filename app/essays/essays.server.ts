@@ -6,6 +6,7 @@ import { slugify } from "#app/utils/slug.ts";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { renderFragment, type ProseMirrorJSON } from "#shared/editor/render.ts";
+import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   bijeenkomsten,
@@ -386,6 +387,12 @@ export function publishEssay(
         .set({ firstPublishedAt: now })
         .where(and(eq(essays.id, essay.id), isNull(essays.firstPublishedAt)))
         .run().changes === 1;
+    recordAudit(tx, {
+      action: "essay.gepubliceerd",
+      actor: userId,
+      subject: { type: "essay", id: essay.id },
+      detail: { slug: essay.slug, eersteKeer: first },
+    });
     // A revised essay published again is no news: readers and subscribers hear of it once.
     if (first) {
       const published = { slug: essay.slug, title: essay.title, summary: essay.summary };

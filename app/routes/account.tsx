@@ -16,6 +16,7 @@ import type { Route } from "./+types/account";
 import {
   changePassword,
   endOwnSession,
+  endSessionsOf,
   getProfile,
   listSessions,
   personalWords,
@@ -23,7 +24,7 @@ import {
 } from "#app/auth/accounts.server.ts";
 import { accountSchema, localeSchema, passwordChangeSchema } from "#app/auth/account-schema.ts";
 import { passwordSchema } from "#app/auth/password.server.ts";
-import { blankSessionCookie, invalidateUserSessions } from "#app/auth/session.server.ts";
+import { blankSessionCookie } from "#app/auth/session.server.ts";
 import { requireAuth } from "#app/auth/user.server.ts";
 import { PreferencesSection } from "#app/notifications/preferences-form.tsx";
 import { getPreferences, setPreferences } from "#app/notifications/preferences.server.ts";
@@ -84,7 +85,7 @@ export async function action({ request }: Route.ActionArgs) {
       }
       return { intent, done: "account.sessieBeeindigd" as const };
     case "andere-sessies-beeindigen":
-      invalidateUserSessions(user.id, session.id);
+      endSessionsOf(user.id, session.id);
       return { intent, done: "account.andereSessiesBeeindigd" as const };
     case "meldingen": {
       const { intent: _, ...choices } = command;

@@ -3,8 +3,13 @@ import { Form } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/beheer.accounts";
 import { createPasswordReset } from "#app/auth/account-tokens.server.ts";
-import { findAccount, listAccounts, setActive, setRole } from "#app/auth/accounts.server.ts";
-import { invalidateUserSessions } from "#app/auth/session.server.ts";
+import {
+  endSessionsOf,
+  findAccount,
+  listAccounts,
+  setActive,
+  setRole,
+} from "#app/auth/accounts.server.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { roleFitsOrganisation } from "#app/auth/permissions.ts";
 import { accountAdminSchema } from "#app/beheer/account-admin-schema.ts";
@@ -64,7 +69,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       return { done: "accounts.rolGewijzigdUitgelogd" as const };
     case "sessies-beeindigen":
       // Asked first by the link to ?uitloggen= (ConfirmStep), which ends nothing by itself.
-      invalidateUserSessions(account.id);
+      endSessionsOf(account.id);
       return { done: "accounts.sessiesBeeindigd" as const };
     case "deactiveren":
       // A second step first: the page asks "Weet u het zeker?" and posts again with bevestigd.

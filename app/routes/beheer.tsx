@@ -23,6 +23,7 @@ export function loader({ request }: Route.LoaderArgs) {
       label: "verklaringen.beheer.nav",
       show: can(user, "verklaring:beheren"),
     },
+    { to: "audit", label: "audit.titel", show: can(user, "audit:bekijken") },
   ];
   return { sections: sections.filter((s) => s.show) };
 }

@@ -1,6 +1,7 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/uitloggen";
-import { blankSessionCookie, invalidateSession } from "#app/auth/session.server.ts";
+import { logOut } from "#app/auth/accounts.server.ts";
+import { blankSessionCookie } from "#app/auth/session.server.ts";
 import { getAuth } from "#app/auth/user.server.ts";
 
 // Logging out changes state, so it is a POST (the header's button); a GET only goes home.
@@ -10,6 +11,6 @@ export function loader() {
 
 export function action({ request }: Route.ActionArgs) {
   const auth = getAuth(request);
-  if (auth) invalidateSession(auth.session.id);
+  if (auth) logOut(auth.user.id, auth.session.id);
   return redirect("/", { headers: { "Set-Cookie": blankSessionCookie() } });
 }

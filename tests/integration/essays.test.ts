@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { getDb } from "#db/client.ts";
-import { deelnames, essays } from "#db/schema.ts";
+import { auditLog, deelnames, essays } from "#db/schema.ts";
 import {
   createBijeenkomst,
   createOrganisation,
@@ -163,6 +163,20 @@ describe("theme essays", () => {
     expect(
       (await staff.client.post(`/essays/${essay.slug}/schrijven`, { intent: "publiceren" })).status,
     ).toBe(200);
+    // The audit trail: who published which essay (issue 12).
+    expect(
+      getDb()
+        .select()
+        .from(auditLog)
+        .where(
+          and(eq(auditLog.action, "essay.gepubliceerd"), eq(auditLog.subjectId, String(essay.id))),
+        )
+        .get(),
+    ).toMatchObject({
+      actorId: staff.user.id,
+      actorName: "Sam Schrijver",
+      detail: { eersteKeer: true },
+    });
 
     const article = await anonymous.get(`/essays/${essay.slug}`);
     expect(article.status).toBe(200);

@@ -1,8 +1,9 @@
+import { and, count, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import type { Role } from "#db/schema.ts";
 import { getDb } from "#db/client.ts";
-import { agendapunten, criticalFriends, essays, trajecten } from "#db/schema.ts";
+import { agendapunten, auditLog, criticalFriends, essays, trajecten } from "#db/schema.ts";
 import * as Y from "yjs";
 import { EVENTS, notitiesDocumentName, type JoinResult } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
@@ -219,6 +220,13 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 403,
     deelnemer: 403,
   },
+  "/beheer/audit": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 403,
+    medewerker: 403,
+    deelnemer: 403,
+  },
   "/privacy": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/toegankelijkheid": {
     anoniem: 200,
@@ -227,9 +235,35 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 200,
   },
+  "/beheer/audit.csv": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 403,
+    medewerker: 403,
+    deelnemer: 403,
+  },
 };
 
 const clients = new Map<Who, Client>();
+const userIds = new Map<Who, number>();
+
+// The audit trail records each refusal of the grid once, for the person refused
+// (app/audit/middleware.server.ts); someone not signed in is sent to log in, not refused.
+function refusalsOf(who: Who, path: string): number {
+  const userId = userIds.get(who);
+  if (!userId) return 0;
+  return getDb()
+    .select({ n: count() })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.action, "toegang.geweigerd"),
+        eq(auditLog.actorId, userId),
+        eq(auditLog.subjectId, new URL(path, "http://leerkring.test").pathname),
+      ),
+    )
+    .get()!.n;
+}
 let organisationId = 0;
 let targetUserId = 0;
 const fixtures: Record<string, string> = {};
@@ -272,6 +306,7 @@ beforeAll(async () => {
       });
       resetLoginThrottle();
       await client.login(user.email, TEST_PASSWORD);
+      userIds.set(who, user.id);
     }
     clients.set(who, client);
   }
@@ -279,8 +314,10 @@ beforeAll(async () => {
 
 describe.each(Object.entries(pages))("GET %s", (path, expected) => {
   it.each(everyone)("as %s", async (who) => {
+    const before = refusalsOf(who, fill(path));
     const response = await clients.get(who)!.get(fill(path));
     expect(response.status).toBe(expected[who]);
+    expect(refusalsOf(who, fill(path))).toBe(before + (expected[who] === 403 ? 1 : 0));
     if (expected[who] === 302) {
       expect(response.headers.get("Location")).toBe(
         `/inloggen?redirectTo=${encodeURIComponent(fill(path))}`,
@@ -436,8 +473,10 @@ const actions: {
 
 describe.each(actions)("POST $path ($name)", ({ path, form, expected }) => {
   it.each(everyone)("as %s", async (who) => {
+    const before = refusalsOf(who, fill(path));
     const response = await clients.get(who)!.post(fill(path), form());
     expect(response.status).toBe(expected[who]);
+    expect(refusalsOf(who, fill(path))).toBe(before + (expected[who] === 403 ? 1 : 0));
   });
 });
 

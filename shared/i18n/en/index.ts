@@ -3,6 +3,7 @@ import type { nl } from "../nl/index.ts";
 import { algemeen } from "./algemeen.ts";
 import { start } from "./start.ts";
 import { auth } from "./auth.ts";
+import { audit } from "./audit.ts";
 import { beheer } from "./beheer.ts";
 import { bijeenkomsten } from "./bijeenkomsten.ts";
 import { leervragen } from "./leervragen.ts";
@@ -24,6 +25,7 @@ import { volgen } from "./volgen.ts";
 export const en = {
   ...aanDeSlag,
   ...algemeen,
+  ...audit,
   ...auth,
   ...beheer,
   ...bijeenkomsten,
