@@ -18,6 +18,7 @@ import { exporteren } from "./export.ts";
 import { mail } from "./mail.ts";
 import { meldingen } from "./meldingen.ts";
 import { vermeldingen } from "./vermeldingen.ts";
+import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
 
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   ...notities,
   ...start,
   ...themas,
+  ...tweestaps,
   ...vermeldingen,
   ...volgen,
   ...zoeken,

@@ -16,6 +16,7 @@ import { exporteren } from "./export.ts";
 import { mail } from "./mail.ts";
 import { meldingen } from "./meldingen.ts";
 import { vermeldingen } from "./vermeldingen.ts";
+import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
@@ -37,6 +38,7 @@ export const nl = {
   ...notities,
   ...start,
   ...themas,
+  ...tweestaps,
   ...vermeldingen,
   ...volgen,
   ...zoeken,
