@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
 import {
   type accountTokens,
@@ -26,6 +26,8 @@ export function getProfile(userId: number) {
       organisationName: organisations.name,
       /** Set when mail to this address bounced for good and is no longer sent (/beheer/e-mail). */
       mailRefusedAt: mailSuppressions.createdAt,
+      /** Two-factor login is on (a beheerder can reset it). */
+      mfaEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -154,6 +156,8 @@ export function listAccounts(filter: { organisationId?: number | undefined } = {
       organisationName: organisations.name,
       /** Set when mail to this address bounced for good and is no longer sent (/beheer/e-mail). */
       mailRefusedAt: mailSuppressions.createdAt,
+      /** Two-factor login is on (a beheerder can reset it). */
+      mfaEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Checkbox,
   FormField,
@@ -29,11 +30,9 @@ import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
 export const headers: Route.HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
+/** Without a pending step (expired, or another browser) the page says so and links to /inloggen. */
 export function loader({ request }: Route.LoaderArgs) {
-  if (!findChallenge(readChallengeToken(request.headers.get("Cookie")))) {
-    throw redirect("/inloggen", { headers: { "Set-Cookie": blankChallengeCookie() } });
-  }
-  return null;
+  return { pending: Boolean(findChallenge(readChallengeToken(request.headers.get("Cookie")))) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -66,9 +65,13 @@ export async function action({ request, context }: Route.ActionArgs) {
     );
   }
   if (result.ok !== true) {
-    return invalid(submission, { fields: { code: { key: "tweestaps.fout.stapOnjuist" } } }, {
-      status: 401,
-    });
+    return invalid(
+      submission,
+      { fields: { code: { key: "tweestaps.fout.stapOnjuist" } } },
+      {
+        status: 401,
+      },
+    );
   }
   const headers = new Headers({ "Set-Cookie": sessionCookie(result.token, result.session) });
   headers.append("Set-Cookie", blankChallengeCookie());
@@ -76,7 +79,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirect(result.redirectTo, { headers });
 }
 
-export default function InloggenCode({ actionData }: Route.ComponentProps) {
+export default function InloggenCode({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useSchemaForm(secondStepSchema, { lastResult: actionData });
@@ -84,6 +87,9 @@ export default function InloggenCode({ actionData }: Route.ComponentProps) {
     <div className="leerkring-form">
       <PageTitle>{t("tweestaps.stap.titel")}</PageTitle>
       <Heading1>{t("tweestaps.stap.titel")}</Heading1>
+      {!loaderData.pending && !actionData && (
+        <Alert type="error">{t("tweestaps.fout.verlopen")}</Alert>
+      )}
       <Paragraph>{t("tweestaps.stap.uitleg")}</Paragraph>
       <FormAlert form={form} />
       <Form
