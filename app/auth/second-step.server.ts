@@ -28,7 +28,9 @@ export function createChallenge(userId: number, redirectTo: string, now = Date.n
   const token = generateToken();
   const db = getDb();
   db.transaction((tx) => {
-    tx.delete(loginChallenges).where(lt(loginChallenges.expiresAt, new Date(now))).run();
+    tx.delete(loginChallenges)
+      .where(lt(loginChallenges.expiresAt, new Date(now)))
+      .run();
     tx.insert(loginChallenges)
       .values({
         id: hashToken(token),
@@ -68,7 +70,9 @@ export function findChallenge(token: string | null, now = Date.now()) {
     })
     .from(loginChallenges)
     .innerJoin(users, eq(users.id, loginChallenges.userId))
-    .where(and(eq(loginChallenges.id, hashToken(token)), gt(loginChallenges.expiresAt, new Date(now))))
+    .where(
+      and(eq(loginChallenges.id, hashToken(token)), gt(loginChallenges.expiresAt, new Date(now))),
+    )
     .get();
   return row && row.user.active ? row : null;
 }

@@ -23,10 +23,7 @@ export const enableSchema = z.object({
 /** Switching off asks the current password or a code (of the app or a recovery code). */
 export const disableSchema = z.object({
   intent: z.literal("uitzetten"),
-  bewijs: z
-    .string({ error: "fout.verplicht" })
-    .min(1, "fout.verplicht")
-    .max(1024, "fout.teLang"),
+  bewijs: z.string({ error: "fout.verplicht" }).min(1, "fout.verplicht").max(1024, "fout.teLang"),
 });
 
 export const tweestapsSchema = z.discriminatedUnion(

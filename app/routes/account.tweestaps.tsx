@@ -46,7 +46,10 @@ export async function action({ request }: Route.ActionArgs) {
       if (!hasSecondFactor(user.id)) {
         return invalid(submission, { form: { key: "tweestaps.fout.nietAan" } }, { status: 409 });
       }
-      return { done: "tweestaps.nieuweCodesGemaakt" as const, codes: replaceRecoveryCodes(user.id) };
+      return {
+        done: "tweestaps.nieuweCodesGemaakt" as const,
+        codes: replaceRecoveryCodes(user.id),
+      };
     case "uitzetten": {
       const result = await disableOwnSecondFactor(user, command.bewijs);
       if (result === "required") {

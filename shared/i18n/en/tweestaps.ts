@@ -71,5 +71,6 @@ export const tweestaps = {
   "tweestaps.mail.opnieuw":
     "Set up two-factor authentication again on your account page. If you did not ask for this, contact your administrator.",
   "tweestaps.mail.knop": "To your account",
-  "tweestaps.mail.voet": "This e-mail was sent to {email} because something changed in your account.",
+  "tweestaps.mail.voet":
+    "This e-mail was sent to {email} because something changed in your account.",
 } satisfies Catalogue<typeof nl>;

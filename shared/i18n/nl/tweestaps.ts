@@ -60,7 +60,8 @@ export const tweestaps = {
   "tweestaps.beheer.bevestigVerplicht":
     "Is tweestapsverificatie voor deze rol verplicht, dan stelt {naam} het bij de volgende keer inloggen opnieuw in.",
   "tweestaps.beheer.jaResetten": "Ja, reset de tweestapsverificatie van {naam}",
-  "tweestaps.beheer.gereset": "De tweestapsverificatie is gereset; de persoon heeft een e-mail gekregen.",
+  "tweestaps.beheer.gereset":
+    "De tweestapsverificatie is gereset; de persoon heeft een e-mail gekregen.",
   "tweestaps.beheer.nietAan": "Deze persoon heeft geen tweestapsverificatie.",
 
   "tweestaps.mail.onderwerp": "Je tweestapsverificatie is gereset",
@@ -70,5 +71,6 @@ export const tweestaps = {
   "tweestaps.mail.opnieuw":
     "Stel tweestapsverificatie opnieuw in op je accountpagina. Heb je hier niet om gevraagd, neem dan contact op met je beheerder.",
   "tweestaps.mail.knop": "Naar je account",
-  "tweestaps.mail.voet": "Deze e-mail is verstuurd naar {email} omdat er iets aan je account is veranderd.",
+  "tweestaps.mail.voet":
+    "Deze e-mail is verstuurd naar {email} omdat er iets aan je account is veranderd.",
 };
