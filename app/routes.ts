@@ -3,11 +3,13 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 export default [
   index("routes/home.tsx"),
   route("inloggen", "routes/inloggen.tsx"),
+  route("inloggen/code", "routes/inloggen.code.tsx"),
   route("uitloggen", "routes/uitloggen.tsx"),
   route("wachtwoord-vergeten", "routes/wachtwoord-vergeten.tsx"),
   route("wachtwoord-herstellen/:token", "routes/wachtwoord-herstellen.$token.tsx"),
   route("uitnodiging/:token", "routes/uitnodiging.$token.tsx"),
   route("account", "routes/account.tsx"),
+  route("account/tweestaps", "routes/account.tweestaps.tsx"),
   route("meldingen", "routes/meldingen.tsx"),
   route("afmelden/:token", "routes/afmelden.$token.tsx"),
   route("agenda", "routes/agenda.tsx"),

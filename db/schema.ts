@@ -75,6 +75,12 @@ export const users = sqliteTable(
     createdAt: createdAt(),
     /** When the person last looked at their dashboard: what is new is what came after. */
     dashboardSeenAt: integer({ mode: "timestamp_ms" }),
+    /** The TOTP secret (base32) once two-factor login is switched on (app/auth/totp.server.ts). */
+    totpSecret: text(),
+    /** A secret being set up, until the person confirms it with a code; then it moves to totpSecret. */
+    totpPendingSecret: text(),
+    /** The last time step whose code was accepted: a code is never accepted twice. */
+    totpLastStep: integer(),
   },
   (t) => [index("users_organisation_idx").on(t.organisationId)],
 );
@@ -113,8 +119,40 @@ export const knownDevices = sqliteTable(
     createdAt: createdAt(),
     lastUsedAt: integer({ mode: "timestamp_ms" }).notNull(),
     expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    /** Until when this device skips the second login step: only when the person asked for it. */
+    mfaRememberedUntil: integer({ mode: "timestamp_ms" }),
   },
   (t) => [index("known_devices_user_idx").on(t.userId)],
+);
+
+/** Single-use recovery codes for two-factor login: only their SHA-256 is kept. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
+/**
+ * A login waiting for its second step: the password was right, the code not yet given. The
+ * browser holds the token in a short-lived cookie; only its SHA-256 is kept here.
+ */
+export const loginChallenges = sqliteTable(
+  "login_challenges",
+  {
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    redirectTo: text().notNull(),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("login_challenges_user_idx").on(t.userId)],
 );
 
 export const accountTokenPurposes = ["uitnodiging", "wachtwoordherstel"] as const;
@@ -893,6 +931,7 @@ export const auditActions = [
   "bijeenkomst.heractiveerd",
   "gegevens.geexporteerd",
   "account.gewist",
+  "tweestaps.gereset",
   "toegang.geweigerd",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -10,6 +10,8 @@ import { Server as SocketServer } from "socket.io";
 import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { collabSessions } from "#app/auth/collab-sessions.server.ts";
 import { readSessionToken, type SessionUser } from "#app/auth/session.server.ts";
+import { setMfaRequiredRoles } from "#app/auth/mfa-policy.server.ts";
+import type { Role } from "#db/schema.ts";
 import { essayDocumentKind } from "#app/essays/document-kind.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import {
@@ -58,12 +60,15 @@ export async function createAppServer(
     logger?: Logger;
     /** How mail is sent (tests use their own SMTP server and shorter waits); else SMTP_URL. */
     mail?: Partial<Omit<MailWorkerOptions, "logger">>;
+    /** Roles that must use two-factor login, instead of MFA_REQUIRED_ROLES (tests vary it). */
+    mfaRequiredRoles?: readonly Role[];
   } = {},
 ): Promise<AppServer> {
   const mode = options.mode ?? "production";
   const buildDir = path.resolve(options.buildDir ?? "build");
   const { PUBLIC_URL, TRUST_PROXY, secureCookies, SMTP_URL, MAIL_FROM } = config();
   const log = options.logger ?? processLogger;
+  if (options.mfaRequiredRoles) setMfaRequiredRoles(options.mfaRequiredRoles);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", TRUST_PROXY);
@@ -192,6 +197,7 @@ export async function createAppServer(
     collab,
     mail,
     async close() {
+      if (options.mfaRequiredRoles) setMfaRequiredRoles(undefined);
       collab.close(); // compacts the open documents
       counts.close();
       await mail.stop();

@@ -3,6 +3,9 @@ import { z } from "zod";
 // Every setting the process reads from its environment, parsed once, with defaults that work on a
 // developer's machine. The README lists them.
 const hours = z.coerce.number().positive();
+/** The roles of db/schema.ts (shared/ does not import the database layer). */
+const mfaRoles = ["beheerder", "projectleider", "medewerker", "deelnemer"] as const;
+const DEFAULT_MFA_REQUIRED_ROLES: (typeof mfaRoles)[number][] = ["beheerder", "projectleider"];
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -41,11 +44,33 @@ const schema = z.object({
   BACKUP_KEEP: z.coerce.number().int().positive().default(14),
   /** How long audit-trail entries are kept (app/audit/retention.server.ts); at least one month. */
   AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /**
+   * Roles that must use two-factor login (comma-separated; empty: nobody must). Unset: beheerder
+   * and projectleider, except with the demo seed (SEED unset or demo), where it is empty.
+   */
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const list = value
+        .split(",")
+        .map((r) => r.trim())
+        .filter(Boolean);
+      const parsed = z.array(z.enum(mfaRoles)).safeParse(list);
+      if (!parsed.success) {
+        ctx.addIssue({ code: "custom", message: `rollen uit: ${mfaRoles.join(", ")}` });
+        return z.NEVER;
+      }
+      return parsed.data;
+    }),
   /** Least severe log level written (`silent`: none); server/logger.ts. */
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
-export type Config = z.infer<typeof schema> & {
+export type Config = Omit<z.infer<typeof schema>, "MFA_REQUIRED_ROLES"> & {
+  /** MFA_REQUIRED_ROLES as it applies (app/auth/mfa-policy.server.ts). */
+  mfaRequiredRoles: readonly (typeof mfaRoles)[number][];
   /**
    * The origin every link Leerkring builds starts with (PUBLIC_URL, else http://localhost:PORT),
    * without a trailing slash. Never the request's Host header: anyone can send another one.
@@ -71,8 +96,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         "(bijvoorbeeld PUBLIC_URL=https://leerkring.example.nl); links in e-mails en agenda's komen hiervandaan.",
     );
   }
+  const { MFA_REQUIRED_ROLES, ...rest } = c;
   return {
-    ...c,
+    ...rest,
+    // A demo (SEED unset or demo) lets a newcomer walk in without an authenticator app.
+    mfaRequiredRoles:
+      MFA_REQUIRED_ROLES ?? ((c.SEED ?? "demo") === "demo" ? [] : DEFAULT_MFA_REQUIRED_ROLES),
     publicUrl: c.PUBLIC_URL ? new URL(c.PUBLIC_URL).origin : `http://localhost:${c.PORT}`,
     sessionIdleMs: c.SESSION_IDLE_HOURS * 3_600_000,
     sessionAbsoluteMs: c.SESSION_ABSOLUTE_HOURS * 3_600_000,

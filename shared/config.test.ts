@@ -35,3 +35,21 @@ describe("SMTP_URL", () => {
     expect(() => readConfig({ SMTP_URL: "http://mail.example.nl" })).toThrow(/SMTP_URL/);
   });
 });
+
+describe("MFA_REQUIRED_ROLES", () => {
+  it("defaults to beheerder and projectleider, but to nobody with the demo seed", () => {
+    expect(readConfig({ SEED: "none" }).mfaRequiredRoles).toEqual(["beheerder", "projectleider"]);
+    expect(readConfig({ SEED: "demo" }).mfaRequiredRoles).toEqual([]);
+    expect(readConfig({}).mfaRequiredRoles).toEqual([]);
+  });
+
+  it("reads a comma-separated list, an empty one, and refuses unknown roles", () => {
+    expect(
+      readConfig({ SEED: "demo", MFA_REQUIRED_ROLES: "beheerder, medewerker" }).mfaRequiredRoles,
+    ).toEqual(["beheerder", "medewerker"]);
+    expect(readConfig({ SEED: "none", MFA_REQUIRED_ROLES: "" }).mfaRequiredRoles).toEqual([]);
+    expect(() => readConfig({ MFA_REQUIRED_ROLES: "beheerder,koning" })).toThrow(
+      /MFA_REQUIRED_ROLES/,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb } from "#db/client.ts";
 import {
@@ -27,6 +27,8 @@ export function getProfile(userId: number) {
       organisationName: organisations.name,
       /** Set when mail to this address bounced for good and is no longer sent (/beheer/e-mail). */
       mailRefusedAt: mailSuppressions.createdAt,
+      /** Two-factor login is on (a beheerder can reset it). */
+      mfaEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -207,6 +209,8 @@ export function listAccounts(filter: { organisationId?: number | undefined } = {
       organisationName: organisations.name,
       /** Set when mail to this address bounced for good and is no longer sent (/beheer/e-mail). */
       mailRefusedAt: mailSuppressions.createdAt,
+      /** Two-factor login is on (a beheerder can reset it). */
+      mfaEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))

@@ -42,9 +42,13 @@ export function knownDeviceId(token: string | null, userId: number): string | nu
 
 /**
  * After a successful login: a known device is touched, another one becomes known. Returns the
- * Set-Cookie value for a new device, or null when the browser already has its cookie.
+ * device's stored id and the Set-Cookie value for a new device (null when the browser already
+ * has its cookie).
  */
-export function rememberDevice(userId: number, knownId: string | null): string | null {
+export function rememberDevice(
+  userId: number,
+  knownId: string | null,
+): { id: string; cookie: string | null } {
   const db = getDb();
   const now = Date.now();
   if (knownId) {
@@ -52,7 +56,7 @@ export function rememberDevice(userId: number, knownId: string | null): string |
       .set({ lastUsedAt: new Date(now) })
       .where(eq(knownDevices.id, knownId))
       .run();
-    return null;
+    return { id: knownId, cookie: null };
   }
   const token = generateToken();
   const expiresAt = new Date(now + DEVICE_LIFETIME_MS);
@@ -70,11 +74,12 @@ export function rememberDevice(userId: number, knownId: string | null): string |
       .where(and(eq(knownDevices.userId, userId), notInArray(knownDevices.id, keep)))
       .run();
   });
-  return serialize(deviceCookieName(), token, {
+  const cookie = serialize(deviceCookieName(), token, {
     httpOnly: true,
     sameSite: "lax",
     secure: config().secureCookies,
     path: "/",
     expires: expiresAt,
   });
+  return { id: hashToken(token), cookie };
 }

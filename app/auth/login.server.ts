@@ -4,13 +4,22 @@ import { getDb } from "#db/client.ts";
 import { users } from "#db/schema.ts";
 import { knownDeviceId, rememberDevice } from "./known-devices.server.ts";
 import { verifyAgainstDummy, verifyPassword } from "./password.server.ts";
+import {
+  createChallenge,
+  deviceSkipsSecondStep,
+  endChallenge,
+  findChallenge,
+  rememberDeviceForSecondStep,
+} from "./second-step.server.ts";
 import { createSession, invalidateSession } from "./session.server.ts";
 import {
   loginRetryAfterSeconds,
   recordLoginFailure,
   recordLoginSuccess,
+  type LoginAttempt,
 } from "./throttle.server.ts";
 import { hashToken } from "./tokens.server.ts";
+import { verifySecondFactor } from "./totp.server.ts";
 
 export type LoginResult =
   | {
@@ -19,21 +28,29 @@ export type LoginResult =
       session: ReturnType<typeof createSession>["session"];
       /** Set-Cookie for a device that is known from now on, or null. */
       deviceCookie: string | null;
+      redirectTo: string;
     }
+  /** The password was right; the second step comes next (challengeCookie names it). */
+  | { ok: "second-step"; challengeCookie: string }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
-/** Checks the credentials under the throttle and, when they are right, starts a new session. */
-export async function login(input: {
-  email: string;
-  password: string;
+type Client = {
   ip: string;
   userAgent: string | null;
   /** The browser's device cookie (known-devices.server.ts), if any. */
   deviceToken?: string | null;
   /** The browser's current session cookie, if any: a new login ends that session. */
   sessionToken?: string | null;
-}): Promise<LoginResult> {
+};
+
+/**
+ * Checks the credentials under the throttle. When they are right, starts a new session, or for a
+ * person with two-factor login (on a device not remembered for it) a pending second step.
+ */
+export async function login(
+  input: Client & { email: string; password: string; redirectTo: string },
+): Promise<LoginResult> {
   const user = getDb().select().from(users).where(eq(users.email, input.email)).get();
   const deviceId = user ? knownDeviceId(input.deviceToken ?? null, user.id) : null;
   const attempt = { email: input.email, ip: input.ip, deviceId };
@@ -63,17 +80,76 @@ export async function login(input: {
     return { ok: false, reason: "invalid" };
   }
   await recordLoginSuccess(attempt);
+  if (user.totpSecret && !deviceSkipsSecondStep(deviceId)) {
+    return { ok: "second-step", challengeCookie: createChallenge(user.id, input.redirectTo) };
+  }
+  return startSession(user, deviceId, input, input.redirectTo);
+}
+
+/**
+ * The second step's attempts are throttled like passwords (throttle.server.ts), counted apart
+ * from them: the same pauses per account and address or known device, the same limits per
+ * address and account.
+ */
+function secondStepAttempt(email: string, ip: string, deviceId: string | null): LoginAttempt {
+  return { email: `tweestaps:${email}`, ip, deviceId };
+}
+
+/** The second step: the code of the person's app or a recovery code, for this browser's challenge. */
+export async function completeSecondStep(
+  input: Client & { challengeToken: string | null; code: string; remember: boolean },
+): Promise<LoginResult | { ok: false; reason: "expired" }> {
+  const challenge = findChallenge(input.challengeToken);
+  if (!challenge) return { ok: false, reason: "expired" };
+  const { user } = challenge;
+  const deviceId = knownDeviceId(input.deviceToken ?? null, user.id);
+  const attempt = secondStepAttempt(user.email, input.ip, deviceId);
+  const retryAfterSeconds = await loginRetryAfterSeconds(attempt);
+  if (retryAfterSeconds > 0) return { ok: false, reason: "throttled", retryAfterSeconds };
+  if (!verifySecondFactor(user.id, input.code)) {
+    await recordLoginFailure(attempt);
+    recordAuditNow({
+      actor: null,
+      ip: input.ip || null,
+      subject: { type: "gebruiker", id: user.id },
+      action: "inloggen.mislukt",
+      detail: { email: user.email, reden: "tweestaps-code" },
+    });
+    return { ok: false, reason: "invalid" };
+  }
+  await recordLoginSuccess(attempt);
+  endChallenge(challenge.id);
+  const result = startSession(user, deviceId, input, challenge.redirectTo);
+  if (input.remember) rememberDeviceForSecondStep(result.deviceId);
+  return result;
+}
+
+function startSession(
+  user: { id: number; name: string },
+  deviceId: string | null,
+  client: Client,
+  redirectTo: string,
+) {
   const { token, session } = getDb().transaction((tx) => {
     // ASVS 7.2.4: logging in while logged in replaces the old session instead of keeping both.
-    if (input.sessionToken) invalidateSession(hashToken(input.sessionToken));
-    const created = createSession(user.id, { userAgent: input.userAgent, ipAddress: input.ip });
+    if (client.sessionToken) invalidateSession(hashToken(client.sessionToken));
+    const created = createSession(user.id, { userAgent: client.userAgent, ipAddress: client.ip });
     recordAudit(tx, {
-      ...audit,
-      action: "inloggen.gelukt",
       actor: { id: user.id, name: user.name },
+      ip: client.ip || null,
+      subject: { type: "gebruiker", id: user.id },
+      action: "inloggen.gelukt",
       detail: null,
     });
     return created;
   });
-  return { ok: true, token, session, deviceCookie: rememberDevice(user.id, deviceId) };
+  const device = rememberDevice(user.id, deviceId);
+  return {
+    ok: true as const,
+    token,
+    session,
+    deviceCookie: device.cookie,
+    deviceId: device.id,
+    redirectTo,
+  };
 }

@@ -32,7 +32,12 @@ export type SessionUser = Pick<
   organisationKind: Organisation["kind"];
   organisationCircle: Organisation["circle"];
 };
-export type ValidSession = { session: Session; user: SessionUser };
+export type ValidSession = {
+  session: Session;
+  user: SessionUser;
+  /** The person has two-factor login switched on (user.server.ts checks MFA_REQUIRED_ROLES). */
+  mfaEnabled: boolean;
+};
 
 export function sessionCookieName(): string {
   return config().secureCookies ? "__Host-leerkring_session" : "leerkring_session";
@@ -90,6 +95,7 @@ function prepareLookup(db: Db) {
         organisationId: users.organisationId,
         locale: users.locale,
         active: users.active,
+        mfaEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
         organisationKind: organisations.kind,
         organisationCircle: organisations.circle,
       },
@@ -142,8 +148,8 @@ export function validateSession(
       .where(eq(sessions.id, id))
       .run();
   }
-  const { active: _active, ...sessionUser } = user;
-  return { session, user: sessionUser };
+  const { active: _active, mfaEnabled, ...sessionUser } = user;
+  return { session, user: sessionUser, mfaEnabled };
 }
 
 export function invalidateSession(sessionId: string): void {

@@ -1,6 +1,7 @@
 import { data, redirect } from "react-router";
 import { parseId } from "#app/utils/fields.ts";
 import { config } from "#shared/config.server.ts";
+import { mfaRequiredFor } from "./mfa-policy.server.ts";
 import { can, type Action } from "./permissions.ts";
 import { readSessionToken, validateSessionToken, type ValidSession } from "./session.server.ts";
 
@@ -19,8 +20,19 @@ export function getUser(request: Request) {
   return getAuth(request)?.user ?? null;
 }
 
-/** The signed-in person; anyone else is sent to the login page and brought back afterwards. */
-export function requireAuth(request: Request): ValidSession {
+/** Where a person whose role requires two-factor login sets it up (the only page they may use). */
+export const MFA_SET_UP_PATH = "/account/tweestaps";
+
+/**
+ * The signed-in person; anyone else is sent to the login page and brought back afterwards. The one
+ * central check of MFA_REQUIRED_ROLES: a person whose role requires two-factor login and who has
+ * not set it up is sent to the set-up page, except on the pages that pass `mfaSetUp: "allowed"`
+ * (that page and /account).
+ */
+export function requireAuth(
+  request: Request,
+  { mfaSetUp = "required" }: { mfaSetUp?: "required" | "allowed" } = {},
+): ValidSession {
   const auth = getAuth(request);
   if (!auth) {
     // Data requests arrive as they were sent (future.v8_passThroughRequests): drop React
@@ -30,6 +42,9 @@ export function requireAuth(request: Request): ValidSession {
     url.searchParams.delete("index");
     const redirectTo = url.pathname.replace(/(\/_)?\.data$/, "") + url.search;
     throw redirect(`/inloggen?${new URLSearchParams({ redirectTo })}`);
+  }
+  if (mfaSetUp === "required" && !auth.mfaEnabled && mfaRequiredFor(auth.user.role)) {
+    throw redirect(MFA_SET_UP_PATH);
   }
   return auth;
 }

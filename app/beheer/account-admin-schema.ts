@@ -17,6 +17,7 @@ export const accountAdminSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("activeren"), userId: idField }),
     z.object({ intent: z.literal("herstellink"), userId: idField }),
     z.object({ intent: z.literal("sessies-beeindigen"), userId: idField }),
+    z.object({ intent: z.literal("tweestaps-resetten"), userId: idField }),
   ],
   { error: "fout.ongeldig" },
 );

@@ -20,6 +20,7 @@ type Account = {
   role: Role;
   active: boolean;
   mailRefusedAt: Date | null;
+  mfaEnabled: boolean;
 };
 
 /** The accounts with what a beheerder can do to each; their own account only gets a reset link. */
@@ -100,6 +101,16 @@ export function AccountsTable({
                       {t("accounts.sessiesBeeindigen")}
                       <span className="visually-hidden"> {a.name}</span>
                     </Link>
+                  )}
+                  {a.id !== currentUserId && a.mfaEnabled && (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="tweestaps-resetten" />
+                      <input type="hidden" name="userId" value={a.id} />
+                      <Button type="submit" appearance="subtle-button">
+                        {t("tweestaps.beheer.resetten")}
+                        <span className="visually-hidden"> {a.name}</span>
+                      </Button>
+                    </Form>
                   )}
                   <Form method="post">
                     <input type="hidden" name="intent" value="herstellink" />

@@ -11,7 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { Form, redirect } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/account";
 import {
   changePassword,
@@ -41,17 +41,18 @@ const browserSchema = accountSchema();
 const browserPasswordSchema = passwordChangeSchema();
 
 export function loader({ request }: Route.LoaderArgs) {
-  const { user, session } = requireAuth(request);
+  // Open before two-factor login is set up: its section links to the set-up page.
+  const { user, session, mfaEnabled } = requireAuth(request, { mfaSetUp: "allowed" });
   const profile = getProfile(user.id)!;
   const sessions = listSessions(user.id).map((s) => ({
     ...s,
     current: s.id === session.id,
   }));
-  return { profile, sessions, preferences: getPreferences(user.id) };
+  return { profile, sessions, preferences: getPreferences(user.id), mfaEnabled };
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const { user, session } = requireAuth(request);
+  const { user, session } = requireAuth(request, { mfaSetUp: "allowed" });
   const formData = await request.formData();
   const schema = accountSchema(passwordSchema(personalWords(user.id)));
   const submission = parseSubmission(formData, schema);
@@ -173,6 +174,16 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             {t("account.wachtwoordOpslaan")}
           </Button>
         </Form>
+      </section>
+
+      <section aria-labelledby="tweestaps">
+        <Heading2 id="tweestaps">{t("tweestaps.titel")}</Heading2>
+        <Paragraph>
+          {loaderData.mfaEnabled ? t("tweestaps.staatAan") : t("tweestaps.staatUit")}{" "}
+          <Link to="/account/tweestaps" className="utrecht-link">
+            {t("tweestaps.beheren")}
+          </Link>
+        </Paragraph>
       </section>
 
       <PreferencesSection preferences={preferences} lastResult={lastResult} />

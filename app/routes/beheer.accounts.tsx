@@ -24,6 +24,8 @@ import { leerkringContext } from "#app/load-context.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { passwordResetLink } from "#app/auth/account-mail.server.tsx";
 import { DemoMailLink } from "#app/beheer/demo-mail-link.tsx";
+import { hasSecondFactor } from "#app/auth/totp.server.ts";
+import { resetSecondFactorOf } from "#app/auth/tweestaps.server.tsx";
 
 /** The organisation filter, a GET form: an id that is not one shows every account. */
 const filterSchema = z.object({ organisatie: z.string().optional() });
@@ -78,6 +80,19 @@ export async function action({ request, context }: Route.ActionArgs) {
       }
       setActive(account.id, false);
       return { done: "accounts.gedeactiveerd" as const };
+    case "tweestaps-resetten": {
+      if (!hasSecondFactor(account.id)) {
+        return invalid(submission, { form: { key: "tweestaps.beheer.nietAan" } }, { status: 409 });
+      }
+      if (!isConfirmed(formData)) {
+        return { confirmReset: { userId: account.id, name: account.name, email: account.email } };
+      }
+      const mailId = resetSecondFactorOf(account, user);
+      context
+        .get(leerkringContext)
+        .log.info({ email: account.email, by: user.email, mailId }, "tweestaps gereset");
+      return { done: "tweestaps.beheer.gereset" as const };
+    }
     case "activeren":
       setActive(account.id, true);
       return { done: "accounts.geactiveerd" as const };
@@ -99,6 +114,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const done = actionData && "done" in actionData ? actionData : null;
   const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
+  const confirmReset = actionData && "confirmReset" in actionData ? actionData.confirmReset : null;
   const { accounts, organisation, currentUserId, confirmSessionsOf } = loaderData;
   // Errors of any of the page's forms that belong to no field (an account that is gone).
   const [form] = useSchemaForm(accountAdminSchema, { lastResult: actionData });
@@ -137,6 +153,18 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
           ]}
           fields={{ intent: "deactiveren", userId: String(confirm.userId) }}
           confirmLabel={t("accounts.jaDeactiveren", { naam: confirm.name })}
+          cancelTo={backTo}
+        />
+      )}
+      {confirmReset && (
+        <ConfirmStep
+          id="bevestig-tweestaps"
+          consequences={[
+            t("tweestaps.beheer.bevestig", { naam: confirmReset.name, email: confirmReset.email }),
+            t("tweestaps.beheer.bevestigVerplicht", { naam: confirmReset.name }),
+          ]}
+          fields={{ intent: "tweestaps-resetten", userId: String(confirmReset.userId) }}
+          confirmLabel={t("tweestaps.beheer.jaResetten", { naam: confirmReset.name })}
           cancelTo={backTo}
         />
       )}

@@ -30,6 +30,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const result = await login({
     email,
     password,
+    redirectTo: safeRedirectPath(redirectTo),
     ip: context.get(leerkringContext).clientIp,
     userAgent: request.headers.get("User-Agent"),
     deviceToken: readDeviceToken(request.headers.get("Cookie")),
@@ -46,9 +47,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!result.ok) {
     return invalid(submission, { form: { key: "fout.inloggenMislukt" } }, { status: 401 });
   }
+  if (result.ok === "second-step") {
+    return redirect("/inloggen/code", { headers: { "Set-Cookie": result.challengeCookie } });
+  }
   const headers = new Headers({ "Set-Cookie": sessionCookie(result.token, result.session) });
   if (result.deviceCookie) headers.append("Set-Cookie", result.deviceCookie);
-  return redirect(safeRedirectPath(redirectTo), { headers });
+  return redirect(result.redirectTo, { headers });
 }
 
 export default function Inloggen({ actionData }: Route.ComponentProps) {

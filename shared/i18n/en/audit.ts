@@ -58,5 +58,6 @@ export const audit = {
   "audit.actie.bijeenkomst.heractiveerd": "Meeting planned again",
   "audit.actie.gegevens.geexporteerd": "Data exported",
   "audit.actie.account.gewist": "Account erased",
+  "audit.actie.tweestaps.gereset": "Two-factor login reset by a beheerder",
   "audit.actie.toegang.geweigerd": "Access refused",
 } satisfies Catalogue<typeof nl>;

@@ -20,6 +20,7 @@ import { mail } from "./mail.ts";
 import { meldingen } from "./meldingen.ts";
 import { verklaringen } from "./verklaringen.ts";
 import { vermeldingen } from "./vermeldingen.ts";
+import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
 
 export const en = {
@@ -41,6 +42,7 @@ export const en = {
   ...start,
   ...themas,
   ...verklaringen,
+  ...tweestaps,
   ...vermeldingen,
   ...volgen,
   ...zoeken,

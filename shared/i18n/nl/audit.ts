@@ -55,5 +55,6 @@ export const audit = {
   "audit.actie.bijeenkomst.heractiveerd": "Bijeenkomst weer ingepland",
   "audit.actie.gegevens.geexporteerd": "Gegevens geëxporteerd",
   "audit.actie.account.gewist": "Account gewist",
+  "audit.actie.tweestaps.gereset": "Tweestapsverificatie gereset door beheerder",
   "audit.actie.toegang.geweigerd": "Toegang geweigerd",
 };

@@ -18,6 +18,7 @@ import { mail } from "./mail.ts";
 import { meldingen } from "./meldingen.ts";
 import { verklaringen } from "./verklaringen.ts";
 import { vermeldingen } from "./vermeldingen.ts";
+import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
@@ -41,6 +42,7 @@ export const nl = {
   ...start,
   ...themas,
   ...verklaringen,
+  ...tweestaps,
   ...vermeldingen,
   ...volgen,
   ...zoeken,

@@ -1,0 +1,97 @@
+import { recordAudit } from "#app/audit/audit.server.ts";
+import { eq } from "drizzle-orm";
+import { getDb } from "#db/client.ts";
+import { users, type User } from "#db/schema.ts";
+import { absoluteUrl } from "#shared/config.server.ts";
+import { translator } from "#shared/i18n/index.ts";
+import { queueMail } from "#app/mail/outbox.server.ts";
+import { MailLayout, MailText, renderMail } from "#app/mail/template.tsx";
+import { mfaRequiredFor } from "./mfa-policy.server.ts";
+import { verifyPassword } from "./password.server.ts";
+import {
+  hasSecondFactor,
+  pendingTotpSecret,
+  recoveryCodesLeft,
+  removeSecondFactor,
+  totpQrDataUri,
+  totpUri,
+  verifySecondFactor,
+} from "./totp.server.ts";
+
+// What /account/tweestaps shows and does, and a beheerder's reset (/beheer/accounts).
+
+/** The page's state: on (with the codes left), or the pending secret to set up. */
+export function secondFactorPage(user: { id: number; email: string; role: User["role"] }) {
+  const required = mfaRequiredFor(user.role);
+  if (hasSecondFactor(user.id)) {
+    return { enabled: true as const, required, codesLeft: recoveryCodesLeft(user.id) };
+  }
+  const secret = pendingTotpSecret(user.id);
+  const uri = totpUri(secret, user.email);
+  return {
+    enabled: false as const,
+    required,
+    // Groups of four, as apps show it; spaces are ignored when typed.
+    secret: secret.match(/.{1,4}/g)!.join(" "),
+    qr: totpQrDataUri(uri),
+  };
+}
+
+/** Switching off asks the current password or a code; a required role cannot switch off. */
+export async function disableOwnSecondFactor(
+  user: { id: number; role: User["role"] },
+  proof: string,
+): Promise<"done" | "required" | "wrong-proof"> {
+  if (mfaRequiredFor(user.role)) return "required";
+  const row = getDb()
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, user.id))
+    .get();
+  const right =
+    (row && (await verifyPassword(row.passwordHash, proof))) ||
+    verifySecondFactor(user.id, proof) !== null;
+  if (!right) return "wrong-proof";
+  removeSecondFactor(user.id);
+  return "done";
+}
+
+/**
+ * A beheerder's reset: the second factor goes, and the person hears of it by mail in their own
+ * language (no category: it cannot be turned off), in the same transaction. Returns the mail's id.
+ */
+export function resetSecondFactorOf(
+  account: Pick<User, "id" | "email" | "name" | "locale">,
+  by: { name: string },
+): number {
+  return getDb().transaction((tx) => {
+    removeSecondFactor(account.id, tx);
+    recordAudit(tx, {
+      action: "tweestaps.gereset",
+      subject: { type: "gebruiker", id: account.id },
+    });
+    const t = translator(account.locale);
+    const subject = t("tweestaps.mail.onderwerp");
+    const text = t("tweestaps.mail.tekst", { beheerder: by.name });
+    const mail = renderMail(
+      <MailLayout
+        locale={account.locale}
+        heading={subject}
+        preview={text}
+        action={{ href: absoluteUrl("/account/tweestaps"), label: t("tweestaps.mail.knop") }}
+        footer={t("tweestaps.mail.voet", { email: account.email })}
+      >
+        <MailText>{t("tweestaps.mail.aanhef", { naam: account.name })}</MailText>
+        <MailText>{text}</MailText>
+        <MailText>{t("tweestaps.mail.opnieuw")}</MailText>
+      </MailLayout>,
+    );
+    return queueMail(tx, {
+      to: { address: account.email, name: account.name, userId: account.id },
+      category: null,
+      subject,
+      html: mail.html,
+      text: mail.text,
+    });
+  });
+}

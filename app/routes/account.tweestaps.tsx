@@ -1,0 +1,190 @@
+import {
+  Alert,
+  Button,
+  Heading1,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { Form, Link } from "react-router";
+import type { Route } from "./+types/account.tweestaps";
+import { confirmTotpSetUp, hasSecondFactor, replaceRecoveryCodes } from "#app/auth/totp.server.ts";
+import { disableOwnSecondFactor, secondFactorPage } from "#app/auth/tweestaps.server.tsx";
+import { disableSchema, enableSchema, tweestapsSchema } from "#app/auth/tweestaps-schema.ts";
+import { requireAuth } from "#app/auth/user.server.ts";
+import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
+import { PageTitle } from "#app/components/page-title.tsx";
+import { useT } from "#shared/i18n/index.ts";
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
+
+// Two-factor login of the signed-in person (app/auth/totp.server.ts): set up by QR code or key and
+// a typed code, then recovery codes shown once. The one page (with /account) that a person whose
+// role requires two-factor login may use before it is set up.
+
+export function loader({ request }: Route.LoaderArgs) {
+  const { user } = requireAuth(request, { mfaSetUp: "allowed" });
+  return { email: user.email, state: secondFactorPage(user) };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const { user } = requireAuth(request, { mfaSetUp: "allowed" });
+  const formData = await request.formData();
+  const submission = parseSubmission(formData, tweestapsSchema);
+  if (submission.status !== "success") return invalid(submission);
+  const command = submission.value;
+  switch (command.intent) {
+    case "aanzetten": {
+      if (hasSecondFactor(user.id)) return { done: "tweestaps.aangezet" as const };
+      const codes = confirmTotpSetUp(user.id, command.code);
+      if (!codes) {
+        return invalid(submission, { fields: { code: { key: "tweestaps.fout.codeOnjuist" } } });
+      }
+      return { done: "tweestaps.aangezet" as const, codes };
+    }
+    case "nieuwe-codes":
+      if (!hasSecondFactor(user.id)) {
+        return invalid(submission, { form: { key: "tweestaps.fout.nietAan" } }, { status: 409 });
+      }
+      return {
+        done: "tweestaps.nieuweCodesGemaakt" as const,
+        codes: replaceRecoveryCodes(user.id),
+      };
+    case "uitzetten": {
+      const result = await disableOwnSecondFactor(user, command.bewijs);
+      if (result === "required") {
+        return invalid(
+          submission,
+          { form: { key: "tweestaps.uitzettenNietToegestaan" } },
+          { status: 403 },
+        );
+      }
+      if (result === "wrong-proof") {
+        return invalid(submission, { fields: { bewijs: { key: "tweestaps.fout.bewijsOnjuist" } } });
+      }
+      return { done: "tweestaps.uitgezet" as const };
+    }
+  }
+}
+
+export default function Tweestaps({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { state, email } = loaderData;
+  const done = actionData && "done" in actionData ? actionData : null;
+  const [enableForm, enableFields] = useSchemaForm(enableSchema, {
+    lastResult: actionData,
+    intent: "aanzetten",
+  });
+  const [disableForm, disableFields] = useSchemaForm(disableSchema, {
+    lastResult: actionData,
+    intent: "uitzetten",
+  });
+  return (
+    <div className="leerkring-stack">
+      <PageTitle>{t("tweestaps.titel")}</PageTitle>
+      <Heading1>{t("tweestaps.titel")}</Heading1>
+      <SuccessAlert message={done?.done} />
+      {done && "codes" in done && done.codes && (
+        <section aria-labelledby="herstelcodes" className="leerkring-stack">
+          <Heading2 id="herstelcodes">{t("tweestaps.herstelcodes")}</Heading2>
+          <Paragraph>{t("tweestaps.herstelcodesUitleg")}</Paragraph>
+          <UnorderedList className="leerkring-recovery-codes" data-testid="herstelcodes">
+            {done.codes.map((c) => (
+              <UnorderedListItem key={c}>
+                <code>{c}</code>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+          <Paragraph>
+            <Link to="/" className="utrecht-link">
+              {t("tweestaps.verder")}
+            </Link>
+          </Paragraph>
+        </section>
+      )}
+      {state.required && !state.enabled && <Alert type="warning">{t("tweestaps.verplicht")}</Alert>}
+      <Paragraph>{t("tweestaps.uitleg")}</Paragraph>
+      {state.enabled ? (
+        <>
+          <Paragraph>
+            {t("tweestaps.staatAan")} {t("tweestaps.herstelcodesOver", { count: state.codesLeft })}
+          </Paragraph>
+          <Form method="post" className="leerkring-actions">
+            <input type="hidden" name="intent" value="nieuwe-codes" />
+            <Button type="submit" appearance="secondary-action-button">
+              {t("tweestaps.nieuweCodes")}
+            </Button>
+            <span className="leerkring-muted">{t("tweestaps.nieuweCodesUitleg")}</span>
+          </Form>
+          {!state.required && (
+            <section aria-labelledby="uitzetten">
+              <Heading2 id="uitzetten">{t("tweestaps.uitzetten")}</Heading2>
+              <Form
+                method="post"
+                id={disableForm.id}
+                onSubmit={disableForm.onSubmit}
+                noValidate
+                className="leerkring-form"
+              >
+                <input type="hidden" name="intent" value="uitzetten" />
+                <FormAlert form={disableForm} />
+                <TextField
+                  field={disableFields.bewijs}
+                  type="password"
+                  label={t("tweestaps.bewijs")}
+                  autoComplete="current-password"
+                />
+                <Button type="submit" appearance="secondary-action-button">
+                  {t("tweestaps.uitzetten")}
+                </Button>
+              </Form>
+            </section>
+          )}
+        </>
+      ) : (
+        <>
+          <Paragraph>{t("tweestaps.staatUit")}</Paragraph>
+          <section aria-labelledby="stap1">
+            <Heading2 id="stap1">{t("tweestaps.stap1")}</Heading2>
+            <img src={state.qr} alt={t("tweestaps.qrAlt")} width={200} height={200} />
+            <Paragraph>{t("tweestaps.handmatig")}</Paragraph>
+            <Paragraph>
+              <code data-testid="tweestaps-sleutel">{state.secret}</code>
+            </Paragraph>
+            <Paragraph className="leerkring-muted">
+              {t("tweestaps.handmatigDetails", { email })}
+            </Paragraph>
+          </section>
+          <section aria-labelledby="stap2">
+            <Heading2 id="stap2">{t("tweestaps.stap2")}</Heading2>
+            <Form
+              method="post"
+              id={enableForm.id}
+              onSubmit={enableForm.onSubmit}
+              noValidate
+              className="leerkring-form"
+            >
+              <input type="hidden" name="intent" value="aanzetten" />
+              <FormAlert form={enableForm} />
+              <TextField
+                field={enableFields.code}
+                label={t("tweestaps.code")}
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                required
+              />
+              <Button type="submit" appearance="primary-action-button">
+                {t("tweestaps.aanzetten")}
+              </Button>
+            </Form>
+          </section>
+        </>
+      )}
+      <Paragraph>
+        <Link to="/account" className="utrecht-link">
+          {t("tweestaps.terug")}
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}
