@@ -1,19 +1,7 @@
 import { Heading2, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
+import { meetingChangeLabels } from "./meeting-change-labels.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import type { MeetingChange } from "#db/schema.ts";
-
-const fieldLabels: Record<MeetingChange["field"], MessageKey> = {
-  title: "bijeenkomst.veld.titel",
-  description: "bijeenkomst.veld.omschrijving",
-  startsAt: "bijeenkomst.veld.begin",
-  endsAt: "bijeenkomst.veld.einde",
-  location: "bijeenkomst.veld.locatie",
-  status: "bijeenkomst.veld.status",
-  capacity: "bijeenkomst.veld.capaciteit",
-  hostOrganisationId: "bijeenkomst.veld.gastgemeente",
-  leaderId: "bijeenkomst.veld.leider",
-  themaId: "bijeenkomst.veld.thema",
-};
 
 // These store ids or long text: say that they changed, not from what to what.
 const opaqueFields = new Set<MeetingChange["field"]>([
@@ -50,9 +38,9 @@ export function MeetingChanges({
             {c.changes
               .map((ch) =>
                 opaqueFields.has(ch.field)
-                  ? t("bijeenkomst.veldGewijzigd", { veld: t(fieldLabels[ch.field]) })
+                  ? t("bijeenkomst.veldGewijzigd", { veld: t(meetingChangeLabels[ch.field]) })
                   : t("bijeenkomst.veldVanNaar", {
-                      veld: t(fieldLabels[ch.field]),
+                      veld: t(meetingChangeLabels[ch.field]),
                       van: show(ch.field, ch.from),
                       naar: show(ch.field, ch.to),
                     }),

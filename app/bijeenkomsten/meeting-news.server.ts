@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
+import { meetingChangeLabels } from "./meeting-change-labels.ts";
 import { canAttendBijeenkomst, canReadIntervisie } from "#app/auth/rules/bijeenkomst.ts";
 import type { Actor } from "#app/auth/rules/actor.ts";
 import {
@@ -18,7 +19,7 @@ import {
   type MeetingChange,
 } from "#db/schema.ts";
 import { config } from "#shared/config.server.ts";
-import { formatDateTime, translator, type MessageKey } from "#shared/i18n/index.ts";
+import { formatDateTime, translator } from "#shared/i18n/index.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
 import { getMeeting } from "./meeting-query.server.ts";
 import { meetingInvitation } from "./ical.server.ts";
@@ -147,19 +148,6 @@ function sendNews(
 // ---------------------------------------------------------------------------------------------
 // What changed, old → new, in the reader's language and Dutch time
 
-const fieldLabels: Record<MeetingChange["field"], MessageKey> = {
-  title: "bijeenkomst.veld.titel",
-  description: "bijeenkomst.veld.omschrijving",
-  startsAt: "bijeenkomst.veld.begin",
-  endsAt: "bijeenkomst.veld.einde",
-  location: "bijeenkomst.veld.locatie",
-  status: "bijeenkomst.veld.status",
-  capacity: "bijeenkomst.veld.capaciteit",
-  hostOrganisationId: "bijeenkomst.veld.gastgemeente",
-  leaderId: "bijeenkomst.veld.leider",
-  themaId: "bijeenkomst.veld.thema",
-};
-
 /** Names for the ids a change refers to (host, leader, theme). */
 function referencedNames(tx: DbOrTx, changes: readonly MeetingChange[]) {
   const ids = (field: MeetingChange["field"]) =>
@@ -223,9 +211,9 @@ export function describeChanges(
   return changes
     .map((c) =>
       c.field === "description"
-        ? t("bijeenkomst.veldGewijzigd", { veld: t(fieldLabels[c.field]) })
+        ? t("bijeenkomst.veldGewijzigd", { veld: t(meetingChangeLabels[c.field]) })
         : t("bijeenkomst.veldVanNaar", {
-            veld: t(fieldLabels[c.field]),
+            veld: t(meetingChangeLabels[c.field]),
             van: show(c.field, c.from),
             naar: show(c.field, c.to),
           }),
