@@ -771,7 +771,10 @@ export const notifications = sqliteTable(
   },
   (t) => [
     index("notifications_user_idx").on(t.userId, t.createdAt),
-    index("notifications_digest_idx").on(t.digest, t.userId),
+    // Most news is not waiting for a digest: only the rows that are need the index.
+    index("notifications_digest_idx")
+      .on(t.digest, t.userId)
+      .where(sql`${t.digest} IS NOT NULL`),
   ],
 );
 
@@ -787,6 +790,33 @@ export const notificationPreferences = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.category] })],
 );
+
+/** One recipient of news still to be given, as the change's transaction decided it. */
+export type QueuedRecipient = {
+  id: number;
+  email: string;
+  name: string;
+  locale: (typeof locales)[number];
+  /** Sent with this person's direct mail (an iTIP invitation), made when the news was made. */
+  attachments: MailAttachment[];
+};
+
+/**
+ * News for more people than one short transaction should write for: the change's transaction
+ * stores it here, and app/notifications/fan-out.server.ts gives it to the rest in small
+ * transactions after the change, deleting the row when all have it.
+ */
+export const newsFanOut = sqliteTable("news_fan_out", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  category: text({ enum: notificationCategories }).notNull(),
+  kind: text().notNull(),
+  params: text({ mode: "json" }).$type<Record<string, string | number>>().notNull(),
+  link: text().notNull(),
+  recipients: text({ mode: "json" }).$type<QueuedRecipient[]>().notNull(),
+  /** How many of the recipients, in order, have it already. */
+  delivered: integer().notNull().default(0),
+  createdAt: createdAt(),
+});
 
 export const mailStatuses = [
   /** Waiting to be sent (again, after a temporary failure, at nextAttemptAt). */

@@ -20,6 +20,7 @@ import {
   type MailWorkerOptions,
 } from "#app/mail/worker.server.ts";
 import { unreadCount } from "#app/notifications/centre.server.ts";
+import { startNewsFanOut } from "#app/notifications/fan-out.server.ts";
 import { notitiesDocumentKind } from "#app/notities/document-kind.server.ts";
 import { attachCollab, type CollabEngine, type CollabOptions } from "./collab/index.ts";
 import { DEFAULT_LIMITS, socketPacketBytes, type CollabLimits } from "./collab/limits.ts";
@@ -162,6 +163,7 @@ export async function createAppServer(
   const mailOptions = { smtpUrl: SMTP_URL, from: MAIL_FROM, ...options.mail };
   const mailSends = Boolean(mailOptions.smtpUrl);
   const mail = startMailWorker({ ...mailOptions, logger: log.child({ component: "mail" }) });
+  const fanOut = startNewsFanOut(log.child({ component: "fan-out" }));
 
   app.use(readFormBodies());
   app.use(
@@ -200,6 +202,7 @@ export async function createAppServer(
       if (options.mfaRequiredRoles) setMfaRequiredRoles(undefined);
       collab.close(); // compacts the open documents
       counts.close();
+      await fanOut.stop();
       await mail.stop();
       await new Promise<void>((resolve) => {
         io.close(() => resolve()); // also closes httpServer

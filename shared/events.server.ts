@@ -1,13 +1,15 @@
 import { EventEmitter } from "node:events";
 
 // Events inside the one process, from the features to the parts that run beside the pages: the
-// mail worker hears that a mail was queued, the live connection that someone's notifications
+// mail worker hears that a mail was queued, the fan-out that news for many people was stored, the live connection that someone's notifications
 // changed. The pages run from the build's bundle and the server from its own modules, so the
 // emitter lives on globalThis, as the database connection does (db/client.ts).
 
 type Events = {
   /** A mail was queued: the worker need not wait for its next look. */
   "mail:queued": [];
+  /** News for many people was stored: the fan-out gives it to the rest. */
+  "news:queued": [];
   /** These people's notifications changed (new, or read): their unread count is sent anew. */
   "notifications:changed": [userIds: number[]];
 };

@@ -2,7 +2,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import { preparedStatement, type DbOrTx } from "#db/client.ts";
 import {
   doneOnce,
+  newsFanOut,
   notificationPreferences,
+  type QueuedRecipient,
   type DeliveryMode,
   type MailAttachment,
   type NotificationCategory,
@@ -89,7 +91,22 @@ const notificationInsert = () =>
     ),
   );
 
-/** Gives news to the recipients (each once); returns how many got it. */
+/**
+ * How many recipients the change's own transaction gives news to. Beyond this the rest is stored
+ * as one row and given in transactions of this size right after (fan-out.server.ts): news for
+ * 2,000 people would otherwise hold the one process, and every co-editor's keystrokes, for tens of
+ * milliseconds (bench:mail).
+ */
+export const INLINE_RECIPIENTS = 200;
+
+/** What is stored of news: all but the attachments, which are made per recipient. */
+export type StoredNews = Pick<News, "category" | "kind" | "params" | "link">;
+
+/**
+ * Gives news to the recipients (each once); returns how many get it. The first
+ * INLINE_RECIPIENTS have it when the transaction commits, the others moments later, from a row
+ * written in the same transaction, so nothing is lost if the process stops in between.
+ */
 export function notify(tx: DbOrTx, recipients: readonly Recipient[], news: News): number {
   if (news.once) {
     const fresh = tx.insert(doneOnce).values({ key: news.once }).onConflictDoNothing().run();
@@ -97,17 +114,47 @@ export function notify(tx: DbOrTx, recipients: readonly Recipient[], news: News)
   }
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
   if (!unique.length) return 0;
+  const stored: StoredNews = {
+    category: news.category,
+    kind: news.kind,
+    params: news.params,
+    link: news.link,
+  };
+  const queued = unique.map((r): QueuedRecipient => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    locale: r.locale,
+    attachments: news.attachments?.(r) ?? [],
+  }));
+  deliverNews(tx, queued.slice(0, INLINE_RECIPIENTS), stored);
+  if (queued.length > INLINE_RECIPIENTS) {
+    tx.insert(newsFanOut)
+      .values({ ...stored, recipients: queued, delivered: INLINE_RECIPIENTS })
+      .run();
+    emitAfterCommit("news:queued");
+  }
+  return unique.length;
+}
+
+/** A notification for each of these people and, as each has chosen, a mail now or in a digest. */
+export function deliverNews(
+  tx: DbOrTx,
+  people: readonly QueuedRecipient[],
+  news: StoredNews,
+): void {
+  if (!people.length) return;
   const modes = deliveryModes(
     tx,
-    unique.map((r) => r.id),
+    people.map((r) => r.id),
     news.category,
   );
-  const rows: NotificationRow[] = [];
   const params = JSON.stringify(news.params);
-  const mailsByLocale = new Map<Locale, Recipient[]>();
-  for (const recipient of unique) {
+  const mailsByLocale = new Map<Locale, QueuedRecipient[]>();
+  const insert = notificationInsert();
+  for (const recipient of people) {
     const mode = modes.get(recipient.id) ?? "direct";
-    rows.push({
+    insert.run({
       userId: recipient.id,
       category: news.category,
       kind: news.kind,
@@ -121,31 +168,28 @@ export function notify(tx: DbOrTx, recipients: readonly Recipient[], news: News)
       mailsByLocale.set(recipient.locale, same);
     }
   }
-  const insert = notificationInsert();
-  for (const row of rows) insert.run(row);
   // One body per language, stored once; each person's row holds their own unsubscribe link.
-  for (const [locale, people] of mailsByLocale) {
+  for (const [locale, same] of mailsByLocale) {
     const mail = renderNews(locale, news);
     queueSharedMails(
       tx,
       { html: mail.html, text: mail.text },
-      people.map((recipient) => {
+      same.map((recipient) => {
         const target = { kind: "person", userId: recipient.id, category: news.category } as const;
         return {
           to: { address: recipient.email, name: recipient.name, userId: recipient.id },
           category: news.category,
           subject: mail.subject,
           unsubscribeUrl: unsubscribeUrl(target),
-          attachments: news.attachments?.(recipient) ?? [],
+          attachments: recipient.attachments,
         };
       }),
     );
   }
   emitAfterCommit(
     "notifications:changed",
-    unique.map((r) => r.id),
+    people.map((r) => r.id),
   );
-  return unique.length;
 }
 
 type RenderedNews = { subject: string; html: string; text: string };
@@ -155,7 +199,7 @@ type RenderedNews = { subject: string; html: string; text: string };
  * unsubscribe link, so it is rendered and stored once per language, with UNSUBSCRIBE_LINK where each
  * person's own link goes when it is sent.
  */
-function renderNews(locale: Locale, news: News): RenderedNews {
+function renderNews(locale: Locale, news: StoredNews): RenderedNews {
   const t = translator(locale);
   const title = t(`${news.kind}.titel` as MessageKey, news.params);
   const text = t(`${news.kind}.tekst` as MessageKey, news.params);

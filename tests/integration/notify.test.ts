@@ -1,11 +1,19 @@
 import { eq } from "drizzle-orm";
 import { mailContent } from "#app/mail/outbox.server.ts";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { deliverNextBatch, startNewsFanOut } from "#app/notifications/fan-out.server.ts";
+import { logger } from "#server/logger.ts";
 import { readUnsubscribeToken, unsubscribeUrl } from "#app/mail/signed-links.server.ts";
-import { notify, type News, type Recipient } from "#app/notifications/notify.server.tsx";
+import {
+  INLINE_RECIPIENTS,
+  notify,
+  type News,
+  type Recipient,
+} from "#app/notifications/notify.server.tsx";
 import { getDb } from "#db/client.ts";
 import {
   mailOutbox,
+  newsFanOut,
   notificationPreferences,
   notifications,
   type DeliveryMode,
@@ -104,6 +112,94 @@ describe("notify", () => {
     ).toThrow("the change failed");
     expect(notificationsOf(p.id)).toEqual([]);
     expect(mailsTo(p.id)).toEqual([]);
+  });
+});
+
+describe("news for more people than one transaction gives it to", () => {
+  async function crowd(size: number): Promise<Recipient[]> {
+    const people: Recipient[] = [];
+    for (let i = 0; i < size; i++) people.push(await person());
+    return people;
+  }
+  const haveIt = (people: Recipient[]) =>
+    people.filter((p) => notificationsOf(p.id).length === 1 && mailsTo(p.id).length === 1).length;
+
+  it("gives the first batch in the change's transaction and the rest from one stored row, each person once", async () => {
+    const people = await crowd(INLINE_RECIPIENTS * 2 + 10);
+    const waiting = await person("dagelijks");
+    const everyone = [
+      ...people.slice(0, INLINE_RECIPIENTS + 5),
+      waiting,
+      ...people.slice(INLINE_RECIPIENTS + 5),
+    ];
+    const invitation = (r: Recipient) => [
+      {
+        filename: "uitnodiging.ics",
+        contentType: "text/calendar; method=REQUEST",
+        content: `ATTENDEE:${r.email}`,
+      },
+    ];
+    expect(
+      getDb().transaction((tx) => notify(tx, everyone, { ...news, attachments: invitation })),
+    ).toBe(everyone.length);
+    expect(haveIt(people)).toBe(INLINE_RECIPIENTS);
+    expect(getDb().select().from(newsFanOut).all()).toMatchObject([
+      { delivered: INLINE_RECIPIENTS },
+    ]);
+
+    expect(deliverNextBatch()).toBe(true);
+    expect(haveIt(people)).toBe(INLINE_RECIPIENTS * 2 - 1);
+    expect(getDb().select().from(newsFanOut).all()).toMatchObject([
+      { delivered: INLINE_RECIPIENTS * 2 },
+    ]);
+    expect(deliverNextBatch()).toBe(true);
+    expect(deliverNextBatch()).toBe(false);
+
+    expect(haveIt(people)).toBe(people.length);
+    expect(getDb().select().from(newsFanOut).all()).toEqual([]);
+    expect(notificationsOf(waiting.id)).toMatchObject([{ digest: "dagelijks" }]);
+    expect(mailsTo(waiting.id)).toEqual([]);
+    const last = people.at(-1)!;
+    expect(mailsTo(last.id)[0]!.attachments).toEqual([
+      {
+        filename: "uitnodiging.ics",
+        contentType: "text/calendar; method=REQUEST",
+        content: `ATTENDEE:${last.email}`,
+      },
+    ]);
+  });
+
+  it("stores nothing of it when the change is rolled back", async () => {
+    const people = await crowd(INLINE_RECIPIENTS + 1);
+    expect(() =>
+      getDb().transaction((tx) => {
+        notify(tx, people, news);
+        throw new Error("the change failed");
+      }),
+    ).toThrow("the change failed");
+    expect(getDb().select().from(newsFanOut).all()).toEqual([]);
+    expect(haveIt(people)).toBe(0);
+  });
+
+  it("is given by the server's fan-out on its own, and what a stopped process left when it starts", async () => {
+    const people = await crowd(INLINE_RECIPIENTS + 20);
+    const fanOut = startNewsFanOut(logger.child({}));
+    try {
+      getDb().transaction((tx) => notify(tx, people, news));
+      await vi.waitFor(() => expect(haveIt(people)).toBe(people.length));
+    } finally {
+      await fanOut.stop();
+    }
+    // Left half-way by a process that stopped: the next one goes on from where it was.
+    const more = await crowd(INLINE_RECIPIENTS + 20);
+    getDb().transaction((tx) => notify(tx, more, news));
+    expect(haveIt(more)).toBe(INLINE_RECIPIENTS);
+    const next = startNewsFanOut(logger.child({}));
+    try {
+      await vi.waitFor(() => expect(haveIt(more)).toBe(more.length));
+    } finally {
+      await next.stop();
+    }
   });
 });
 
