@@ -9,6 +9,7 @@ import { Form, Link } from "react-router";
 import { SelectField } from "#app/components/fields.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
+import { ItemAction } from "#app/components/item-action.tsx";
 import type { MeetingDetails } from "./bijeenkomsten.server.ts";
 import { meetingIntents } from "./meeting-schema.ts";
 
@@ -44,14 +45,12 @@ export function MeetingLeervragen({
               </Link>{" "}
               — {q.organisationName} · {t(`leervraag.status.${q.status}`)}
               {editable && q.status === "ingepland" && (
-                <Form method="post" className="leerkring-inline-form">
-                  <input type="hidden" name="intent" value="leervraag-uitplannen" />
-                  <input type="hidden" name="leervraagId" value={q.id} />{" "}
-                  <Button type="submit" appearance="subtle-button">
-                    {t("bijeenkomst.vanAgendaHalen")}
-                    <span className="visually-hidden"> {q.title}</span>
-                  </Button>
-                </Form>
+                <ItemAction
+                  intent="leervraag-uitplannen"
+                  fields={{ leervraagId: q.id }}
+                  label={t("bijeenkomst.vanAgendaHalen")}
+                  item={q.title}
+                />
               )}
             </UnorderedListItem>
           ))}

@@ -9,6 +9,7 @@ import { Form } from "react-router";
 import { TextField } from "#app/components/fields.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
+import { ItemAction } from "#app/components/item-action.tsx";
 import type { MeetingDetails } from "./bijeenkomsten.server.ts";
 import { AgendaOutsideAlert } from "./meeting-form.tsx";
 import { meetingIntents } from "./meeting-schema.ts";
@@ -114,14 +115,14 @@ function AgendaButton(props: {
   item: string;
 }) {
   return (
-    <Form method="post" className="leerkring-inline-form">
-      <input type="hidden" name="intent" value={props.intent} />
-      <input type="hidden" name="agendapuntId" value={props.id} />
-      {props.direction && <input type="hidden" name="direction" value={props.direction} />}
-      <Button type="submit" appearance="subtle-button">
-        {props.label}
-        <span className="visually-hidden"> {props.item}</span>
-      </Button>
-    </Form>
+    <ItemAction
+      intent={props.intent}
+      fields={{
+        agendapuntId: props.id,
+        ...(props.direction ? { direction: props.direction } : {}),
+      }}
+      label={props.label}
+      item={props.item}
+    />
   );
 }

@@ -76,6 +76,43 @@ export function ChangeText({ value }: { value: number | null }) {
 
 const figure = (value: number | null) => (value === null ? "–" : formatFigure(value));
 
+/** The comparison columns both monitor tables have: the previous measurement, and the circle's median. */
+function ComparisonHeaders({ previous, median }: { previous: boolean; median: boolean }) {
+  const t = useT();
+  return (
+    <>
+      {previous && <TableHeaderCell scope="col">{t("monitor.kolom.vorige")}</TableHeaderCell>}
+      {previous && <TableHeaderCell scope="col">{t("monitor.kolom.verschil")}</TableHeaderCell>}
+      {median && <TableHeaderCell scope="col">{t("monitor.kolom.mediaan")}</TableHeaderCell>}
+      {median && <TableHeaderCell scope="col">{t("monitor.kolom.nLeerkring")}</TableHeaderCell>}
+    </>
+  );
+}
+
+/** A row's cells under ComparisonHeaders; null leaves a pair of columns out. */
+function ComparisonCells({
+  previous,
+  change,
+  median,
+}: {
+  previous: string | null;
+  change: number | null;
+  median: { value: number | null; n: number } | null;
+}) {
+  return (
+    <>
+      {previous !== null && <TableCell data-kolom="vorige">{previous}</TableCell>}
+      {previous !== null && (
+        <TableCell data-kolom="verschil">
+          <ChangeText value={change} />
+        </TableCell>
+      )}
+      {median && <TableCell data-kolom="mediaan">{figure(median.value)}</TableCell>}
+      {median && <TableCell data-kolom="n-leerkring">{median.n}</TableCell>}
+    </>
+  );
+}
+
 type SeriesLabels = { current: string; previous: string | null; median: number };
 
 function seriesLabels(t: Translate, labels: SeriesLabels) {
@@ -137,18 +174,7 @@ export function ConditionsFigure({
               <TableHeaderCell scope="col">{t("monitor.kolom.voorwaarde")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("monitor.kolom.gemiddelde")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("monitor.kolom.n")}</TableHeaderCell>
-              {hasPrevious && (
-                <TableHeaderCell scope="col">{t("monitor.kolom.vorige")}</TableHeaderCell>
-              )}
-              {hasPrevious && (
-                <TableHeaderCell scope="col">{t("monitor.kolom.verschil")}</TableHeaderCell>
-              )}
-              {hasMedian && (
-                <TableHeaderCell scope="col">{t("monitor.kolom.mediaan")}</TableHeaderCell>
-              )}
-              {hasMedian && (
-                <TableHeaderCell scope="col">{t("monitor.kolom.nLeerkring")}</TableHeaderCell>
-              )}
+              <ComparisonHeaders previous={hasPrevious} median={hasMedian} />
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -160,14 +186,11 @@ export function ConditionsFigure({
                 </TableHeaderCell>
                 <TableCell data-kolom="meting">{figure(c.value)}</TableCell>
                 <TableCell data-kolom="n">{c.n}</TableCell>
-                {hasPrevious && <TableCell data-kolom="vorige">{figure(c.previous)}</TableCell>}
-                {hasPrevious && (
-                  <TableCell data-kolom="verschil">
-                    <ChangeText value={c.change} />
-                  </TableCell>
-                )}
-                {hasMedian && <TableCell data-kolom="mediaan">{figure(c.median.value)}</TableCell>}
-                {hasMedian && <TableCell data-kolom="n-leerkring">{c.median.n}</TableCell>}
+                <ComparisonCells
+                  previous={hasPrevious ? figure(c.previous) : null}
+                  change={c.change}
+                  median={hasMedian ? c.median : null}
+                />
               </TableRow>
             ))}
           </TableBody>
@@ -216,18 +239,7 @@ export function IndicatorsFigure({
               <TableHeaderCell scope="col">{t("monitor.kolom.code")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("monitor.kolom.indicator")}</TableHeaderCell>
               <TableHeaderCell scope="col">{t("monitor.kolom.score")}</TableHeaderCell>
-              {hasPrevious && (
-                <TableHeaderCell scope="col">{t("monitor.kolom.vorige")}</TableHeaderCell>
-              )}
-              {hasPrevious && (
-                <TableHeaderCell scope="col">{t("monitor.kolom.verschil")}</TableHeaderCell>
-              )}
-              {hasMedian && (
-                <TableHeaderCell scope="col">{t("monitor.kolom.mediaan")}</TableHeaderCell>
-              )}
-              {hasMedian && (
-                <TableHeaderCell scope="col">{t("monitor.kolom.nLeerkring")}</TableHeaderCell>
-              )}
+              <ComparisonHeaders previous={hasPrevious} median={hasMedian} />
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -258,18 +270,13 @@ export function IndicatorsFigure({
                       ? t("monitor.weetNiet")
                       : t("monitor.nietIngevuld")}
                 </TableCell>
-                {hasPrevious && (
-                  <TableCell data-kolom="vorige">
-                    {i.previous === null ? "–" : formatFigure(i.previous, 0)}
-                  </TableCell>
-                )}
-                {hasPrevious && (
-                  <TableCell data-kolom="verschil">
-                    <ChangeText value={i.change} />
-                  </TableCell>
-                )}
-                {hasMedian && <TableCell data-kolom="mediaan">{figure(i.median.value)}</TableCell>}
-                {hasMedian && <TableCell data-kolom="n-leerkring">{i.median.n}</TableCell>}
+                <ComparisonCells
+                  previous={
+                    hasPrevious ? (i.previous === null ? "–" : formatFigure(i.previous, 0)) : null
+                  }
+                  change={i.change}
+                  median={hasMedian ? i.median : null}
+                />
               </TableRow>
             ))}
           </TableBody>

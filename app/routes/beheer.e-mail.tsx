@@ -28,6 +28,7 @@ import {
 import { parseId, pageParam } from "#app/utils/fields.ts";
 import { emailField } from "#app/utils/fields.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
+import { ItemAction } from "#app/components/item-action.tsx";
 import { mailStatuses, type MailStatus } from "#db/schema.ts";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 
@@ -170,14 +171,12 @@ export default function EMail({ loaderData, actionData }: Route.ComponentProps) 
                     <TableCell>{s.reason}</TableCell>
                     <TableCell>{formatDateTime(locale, s.createdAt)}</TableCell>
                     <TableCell>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="opheffen" />
-                        <input type="hidden" name="address" value={s.address} />
-                        <Button type="submit" appearance="subtle-button">
-                          {t("email.opheffen")}
-                          <span className="visually-hidden"> {s.address}</span>
-                        </Button>
-                      </Form>
+                      <ItemAction
+                        intent="opheffen"
+                        fields={{ address: s.address }}
+                        label={t("email.opheffen")}
+                        item={s.address}
+                      />
                     </TableCell>
                   </TableRow>
                 ))}

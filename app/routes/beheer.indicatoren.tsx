@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Heading2,
   Heading3,
   Paragraph,
@@ -11,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { Form, Link, useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/beheer.indicatoren";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
@@ -28,6 +27,7 @@ import {
 import { listVoorwaarden } from "#app/monitor/monitor.server.ts";
 import { SourceNote, TableRegion } from "#app/monitor/ui.tsx";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
+import { ItemAction } from "#app/components/item-action.tsx";
 
 // /beheer/indicatoren — the beheerder keeps the indicator framework up to date.
 export function loader({ request }: Route.LoaderArgs) {
@@ -173,20 +173,16 @@ export default function BeheerIndicatoren({ loaderData, actionData }: Route.Comp
                               <span className="visually-hidden"> {i.code}</span>
                             </Link>
                           )}
-                          <Form method="post" className="leerkring-inline-form">
-                            <input
-                              type="hidden"
-                              name="intent"
-                              value={i.retiredAt ? "terugzetten" : "intrekken"}
-                            />
-                            <input type="hidden" name="indicatorId" value={i.id} />
-                            <Button type="submit" appearance="subtle-button">
-                              {i.retiredAt
+                          <ItemAction
+                            intent={i.retiredAt ? "terugzetten" : "intrekken"}
+                            fields={{ indicatorId: i.id }}
+                            label={
+                              i.retiredAt
                                 ? t("monitor.beheer.terugzetten")
-                                : t("monitor.beheer.intrekken")}
-                              <span className="visually-hidden"> {i.code}</span>
-                            </Button>
-                          </Form>
+                                : t("monitor.beheer.intrekken")
+                            }
+                            item={i.code}
+                          />
                         </div>
                       </TableCell>
                     </TableRow>

@@ -33,6 +33,7 @@ import { leerkringContext } from "#app/load-context.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { invitationLink } from "#app/auth/account-mail.server.tsx";
 import { DemoMailLink } from "#app/beheer/demo-mail-link.tsx";
+import { ItemAction } from "#app/components/item-action.tsx";
 
 const browserSchema = invitationSchema();
 
@@ -211,14 +212,12 @@ export default function Uitnodigingen({ loaderData, actionData }: Route.Componen
                     <TableCell>{i.role ? t(`rol.${i.role}`) : ""}</TableCell>
                     <TableCell>{formatDateTime(locale, i.expiresAt)}</TableCell>
                     <TableCell>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="intrekken" />
-                        <input type="hidden" name="id" value={i.id} />
-                        <Button type="submit" appearance="subtle-button">
-                          {t("uitnodigen.intrekken")}
-                          <span className="visually-hidden"> {i.email}</span>
-                        </Button>
-                      </Form>
+                      <ItemAction
+                        intent="intrekken"
+                        fields={{ id: i.id }}
+                        label={t("uitnodigen.intrekken")}
+                        item={i.email}
+                      />
                     </TableCell>
                   </TableRow>
                 ))}
