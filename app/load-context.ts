@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import { createContext } from "react-router";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import type { CollabEngine } from "#server/collab/index.ts";
+import { processWide } from "#shared/process-wide.ts";
 
 // What the server entry hands every loader and action besides the request. With React Router's
 // middleware (future.v8_middleware) the load context is a typed RouterContextProvider (in that mode
@@ -22,11 +23,8 @@ export type LeerkringLoadContext = {
   mailSends: boolean;
 };
 
-// The server entry (server/app.ts, run by tsx) and the app bundle (build/server) each load this
-// module, and a context is found by the identity of its key: keep one key on globalThis, as
-// db/client.ts does for the connection.
-const globalForContext = globalThis as {
-  __leerkringContext?: ReturnType<typeof createContext<LeerkringLoadContext>>;
-};
-export const leerkringContext = (globalForContext.__leerkringContext ??=
-  createContext<LeerkringLoadContext>());
+// A context is found by the identity of its key, and the server entry and the app bundle each load
+// this module: one key for both (shared/process-wide.ts).
+export const leerkringContext = processWide("load-context", () =>
+  createContext<LeerkringLoadContext>(),
+);

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema.ts";
+import { forgetProcessWide, processWide } from "#shared/process-wide.ts";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** A transaction, or the database itself: what functions that may run inside one accept. */
@@ -31,18 +32,14 @@ export function migrateDatabase(db: Db): void {
   });
 }
 
-// One connection per process, shared by the server entry and the app bundle (which both import
-// this module, so it lives on globalThis rather than in a module variable).
-const globalForDb = globalThis as { __leerkringDb?: Db };
-
+// One connection per process, shared by the server entry and the app bundle.
 export function getDb(): Db {
-  globalForDb.__leerkringDb ??= openDatabase();
-  return globalForDb.__leerkringDb;
+  return processWide("db", openDatabase);
 }
 
 export function closeDb(): void {
-  globalForDb.__leerkringDb?.$client.close();
-  globalForDb.__leerkringDb = undefined;
+  processWide<Db | null>("db", () => null)?.$client.close();
+  forgetProcessWide("db");
 }
 
 const statements = new WeakMap<Database.Database, Map<string, unknown>>();

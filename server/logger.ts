@@ -3,6 +3,7 @@ import type http from "node:http";
 import { pino, type DestinationStream, type Level, type Logger } from "pino";
 import { pinoHttp, type HttpLogger } from "pino-http";
 import { config } from "#shared/config.server.ts";
+import { processWide } from "#shared/process-wide.ts";
 
 // The one logger of the process: JSON lines on stdout (pretty ones on a developer's terminal), at
 // the level LOG_LEVEL sets. HTTP requests get one line each from requestLogger(), with the
@@ -37,10 +38,8 @@ export function createLogger(
   );
 }
 
-// The process entry and the app bundle (build/server) each load this module: one logger on
-// globalThis, as db/client.ts keeps one database connection.
-const globalForLogger = globalThis as { __leerkringLogger?: Logger };
-export const logger: Logger = (globalForLogger.__leerkringLogger ??= createLogger());
+// One logger for the process entry and the app bundle (shared/process-wide.ts).
+export const logger: Logger = processWide("logger", createLogger);
 
 /** Paths whose last segment is a secret (an invitation or reset link): logged without it. */
 const TOKEN_IN_PATH = /^(\/(?:uitnodiging|wachtwoord-herstellen)\/)[^/?#.]+/;

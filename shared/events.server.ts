@@ -1,9 +1,10 @@
 import { EventEmitter } from "node:events";
+import { processWide } from "./process-wide.ts";
 
 // Events inside the one process, from the features to the parts that run beside the pages: the
-// mail worker hears that a mail was queued, the fan-out that news for many people was stored, the live connection that someone's notifications
-// changed. The pages run from the build's bundle and the server from its own modules, so the
-// emitter lives on globalThis, as the database connection does (db/client.ts).
+// mail worker hears that a mail was queued, the fan-out that news for many people was stored, the
+// live connection that someone's notifications changed. The pages run from the build's bundle and
+// the server from its own modules, so the emitter is process-wide (process-wide.ts).
 
 type Events = {
   /** A mail was queued: the worker need not wait for its next look. */
@@ -14,10 +15,10 @@ type Events = {
   "notifications:changed": [userIds: number[]];
 };
 
-const holder = globalThis as { __leerkringEvents?: EventEmitter<Events> };
-
-export const processEvents: EventEmitter<Events> = (holder.__leerkringEvents ??=
-  new EventEmitter<Events>());
+export const processEvents: EventEmitter<Events> = processWide(
+  "events",
+  () => new EventEmitter<Events>(),
+);
 
 /**
  * Emits once the current synchronous work is done: better-sqlite3's transactions are synchronous,

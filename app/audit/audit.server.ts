@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import { auditLog, users, type AuditAction } from "#db/schema.ts";
+import { processWide } from "#shared/process-wide.ts";
 
 // The audit trail: who did what to which record, when and from which address (issue 12). An entry
 // is written inside the transaction of the change it records, so there is no change without its
@@ -32,9 +33,8 @@ type RequestScope = { ip: string | null; user: AuditActor | null };
 
 // The request under way, set by the root middleware (middleware.server.ts): feature functions
 // already know who acts (a user id) but not the address, and need not be handed it one by one.
-// On globalThis: the server entry and the app bundle each load this module.
-const globalForAudit = globalThis as { __leerkringAuditScope?: AsyncLocalStorage<RequestScope> };
-const scope = (globalForAudit.__leerkringAuditScope ??= new AsyncLocalStorage<RequestScope>());
+// One for the server entry and the app bundle (shared/process-wide.ts).
+const scope = processWide("audit-scope", () => new AsyncLocalStorage<RequestScope>());
 
 export function runInAuditScope<T>(request: RequestScope, fn: () => T): T {
   return scope.run(request, fn);

@@ -1,4 +1,5 @@
 import { RateLimiterMemory, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { forgetProcessWide, processWide } from "#shared/process-wide.ts";
 
 // Failed-login throttling with rate-limiter-flexible, after OWASP's advice on brute force:
 // - the pair account + address (or account + known device) gets growing delays, so guessing one
@@ -33,9 +34,7 @@ export type LoginAttempt = {
 };
 
 function limiters() {
-  const store = globalThis as { __leerkringThrottle?: ReturnType<typeof createLimiters> };
-  store.__leerkringThrottle ??= createLimiters();
-  return store.__leerkringThrottle;
+  return processWide("login-throttle", createLimiters);
 }
 
 function createLimiters() {
@@ -136,5 +135,5 @@ export async function resetRequestAllowed(
 }
 
 export function resetLoginThrottle(): void {
-  (globalThis as { __leerkringThrottle?: unknown }).__leerkringThrottle = undefined;
+  forgetProcessWide("login-throttle");
 }

@@ -8,6 +8,7 @@ import { MailLayout, MailText, renderMail } from "#app/mail/template.tsx";
 import { absoluteUrl } from "#shared/config.server.ts";
 import { translator } from "#shared/i18n/index.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
+import { forgetProcessWide, processWide } from "#shared/process-wide.ts";
 
 // People without an account who follow new essays, with double opt-in: the form stores the
 // address unconfirmed and mails a link; only opening that link and confirming makes them a
@@ -22,9 +23,7 @@ export const FOLLOW_LIMITS = {
 } as const;
 
 function limiters() {
-  const store = globalThis as { __leerkringFollowThrottle?: ReturnType<typeof createLimiters> };
-  store.__leerkringFollowThrottle ??= createLimiters();
-  return store.__leerkringFollowThrottle;
+  return processWide("follow-throttle", createLimiters);
 }
 
 function createLimiters() {
@@ -129,5 +128,5 @@ export function confirmFollow(token: string, now = new Date()): boolean {
 }
 
 export function resetFollowThrottle(): void {
-  (globalThis as { __leerkringFollowThrottle?: unknown }).__leerkringFollowThrottle = undefined;
+  forgetProcessWide("follow-throttle");
 }

@@ -3,11 +3,12 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { closeDb, databasePath, getDb, type Db } from "#db/client.ts";
 import * as schema from "#db/schema.ts";
+import { processWide } from "#shared/process-wide.ts";
 import { captureLog } from "#tests/setup/log.ts";
 import { startTestApp } from "#tests/setup/http.ts";
 
 // The app's database can no longer be written, as on a disk remounted read-only: the app's one
-// connection (db/client.ts keeps it on globalThis) is replaced by a read-only one on the same file.
+// connection (db/client.ts keeps it process-wide) is replaced by a read-only one on the same file.
 const log = captureLog();
 const app = startTestApp({ logger: log.logger });
 
@@ -17,11 +18,7 @@ describe("readiness with a database that takes no writes", () => {
     getDb(); // opened, so that closing below really closes the read-write connection
     closeDb();
     const readOnly = new Database(databasePath(), { readonly: true, fileMustExist: true });
-    (globalThis as { __leerkringDb?: Db }).__leerkringDb = drizzle({
-      client: readOnly,
-      schema,
-      casing: "snake_case",
-    }) as Db;
+    processWide("db", () => drizzle({ client: readOnly, schema, casing: "snake_case" }) as Db);
 
     const from = log.entries().length;
     const ready = await fetch(`${app.url}/readyz`);
