@@ -34,6 +34,8 @@ export type ServerProcess = {
   child: ChildProcess;
   /** SIGKILL: no shutdown handler runs, nothing is flushed. */
   kill9(): Promise<void>;
+  /** With COLLAB_PROFILE=1: the engine's step timings and commit counts (SIGUSR2). */
+  profile(): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 };
 
@@ -61,7 +63,8 @@ export async function startServer(options: {
     stdio: ["ignore", "pipe", "inherit"],
   });
   // Its warnings and errors (JSON log lines) are shown; the start banner is not.
-  readline.createInterface({ input: child.stdout! }).on("line", (line) => {
+  const lines = readline.createInterface({ input: child.stdout! });
+  lines.on("line", (line) => {
     if (line.startsWith("{")) process.stderr.write(line + "\n");
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -70,6 +73,7 @@ export async function startServer(options: {
     url,
     port,
     child,
+    profile: () => readProfile(child, lines),
     async kill9() {
       child.kill("SIGKILL");
       await exited;
@@ -92,4 +96,20 @@ export async function loginCookie(url: string, email: string, password = "demo-l
   const cookie = response.headers.getSetCookie()[0]?.split(";")[0];
   if (!cookie) throw new Error(`login of ${email} failed: ${response.status}`);
   return cookie;
+}
+
+/** Asks a process started with COLLAB_PROFILE=1 for its figures (SIGUSR2) and reads its answer. */
+export function readProfile(
+  child: ChildProcess,
+  lines: readline.Interface,
+): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const onLine = (line: string) => {
+      if (!line.startsWith("collab-profile ")) return;
+      lines.off("line", onLine);
+      resolve(JSON.parse(line.slice("collab-profile ".length)) as Record<string, unknown>);
+    };
+    lines.on("line", onLine);
+    child.kill("SIGUSR2");
+  });
 }
