@@ -256,6 +256,8 @@ describe("limits and hostile messages", () => {
     alice.type(" gebleven");
     const bob = await editor((await person("medewerker")).cookie, name);
     await eventually(() => bob.text() === "heel gebleven");
+    // Refused without touching the document: nobody else was sent away to rejoin.
+    expect(alice.errors).toEqual([]);
   });
 });
 

@@ -40,10 +40,8 @@ const commitWindow: Record<string, string> =
   windowIndex >= 0 ? { COLLAB_COMMIT_WINDOW_MS: args[windowIndex + 1]! } : {};
 // --cpu-prof <dir>: a V8 CPU profile of Leerkring's server process, written there when it stops.
 const profIndex = args.indexOf("--cpu-prof");
-const cpuProf: Record<string, string> =
-  profIndex >= 0
-    ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(args[profIndex + 1]!)}` }
-    : {};
+const cpuProf =
+  profIndex >= 0 ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args[profIndex + 1]!)}`] : [];
 const log = (...parts: unknown[]) => (asJson ? undefined : console.info(...parts));
 
 const KEYSTROKE_MS = 200; // 5 characters per second
@@ -255,7 +253,8 @@ async function until(check: () => boolean, timeoutMs = 30_000) {
 async function leerkring(dir: string): Promise<{ target: Target; stop(): Promise<void> }> {
   const server = await startServer({
     database: path.join(dir, "bench.db"),
-    env: { COLLAB_JOINS_PER_MINUTE: "100000", COLLAB_PROFILE: "1", ...commitWindow, ...cpuProf },
+    env: { COLLAB_JOINS_PER_MINUTE: "100000", COLLAB_PROFILE: "1", ...commitWindow },
+    nodeArgs: cpuProf,
   });
   const cookie = await loginCookie(server.url, "projectleider@leerkring.test");
   return {

@@ -43,25 +43,31 @@ export async function startServer(options: {
   database: string;
   port?: number;
   env?: Record<string, string>;
+  /** Flags for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeArgs?: string[];
 }): Promise<ServerProcess> {
   if (!fs.existsSync("build/server/index.js")) {
     throw new Error("Geen build gevonden: draai eerst `npm run build`.");
   }
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      DATABASE_URL: options.database,
-      SEED: "demo",
-      LOG_LEVEL: "warn",
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), "--import", "tsx", "server/main.ts"],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        DATABASE_URL: options.database,
+        SEED: "demo",
+        LOG_LEVEL: "warn",
+        ...options.env,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
     },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  );
   // Its warnings and errors (JSON log lines) are shown; the start banner is not.
   const lines = readline.createInterface({ input: child.stdout! });
   lines.on("line", (line) => {
