@@ -300,7 +300,7 @@ export class DocumentRegistry {
       live.changedSinceVersion = true;
       if (from.userId !== null) live.editors.add(from.userId);
       this.broadcast(live, update, from);
-      if (live.pendingUpdates === this.options.compactEvery) {
+      if (live.pendingUpdates >= this.options.compactEvery) {
         setImmediate(() => {
           if (this.documents.get(live.name) === live && live.pendingUpdates > 0) {
             this.tryCompact(live);
