@@ -19,7 +19,11 @@ export function openDatabase(file = databasePath()): Db {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
+  // FULL: every commit fsyncs the WAL before it returns, so what was committed (an acknowledged
+  // co-editing update, a saved form) survives a power cut, not only a killed process. Co-editing
+  // shares one commit among the updates of an event-loop turn (server/collab/group-commit.ts).
+  // Decision record 013.
+  sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   return drizzle({ client: sqlite, schema, casing: "snake_case" });

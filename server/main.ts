@@ -18,6 +18,7 @@ import { config } from "#shared/config.server.ts";
 import { logger } from "./logger.ts";
 import { startScheduler, type ScheduledJob } from "./scheduler.ts";
 import { startBackupTimer } from "./backups.ts";
+import { enableProfile, profile } from "./collab/profile.ts";
 
 const cfg = config();
 
@@ -42,11 +43,19 @@ const app = await createAppServer({
   mode,
   collab: {
     ...(cfg.COLLAB_COMPACT_EVERY ? { compactEvery: cfg.COLLAB_COMPACT_EVERY } : {}),
+    ...(cfg.COLLAB_COMMIT_WINDOW_MS !== undefined
+      ? { commitWindowMs: cfg.COLLAB_COMMIT_WINDOW_MS }
+      : {}),
     ...(cfg.COLLAB_JOINS_PER_MINUTE
       ? { limits: { joinsPerMinute: cfg.COLLAB_JOINS_PER_MINUTE } }
       : {}),
   },
 });
+if (cfg.COLLAB_PROFILE === "1") {
+  // Timing of each step of a co-editing update, and the group commit's counts (bench:collab).
+  enableProfile();
+  profile.counters = () => ({ ...app.collab.registry.writer.stats });
+}
 const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
 sweep.unref();
 // Work at fixed times (server/scheduler.ts): each feature's jobs are listed here.

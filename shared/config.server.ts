@@ -27,6 +27,13 @@ const schema = z.object({
   /** Co-editing: compact a document after this many updates (the durability test lowers it). */
   COLLAB_COMPACT_EVERY: z.coerce.number().int().positive().optional(),
   /**
+   * Co-editing group commit: 0 (the default) commits the updates of one event-loop turn in one
+   * transaction; a number of milliseconds waits that long to gather more into one fsync.
+   */
+  COLLAB_COMMIT_WINDOW_MS: z.coerce.number().int().min(0).max(50).optional(),
+  /** Co-editing: "1" times each step of an update; SIGUSR2 prints the sums (bench:collab). */
+  COLLAB_PROFILE: z.enum(["0", "1"]).optional(),
+  /**
    * Where mail goes: smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465. Unset:
    * mail is kept in the database and shown at /beheer/e-mail, not sent (the demo).
    */

@@ -1,9 +1,9 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { IntervisieActor } from "#app/auth/rules/bijeenkomst.ts";
 import { canEditNotities, canReadNotities } from "#app/auth/rules/notities.ts";
 import { meetingCriticalFriendIds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { notitiesDocumentName } from "#shared/collab/protocol.ts";
-import { getDb } from "#db/client.ts";
+import { getDb, preparedStatement } from "#db/client.ts";
 import { bijeenkomsten, users } from "#db/schema.ts";
 import type { CollabEngine } from "#server/collab/index.ts";
 import { getVersion, listVersions, readRenderedDocument } from "#server/collab/persistence.ts";
@@ -13,16 +13,19 @@ import { getVersion, listVersions, readRenderedDocument } from "#server/collab/p
 
 /** The meeting of the notes, with what the access rules (app/auth/rules/notities.ts) need. */
 export function getMeetingForNotes(bijeenkomstId: number) {
-  const meeting = getDb()
-    .select({
-      id: bijeenkomsten.id,
-      title: bijeenkomsten.title,
-      kind: bijeenkomsten.kind,
-      startsAt: bijeenkomsten.startsAt,
-    })
-    .from(bijeenkomsten)
-    .where(eq(bijeenkomsten.id, bijeenkomstId))
-    .get();
+  // Asked on every co-editing message (rights are current, decision 010): prepared once.
+  const meeting = preparedStatement("notities.meeting", (db) =>
+    db
+      .select({
+        id: bijeenkomsten.id,
+        title: bijeenkomsten.title,
+        kind: bijeenkomsten.kind,
+        startsAt: bijeenkomsten.startsAt,
+      })
+      .from(bijeenkomsten)
+      .where(eq(bijeenkomsten.id, sql.placeholder("id")))
+      .prepare(),
+  ).get({ id: bijeenkomstId });
   if (!meeting) return null;
   const criticalFriendIds =
     meeting.kind === "intervisie" ? meetingCriticalFriendIds(bijeenkomstId) : [];

@@ -14,12 +14,14 @@ import {
 } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { editorSchema, fragmentToJSON, renderFragment } from "#shared/editor/render.ts";
+import { getDb } from "#db/client.ts";
 import type { DocumentVersionKind } from "#db/schema.ts";
 import { logger } from "../logger.ts";
+import { GroupCommit, type AppendResult } from "./group-commit.ts";
 import type { StoredChange } from "./kinds.ts";
 import type { CollabLimits } from "./limits.ts";
+import { profile } from "./profile.ts";
 import {
-  appendUpdate,
   docFromStored,
   ensureDocument,
   getVersion,
@@ -33,8 +35,9 @@ import {
 
 // The registry of open documents: one Y.Doc and Awareness per document that has someone
 // connected, loaded from SQLite on first join and unloaded (after compaction) when the last
-// person has left. Every change passes through acceptUpdate: validated, applied, appended to
-// SQLite, and only then acknowledged and broadcast.
+// person has left. Every change passes through acceptUpdate: validated and applied at once, then
+// appended to SQLite with the others of the same event-loop turn in one fsync'd transaction
+// (group-commit.ts), and only after that commit acknowledged and broadcast.
 
 export type DocumentOptions = {
   limits: CollabLimits;
@@ -46,6 +49,8 @@ export type DocumentOptions = {
   compactIntervalMs: number;
   /** An automatic version at compaction, at most this often while people edit. */
   autoVersionEveryMs: number;
+  /** Group commit: 0 commits the updates of one event-loop turn together; more waits this long. */
+  commitWindowMs?: number;
 };
 
 export type Connection = {
@@ -80,15 +85,30 @@ export type LiveDocument = {
   /** Changes stored but not yet broadcast, and who sent them (null: the server itself). */
   outbox: Uint8Array[];
   outboxSenders: Set<Socket | null>;
+  /** When the outbox holds one change that came as a `messageYjsUpdate` message: that message. */
+  outboxMessage: Uint8Array | undefined;
   lastFlushAt: number;
   /** Changes counted in the current rate window (to tell a busy document from a quiet one). */
   rateWindowStart: number;
   rateCount: number;
   /** Operations running on the document while nobody is connected (restore, versions). */
   holds: number;
+  /** Set by the document's afterTransaction listener: did the last transaction change anything? */
+  changed: boolean;
+  /** A flush of the outbox is scheduled. */
+  flushScheduled: boolean;
+};
+
+/** Who sent an update: a socket (null: the server itself) and their person. */
+export type UpdateSource = {
+  socket: Socket | null;
+  userId: number | null;
+  /** The sync message as received, when it is `messageYjsUpdate` + `update`: broadcast as is. */
+  message?: Uint8Array;
 };
 
 export type Outcome = { ok: true } | { ok: false; error: ErrorCode };
+const refused = (error: ErrorCode): Outcome => ({ ok: false, error });
 
 const SERVER_ORIGIN = Symbol("server");
 /** Awareness client ids one connection may use (one per editor; a few for reconnects). */
@@ -105,8 +125,19 @@ export function isEmptyUpdate(update: Uint8Array): boolean {
   return structs.length === 0 && ds.clients.size === 0;
 }
 
+/** Yjs's own test for "this transaction changed something" (writeUpdateMessageFromTransaction). */
+function transactionChanged(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true;
+  }
+  return false;
+}
+
 export class DocumentRegistry {
   readonly documents = new Map<string, LiveDocument>();
+  /** The batch writer of appended updates (one transaction and one fsync per batch). */
+  readonly writer: GroupCommit;
   private compactTimer: NodeJS.Timeout;
 
   constructor(
@@ -115,6 +146,7 @@ export class DocumentRegistry {
     /** Told the name of a document whose text was just stored (at compaction), and by whom. */
     private readonly onStored: (name: string, change: StoredChange) => void = () => {},
   ) {
+    this.writer = new GroupCommit(getDb, options.commitWindowMs ?? 0);
     this.compactTimer = setInterval(() => {
       for (const live of this.documents.values()) {
         if (live.pendingUpdates > 0) this.tryCompact(live);
@@ -131,6 +163,8 @@ export class DocumentRegistry {
       loaded.unloadTimer = null;
       return loaded;
     }
+    // Updates of an evicted copy may still be queued: stored first, so that this load has them.
+    this.writer.flush();
     ensureDocument(name);
     const stored = loadStoredDocument(name);
     const doc = docFromStored(stored);
@@ -154,11 +188,17 @@ export class DocumentRegistry {
       unloadTimer: null,
       outbox: [],
       outboxSenders: new Set(),
+      outboxMessage: undefined,
       lastFlushAt: 0,
       rateWindowStart: 0,
       rateCount: 0,
       holds: 0,
+      changed: false,
+      flushScheduled: false,
     };
+    doc.on("afterTransaction", (transaction: Y.Transaction) => {
+      live.changed = transactionChanged(transaction);
+    });
     this.documents.set(name, live);
     return live;
   }
@@ -191,106 +231,136 @@ export class DocumentRegistry {
   }
 
   /**
-   * The one path of a change into a document: validate, apply, append to SQLite, then broadcast.
-   * The caller acknowledges to the sender after this returns ok.
+   * The one path of a change into a document: validate and apply now (a refused update is answered
+   * at once and never reaches the database), then append it with the others of this event-loop
+   * turn in one transaction; after that commit, `done` is told (the caller acknowledges) and the
+   * change is broadcast. An update from the server itself (`socket: null`: a restore) is committed
+   * before this returns.
    */
   acceptUpdate(
     live: LiveDocument,
     update: Uint8Array,
-    from: { socket: Socket | null; userId: number | null },
-  ): Outcome {
+    from: UpdateSource,
+    done: (outcome: Outcome) => void = () => {},
+  ): void {
     const { limits } = this.options;
-    if (update.byteLength > limits.maxMessageBytes) return { ok: false, error: "bericht-te-groot" };
+    if (update.byteLength > limits.maxMessageBytes) return done(refused("bericht-te-groot"));
     if (live.bytes + update.byteLength > limits.maxDocumentBytes) {
-      return { ok: false, error: "document-te-groot" };
+      return done(refused("document-te-groot"));
     }
-    try {
-      Y.decodeUpdate(update); // structural check without touching the document
-    } catch {
-      return { ok: false, error: "ongeldig-bericht" };
-    }
+    const started = profile.enabled ? performance.now() : 0;
     const store = live.doc.store;
     const pendingBefore = [store.pendingStructs, store.pendingDs];
-    const changes: Uint8Array[] = [];
-    const capture = (u: Uint8Array) => changes.push(u);
-    live.doc.on("update", capture);
+    live.changed = false;
     try {
+      // Decoded once, by the apply itself: Yjs reads all of an update's items before it integrates
+      // any, so bytes that are not an update fail here with the document untouched.
       Y.applyUpdate(live.doc, update, from.socket ?? SERVER_ORIGIN);
     } catch {
-      live.doc.off("update", capture);
-      // A partly applied update may have left the in-memory copy inconsistent: reload it from the
-      // database, which never saw this update.
-      this.evict(live, "ongeldig-bericht");
-      return { ok: false, error: "ongeldig-bericht" };
+      const touched =
+        live.changed ||
+        store.pendingStructs !== pendingBefore[0] ||
+        store.pendingDs !== pendingBefore[1];
+      // An update that failed half-way (its items integrated, its deletions not) left the
+      // in-memory copy with what the database never saw: reload it from the database.
+      if (touched) this.evict(live, "ongeldig-bericht");
+      return done(refused("ongeldig-bericht"));
     }
-    live.doc.off("update", capture);
+    if (profile.enabled) profile.lap("apply", started);
     const pendingChanged =
       store.pendingStructs !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
-    if (changes.length === 0 && !pendingChanged) return { ok: true }; // nothing new (e.g. a resend)
+    if (!live.changed && !pendingChanged) return done({ ok: true }); // nothing new (a resend)
 
-    try {
-      live.lastUpdateId = appendUpdate(live.name, update, from.userId);
-    } catch (error) {
-      logger.error({ err: error, document: live.name }, "collab: could not store an update");
-      this.evict(live, "serverfout");
-      return { ok: false, error: "serverfout" };
-    }
+    // Counted now, so that the size limit also sees updates still waiting for their commit.
     live.bytes += update.byteLength;
-    live.pendingUpdates++;
-    live.changedSinceVersion = true;
-    if (from.userId !== null) live.editors.add(from.userId);
+    this.writer.add(live.name, update, from.userId, (result) =>
+      this.stored(live, update, from, result, done),
+    );
+    if (from.socket === null) this.writer.flush();
+  }
 
-    this.broadcast(live, changes, from.socket);
-    if (live.pendingUpdates >= this.options.compactEvery) {
-      setImmediate(() => {
-        if (this.documents.get(live.name) === live && live.pendingUpdates > 0) {
-          this.tryCompact(live);
-        }
-      });
+  /** After the commit of an update's batch: bookkeeping, broadcast, acknowledgement. */
+  private stored(
+    live: LiveDocument,
+    update: Uint8Array,
+    from: UpdateSource,
+    result: AppendResult,
+    done: (outcome: Outcome) => void,
+  ): void {
+    const current = this.documents.get(live.name) === live;
+    if (!result.ok) {
+      logger.error({ err: result.error, document: live.name }, "collab: could not store an update");
+      // The in-memory copy has a change the database does not: drop it, the clients resend.
+      if (current) this.evict(live, "serverfout");
+      return done(refused("serverfout"));
     }
-    return { ok: true };
+    if (current) {
+      live.lastUpdateId = result.id;
+      live.pendingUpdates++;
+      live.changedSinceVersion = true;
+      if (from.userId !== null) live.editors.add(from.userId);
+      this.broadcast(live, update, from);
+      if (live.pendingUpdates >= this.options.compactEvery) {
+        setImmediate(() => {
+          if (this.documents.get(live.name) === live && live.pendingUpdates > 0) {
+            this.tryCompact(live);
+          }
+        });
+      }
+    }
+    // An evicted copy's update is stored all the same: acknowledged, the client may forget it.
+    done({ ok: true });
   }
 
   /**
-   * Sends stored changes to everyone else in the room, batched: changes that arrive in the same
-   * turn of the event loop go out as one merged update, and while a document is busy (more than
+   * Sends stored changes to everyone else in the room, batched: the changes of one commit (one
+   * event-loop turn) go out as one merged update, and while a document is busy (more than
    * BUSY_RATE changes a second, e.g. a hundred people typing) at most one batch per BUSY_WINDOW_MS.
    * Each client then applies a few larger messages instead of hundreds of tiny ones; when it is
-   * quiet a batch holds one change and goes out within the same turn.
+   * quiet a batch holds one change and goes out right after its commit.
    */
-  private broadcast(live: LiveDocument, changes: Uint8Array[], sender: Socket | null): void {
-    if (changes.length === 0) return;
+  private broadcast(live: LiveDocument, change: Uint8Array, from: UpdateSource): void {
     const now = performance.now();
     if (now - live.rateWindowStart > RATE_WINDOW_MS) {
       live.rateWindowStart = now;
       live.rateCount = 0;
     }
-    live.rateCount += changes.length;
-    const first = live.outbox.length === 0;
-    live.outbox.push(...changes);
-    live.outboxSenders.add(sender);
-    if (!first) return;
+    live.rateCount++;
+    live.outbox.push(change);
+    live.outboxSenders.add(from.socket);
+    // One change on its own: its message as received is the message to send.
+    live.outboxMessage = live.outbox.length === 1 ? from.message : undefined;
+    if (live.flushScheduled) return;
+    live.flushScheduled = true;
     const busy = live.rateCount > (BUSY_RATE * RATE_WINDOW_MS) / 1000;
     const wait = busy ? live.lastFlushAt + BUSY_WINDOW_MS - now : 0;
+    // Not busy: after the commit's other acknowledgements (a microtask), so one commit's changes
+    // for this document go out as one message.
     if (wait > 0) setTimeout(() => this.flush(live), wait);
-    else setImmediate(() => this.flush(live));
+    else queueMicrotask(() => this.flush(live));
   }
 
   private flush(live: LiveDocument): void {
-    live.lastFlushAt = performance.now();
+    const started = performance.now();
+    live.lastFlushAt = started;
+    live.flushScheduled = false;
     const changes = live.outbox;
-    const senders = [...live.outboxSenders];
+    const senders = live.outboxSenders;
+    const received = live.outboxMessage;
     live.outbox = [];
     live.outboxSenders = new Set();
-    if (changes.length === 0) return;
+    live.outboxMessage = undefined;
+    if (changes.length === 0 || this.documents.get(live.name) !== live) return;
     const message = toWire(
-      syncMessage(messageYjsUpdate, changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes)),
+      received ??
+        syncMessage(messageYjsUpdate, changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes)),
     );
-    const only = senders.length === 1 ? senders[0] : null;
+    const only = senders.size === 1 ? senders.values().next().value : null;
     // One sender: everyone but that sender. Several: everyone (a sender's own change comes back
     // with the others; Yjs skips what it already has).
     if (only) only.to(live.room).emit(EVENTS.sync, live.name, message);
     else this.namespace.to(live.room).emit(EVENTS.sync, live.name, message);
+    if (profile.enabled) profile.add("broadcast", performance.now() - started);
   }
 
   /** Applies a sanitised awareness update from a connection and forwards it to the others. */
@@ -331,6 +401,10 @@ export class DocumentRegistry {
 
   /** Merges the appended updates into the stored state (and maybe saves an automatic version). */
   compact(live: LiveDocument, options: { final?: boolean } = {}): void {
+    // Everything in the in-memory copy must be in the append log first: the compacted state
+    // replaces the rows up to lastUpdateId.
+    this.writer.flush();
+    if (this.documents.get(live.name) !== live) return; // a failed commit evicted it
     const merged = Y.encodeStateAsUpdate(live.doc);
     const rendered = renderFragment(live.doc.getXmlFragment(FRAGMENT));
     storeCompacted(live.name, merged, rendered, live.lastUpdateId);
@@ -398,7 +472,9 @@ export class DocumentRegistry {
       });
       const change = Y.encodeStateAsUpdate(copy, before);
       copy.destroy();
-      return this.acceptUpdate(live, change, { socket: null, userId }).ok;
+      let ok = false;
+      this.acceptUpdate(live, change, { socket: null, userId }, (outcome) => (ok = outcome.ok));
+      return ok;
     });
   }
 
@@ -423,6 +499,7 @@ export class DocumentRegistry {
   /** Persists (compacts) and forgets a document nobody has open. */
   unload(live: LiveDocument): void {
     live.unloadTimer = null;
+    this.writer.flush();
     if (live.connections.size > 0 || live.holds > 0) return;
     if (this.documents.get(live.name) !== live) return;
     try {
@@ -458,6 +535,7 @@ export class DocumentRegistry {
   /** For shutdown: compact every loaded document. */
   close(): void {
     clearInterval(this.compactTimer);
+    this.writer.flush();
     for (const live of [...this.documents.values()]) {
       if (live.unloadTimer) clearTimeout(live.unloadTimer);
       try {

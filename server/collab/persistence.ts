@@ -11,8 +11,9 @@ import {
 } from "#db/schema.ts";
 import { logger } from "../logger.ts";
 
-// Everything the engine writes to or reads from SQLite. Writes are synchronous (better-sqlite3),
-// so an update is on disk (in the WAL) by the time appendUpdate returns.
+// Everything the engine writes to or reads from SQLite. Writes are synchronous (better-sqlite3)
+// and the connection runs `synchronous = FULL` (db/client.ts): a transaction is fsync'd to the WAL
+// by the time it returns. Updates from sockets are appended in batches (group-commit.ts).
 
 const EMPTY_STATE = Buffer.from(Y.encodeStateAsUpdate(new Y.Doc()));
 
@@ -66,7 +67,8 @@ export function docFromStored(stored: StoredDocument | null): Y.Doc {
   return doc;
 }
 
-// The hot path (one insert per keystroke) uses a statement prepared once per connection.
+// The hot path (one insert per keystroke, in a batch's transaction) uses a statement prepared once
+// per connection.
 const appendStatements = new WeakMap<Db, ReturnType<typeof prepareAppend>>();
 function prepareAppend(db: Db) {
   return db
@@ -80,16 +82,21 @@ function prepareAppend(db: Db) {
     .prepare();
 }
 
-/** Appends one accepted update; returns its id. Committed when this returns. */
+/** The prepared insert of one update (`{ name, update, userId }`, returning its id). */
+export function appendStatement(db: Db) {
+  let statement = appendStatements.get(db);
+  if (!statement) appendStatements.set(db, (statement = prepareAppend(db)));
+  return statement;
+}
+
+/** Appends one update on its own (tests, tools); returns its id. Committed when this returns. */
 export function appendUpdate(
   name: string,
   update: Uint8Array,
   userId: number | null,
   db: Db = getDb(),
 ): number {
-  let statement = appendStatements.get(db);
-  if (!statement) appendStatements.set(db, (statement = prepareAppend(db)));
-  return statement.get({ name, update: Buffer.from(update), userId })!.id;
+  return appendStatement(db).get({ name, update: Buffer.from(update), userId })!.id;
 }
 
 export function lastUpdateId(name: string, db: Db = getDb()): number {

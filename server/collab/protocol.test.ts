@@ -256,6 +256,44 @@ describe("limits and hostile messages", () => {
     alice.type(" gebleven");
     const bob = await editor((await person("medewerker")).cookie, name);
     await eventually(() => bob.text() === "heel gebleven");
+    // Refused without touching the document: nobody else was sent away to rejoin.
+    expect(alice.errors).toEqual([]);
+  });
+});
+
+describe("group commit", () => {
+  it("acknowledges each of a burst only once stored, and refuses a malformed one among them alone", async () => {
+    const name = notitiesDocumentName(createBijeenkomst().id);
+    const { cookie } = await person("projectleider");
+    const socket = await rawSocket(cookie);
+    await emitWithAck(socket, EVENTS.join, name);
+    const doc = new Y.Doc();
+    const changes: Uint8Array[] = [];
+    doc.on("update", (u: Uint8Array) => changes.push(u));
+    for (const word of ["een ", "twee ", "drie ", "vier"]) {
+      doc.getText("t").insert(doc.getText("t").length, word);
+    }
+    // Emitted in one go, so they reach the server together; the third is not a Yjs update.
+    const messages = changes.map(updateMessage);
+    messages.splice(2, 0, updateMessage(new Uint8Array(64).fill(255)));
+    const answers = await Promise.all(
+      messages.map(
+        (message) =>
+          new Promise<{ ok: boolean; error?: string; storedThen: number }>((resolve) =>
+            socket.emit(EVENTS.sync, name, message, (result: { ok: boolean; error?: string }) =>
+              resolve({ ...result, storedThen: storedUpdates(name).length }),
+            ),
+          ),
+      ),
+    );
+    expect(answers.map((a) => a.ok)).toEqual([true, true, false, true, true]);
+    expect(answers[2]).toMatchObject({ error: "ongeldig-bericht" });
+    // Each acknowledgement came after its own row (and those before it) was committed.
+    expect(answers[0]!.storedThen).toBeGreaterThanOrEqual(1);
+    expect(answers[1]!.storedThen).toBeGreaterThanOrEqual(2);
+    expect(answers[4]!.storedThen).toBe(4);
+    const reader = await editor((await person("medewerker")).cookie, name);
+    expect(reader.text()).toBe("een twee drie vier");
   });
 });
 

@@ -20,6 +20,7 @@ import { currentUser, type CollabSessions, type SocketData } from "./authenticat
 import { type DocumentRegistry, isEmptyUpdate } from "./documents.ts";
 import type { CollabUser, DocumentKinds } from "./kinds.ts";
 import { MAX_AWARENESS_BYTES, type JoinRateLimiter } from "./limits.ts";
+import { profile } from "./profile.ts";
 import { recheckAccess } from "./rights.ts";
 
 // The socket handlers of /collab: every payload is checked here before the registry sees it.
@@ -108,6 +109,7 @@ export function handleConnection<U extends CollabUser>(
   });
 
   on(EVENTS.sync, (name, messageArg, ackArg) => {
+    let started = profile.enabled ? performance.now() : 0;
     const ack = (typeof ackArg === "function" ? ackArg : undefined) as Ack<UpdateResult>;
     const answer = (result: UpdateResult) => {
       if (ack) ack(result);
@@ -130,12 +132,15 @@ export function handleConnection<U extends CollabUser>(
     } catch {
       return answer(fail("ongeldig-bericht"));
     }
+    if (profile.enabled) started = profile.lap("parse", started);
 
     // The person's rights as they are now decide, before anything is read or stored.
     const user = currentUser(socket, sessions);
     if (!user) return ack?.(fail("sessie-beeindigd"));
+    if (profile.enabled) started = profile.lap("session", started);
     const access = recheckAccess(socket, registry, kinds, user, live);
     if (!access) return ack?.(fail("geen-toegang"));
+    if (profile.enabled) profile.lap("access", started);
 
     if (type === messageYjsSyncStep1) {
       let diff: Uint8Array;
@@ -160,8 +165,17 @@ export function handleConnection<U extends CollabUser>(
       }
       return answer(empty ? { ok: true } : fail("alleen-lezen"));
     }
-    const outcome = registry.acceptUpdate(live, payload, { socket, userId: user.id });
-    answer(outcome.ok ? { ok: true } : fail(outcome.error));
+    // Acknowledged after the commit of its batch (a refusal at once).
+    registry.acceptUpdate(
+      live,
+      payload,
+      { socket, userId: user.id, message: type === messageYjsUpdate ? message : undefined },
+      (outcome) => {
+        const acked = profile.enabled ? performance.now() : 0;
+        answer(outcome.ok ? { ok: true } : fail(outcome.error));
+        if (profile.enabled) profile.add("ack", performance.now() - acked);
+      },
+    );
   });
 
   on(EVENTS.awareness, (name, updateArg) => {

@@ -34,6 +34,8 @@ export type ServerProcess = {
   child: ChildProcess;
   /** SIGKILL: no shutdown handler runs, nothing is flushed. */
   kill9(): Promise<void>;
+  /** With COLLAB_PROFILE=1: the engine's step timings and commit counts (SIGUSR2). */
+  profile(): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 };
 
@@ -41,27 +43,34 @@ export async function startServer(options: {
   database: string;
   port?: number;
   env?: Record<string, string>;
+  /** Flags for node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeArgs?: string[];
 }): Promise<ServerProcess> {
   if (!fs.existsSync("build/server/index.js")) {
     throw new Error("Geen build gevonden: draai eerst `npm run build`.");
   }
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      DATABASE_URL: options.database,
-      SEED: "demo",
-      LOG_LEVEL: "warn",
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), "--import", "tsx", "server/main.ts"],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        DATABASE_URL: options.database,
+        SEED: "demo",
+        LOG_LEVEL: "warn",
+        ...options.env,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
     },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  );
   // Its warnings and errors (JSON log lines) are shown; the start banner is not.
-  readline.createInterface({ input: child.stdout! }).on("line", (line) => {
+  const lines = readline.createInterface({ input: child.stdout! });
+  lines.on("line", (line) => {
     if (line.startsWith("{")) process.stderr.write(line + "\n");
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -70,6 +79,7 @@ export async function startServer(options: {
     url,
     port,
     child,
+    profile: () => readProfile(child, lines),
     async kill9() {
       child.kill("SIGKILL");
       await exited;
@@ -92,4 +102,20 @@ export async function loginCookie(url: string, email: string, password = "demo-l
   const cookie = response.headers.getSetCookie()[0]?.split(";")[0];
   if (!cookie) throw new Error(`login of ${email} failed: ${response.status}`);
   return cookie;
+}
+
+/** Asks a process started with COLLAB_PROFILE=1 for its figures (SIGUSR2) and reads its answer. */
+export function readProfile(
+  child: ChildProcess,
+  lines: readline.Interface,
+): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const onLine = (line: string) => {
+      if (!line.startsWith("collab-profile ")) return;
+      lines.off("line", onLine);
+      resolve(JSON.parse(line.slice("collab-profile ".length)) as Record<string, unknown>);
+    };
+    lines.on("line", onLine);
+    child.kill("SIGUSR2");
+  });
 }
