@@ -201,7 +201,13 @@ export function baseExtensions(options: EditorOptions = {}): AnyExtension[] {
     // Tables with a header row; Tab and Shift-Tab move between cells (Tiptap's keymap). No column
     // resizing: widths would be inline styles, which the Content-Security-Policy refuses.
     Table.extend({
-      renderHTML: ({ HTMLAttributes }) => ["table", HTMLAttributes, ["tbody", 0]],
+      renderHTML({ HTMLAttributes }) {
+        return [
+          "table",
+          mergeAttributes(this.options.HTMLAttributes, HTMLAttributes),
+          ["tbody", 0],
+        ];
+      },
     }).configure({ resizable: false, HTMLAttributes: { class: "leerkring-table" } }),
     TableRow,
     TableHeader,
