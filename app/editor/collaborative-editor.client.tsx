@@ -1,6 +1,6 @@
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
-import { Editor } from "@tiptap/core";
+import { Editor, type JSONContent } from "@tiptap/core";
 import { Button, FormLabel, Textbox } from "@utrecht/component-library-react";
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { io, type Socket } from "socket.io-client";
@@ -12,6 +12,13 @@ import { SOCKET_PARSER } from "#shared/socket-parser.ts";
 import { useT, type MessageKey } from "#shared/i18n/index.ts";
 import { baseExtensions, isAllowedHref } from "#shared/editor/extensions.ts";
 import { mentionSuggestion } from "./mention-suggestion.ts";
+import {
+  FootnoteForm,
+  readDocumentToolsState,
+  tableButtons,
+  type DocumentToolsState,
+  type ToolbarButton,
+} from "./document-tools.tsx";
 import { PassageHighlights, REDRAW_PASSAGES, type Passage } from "./passage-highlights.ts";
 
 // The co-editing editor in the browser: Tiptap on a Y.Doc kept in IndexedDB (offline edits
@@ -25,6 +32,8 @@ type Props = {
   initialHtml: string;
   /** Passages to mark, such as those open review comments are about. */
   passages?: Passage[];
+  /** Blocks offered to start an empty document with (the essay template), in the editor's JSON. */
+  template?: JSONContent[];
 };
 
 type Session = {
@@ -151,6 +160,7 @@ export default function CollaborativeEditor({
   user,
   initialHtml,
   passages = NO_PASSAGES,
+  template,
 }: Props) {
   const t = useT();
   const session = useSession(documentName, user);
@@ -192,6 +202,7 @@ export default function CollaborativeEditor({
           access={live.current}
           user={user}
           passages={passages}
+          template={template}
         />
       ) : (
         <div className="leerkring-notes__document" aria-busy="true">
@@ -212,12 +223,14 @@ function LiveEditor({
   access,
   user,
   passages,
+  template,
 }: {
   session: Session;
   documentName: string;
   access: Access;
   user: Person;
   passages: Passage[];
+  template: JSONContent[] | undefined;
 }) {
   const t = useT();
   const mount = useRef<HTMLDivElement>(null);
@@ -269,7 +282,7 @@ function LiveEditor({
   }, [session, documentName, access, user.id, user.name, label]);
   return (
     <div className="leerkring-notes__document">
-      {access === "edit" && editor ? <Toolbar editor={editor} /> : null}
+      {access === "edit" && editor ? <Toolbar editor={editor} template={template} /> : null}
       <div ref={mount} />
     </div>
   );
@@ -287,6 +300,8 @@ type ToolbarState = {
   href: string;
   canUndo: boolean;
   canRedo: boolean;
+  empty: boolean;
+  tools: DocumentToolsState;
 };
 
 function readToolbarState(e: Editor): ToolbarState {
@@ -302,6 +317,8 @@ function readToolbarState(e: Editor): ToolbarState {
     href: (e.getAttributes("link").href as string | undefined) ?? "",
     canUndo: e.can().undo(),
     canRedo: e.can().redo(),
+    empty: e.isEmpty,
+    tools: readDocumentToolsState(e),
   };
 }
 
@@ -323,23 +340,17 @@ function useToolbarState(editor: Editor): ToolbarState {
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
 
-function Toolbar({ editor }: { editor: Editor }) {
+function Toolbar({ editor, template }: { editor: Editor; template?: JSONContent[] }) {
   const t = useT();
   const state = useToolbarState(editor);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [footnoteOpen, setFootnoteOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
   const barRef = useRef<HTMLDivElement>(null);
   const chain = () => editor.chain().focus();
 
-  const buttons: {
-    key: string;
-    label: MessageKey;
-    /** A symbol shown instead of the name (which is then the accessible name); else the name shows. */
-    icon?: string;
-    pressed?: boolean;
-    disabled?: boolean;
-    run: () => void;
-  }[] = [
+  // `icon`: a symbol shown instead of the name (which is then the accessible name).
+  const buttons: ToolbarButton[] = [
     {
       key: "h2",
       label: "collab.kop2",
@@ -390,6 +401,13 @@ function Toolbar({ editor }: { editor: Editor }) {
       pressed: state.link,
       run: () => setLinkOpen((o) => !o),
     },
+    {
+      key: "footnote",
+      label: "collab.voetnoot",
+      pressed: state.tools.footnote,
+      run: () => setFootnoteOpen((o) => !o),
+    },
+    ...tableButtons(editor, state.tools),
     {
       key: "undo",
       label: "collab.ongedaanMaken",
@@ -454,6 +472,36 @@ function Toolbar({ editor }: { editor: Editor }) {
           </button>
         ))}
       </div>
+      {template && state.empty ? (
+        <p className="leerkring-editor__template">
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            onClick={() => editor.chain().focus().setContent(template).run()}
+          >
+            {t("collab.sjabloon")}
+          </Button>
+        </p>
+      ) : null}
+      {footnoteOpen ? (
+        <FootnoteForm
+          initial={state.tools.footnoteText}
+          onApply={(text) => {
+            setFootnoteOpen(false);
+            if (state.tools.footnote) {
+              chain().updateAttributes("footnote", { content: text.trim() }).run();
+            } else chain().setFootnote(text).run();
+          }}
+          onRemove={() => {
+            setFootnoteOpen(false);
+            chain().deleteSelection().run();
+          }}
+          onCancel={() => {
+            setFootnoteOpen(false);
+            editor.commands.focus();
+          }}
+        />
+      ) : null}
       {linkOpen ? (
         <LinkForm
           initial={state.href}

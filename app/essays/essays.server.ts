@@ -1,3 +1,4 @@
+import type { Translate } from "#shared/i18n/index.ts";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Actor } from "#app/auth/rules/actor.ts";
@@ -5,7 +6,7 @@ import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { slugify } from "#app/utils/slug.ts";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
-import { renderFragment, type ProseMirrorJSON } from "#shared/editor/render.ts";
+import { renderFragment, renderHtml, type ProseMirrorJSON } from "#shared/editor/render.ts";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
@@ -487,4 +488,23 @@ export function resolveEssayComment(essayId: number, commentId: number, user: Ch
 export function getEssayById(essayId: number) {
   const row = getDb().select().from(essays).where(eq(essays.id, essayId)).get();
   return row ? withAttendingOrganisations([row])[0]! : null;
+}
+
+/**
+ * The published text as HTML in the reader's language: footnotes get their heading and links
+ * back in it (the stored HTML has them without words).
+ */
+export function publishedBody(
+  essay: { publishedHtml: string | null; publishedJson: string | null },
+  t: Translate,
+): string {
+  if (!essay.publishedJson) return essay.publishedHtml ?? "";
+  try {
+    return renderHtml(JSON.parse(essay.publishedJson) as ProseMirrorJSON, {
+      heading: t("export.voetnoten"),
+      back: t("export.terugNaarVoetnoot"),
+    });
+  } catch {
+    return essay.publishedHtml ?? "";
+  }
 }

@@ -1,6 +1,6 @@
 import type { Node as PmNode } from "@tiptap/pm/model";
 import { Transform } from "@tiptap/pm/transform";
-import { isAllowedHref } from "#shared/editor/extensions.ts";
+import { isAllowedHref, isValidImage } from "#shared/editor/extensions.ts";
 import { editorSchema, type ProseMirrorJSON } from "#shared/editor/render.ts";
 import { TIME_ZONE } from "#shared/time.ts";
 
@@ -20,7 +20,15 @@ export type ExportDocument = {
   locale: ExportLocale;
   /** A citation or address line, shown as given. */
   source?: string;
+  /**
+   * The files of the document's images, by source (`/bijlagen/<id>`), as the caller may read
+   * them; an image without its file is exported as its alt text.
+   */
+  images?: Map<string, ExportImage>;
 };
+
+/** An image's file as PDF and Word embed it. */
+export type ExportImage = { data: Buffer; type: "png" | "jpg"; width: number; height: number };
 
 /**
  * The fixed words of the exports, from the caller's catalogue (`t("…")`), so that this module
@@ -32,6 +40,10 @@ export type ExportLabels = {
   date: string;
   summary: string;
   page: string;
+  /** The heading above the footnotes. */
+  footnotes: string;
+  /** A footnote's link back, with `{number}`. */
+  footnoteBack: string;
 };
 
 /** The stored document cannot be exported: it is not ProseMirror JSON of the editor schema. */
@@ -51,6 +63,12 @@ export const NODE_TYPES = [
   "hardBreak",
   "mention",
   "text",
+  "table",
+  "tableRow",
+  "tableHeader",
+  "tableCell",
+  "image",
+  "footnote",
 ] as const;
 export const MARK_TYPES = ["bold", "italic", "underline", "strike", "code", "link"] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
@@ -90,7 +108,11 @@ export function parseBody(json: unknown): PmNode {
   }
   const known = new Set<string>([...NODE_TYPES, ...MARK_TYPES]);
   const tr = new Transform(doc);
+  const invalidImages: { from: number; to: number }[] = [];
   doc.descendants((node, pos) => {
+    if (node.type.name === "image" && !isValidImage(node.attrs)) {
+      invalidImages.push({ from: pos, to: pos + node.nodeSize });
+    }
     // Reached only when the schema grows and the exporters were not taught the new type.
     for (const type of [node.type, ...node.marks.map((m) => m.type)]) {
       if (!known.has(type.name)) throw new ExportInputError(`Cannot export "${type.name}"`);
@@ -111,6 +133,10 @@ export function parseBody(json: unknown): PmNode {
       if (style !== node.attrs.type) tr.setNodeAttribute(pos, "type", style);
     }
   });
+  // An image without alt text or from elsewhere is left out (the renderer drops it as well);
+  // from the end, so that earlier positions stay valid.
+  for (const image of invalidImages.reverse())
+    tr.delete(tr.mapping.map(image.from), tr.mapping.map(image.to));
   return tr.doc;
 }
 

@@ -2,27 +2,41 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  EndnoteReferenceRun,
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
   SectionType,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
   type ILevelsOptions,
   type IParagraphOptions,
   type ParagraphChild,
 } from "docx";
-import { markerLabel, toBlocks, type Block, type ListMarker, type Run } from "./blocks.server.ts";
+import {
+  flatten,
+  markerLabel,
+  type Block,
+  type ListMarker,
+  type Run,
+  type TableCellBlock,
+} from "./blocks.server.ts";
 import {
   languageTag,
   metadataRows,
   pageLabelParts,
   parseBody,
   type ExportDocument,
+  type ExportImage,
   type ExportLabels,
   type ListStyle,
 } from "./document.server.ts";
@@ -54,7 +68,7 @@ const BULLETS = "bullets";
 
 /** A .docx with a title block (title, subtitle, metadata, summary), then the body. */
 export async function toDocx(doc: ExportDocument, labels: ExportLabels): Promise<Buffer> {
-  const blocks = toBlocks(parseBody(doc.json));
+  const { blocks, footnotes } = flatten(parseBody(doc.json));
   const word = new Document({
     title: doc.title,
     creator: doc.authors.join(", "),
@@ -62,12 +76,16 @@ export async function toDocx(doc: ExportDocument, labels: ExportLabels): Promise
     ...(doc.summary ? { description: doc.summary } : {}),
     styles: styles(doc),
     numbering: { config: numbering(blocks) },
+    // The footnotes as Word endnotes: numbered, at the end, each linked both ways by Word itself.
+    endnotes: Object.fromEntries(
+      footnotes.map((text, i) => [String(i + 1), { children: [new Paragraph(text)] }]),
+    ),
     sections: [
       { children: titleBlock(doc, labels) },
       {
         properties: { type: SectionType.NEXT_PAGE },
         footers: { default: footer(labels.page) },
-        children: blocks.map(paragraphOf),
+        children: blocks.map((block) => childOf(block, doc.images)),
       },
     ],
   });
@@ -205,6 +223,62 @@ function numbering(blocks: Block[]) {
   }));
 }
 
+function childOf(block: Block, images: ExportDocument["images"]): Paragraph | Table {
+  if (block.rows) return tableOf(block.rows);
+  if (block.image) return imageOf(block.image, images?.get(block.image.src));
+  return paragraphOf(block);
+}
+
+/** A Word table; the editor's header row repeats on every page and is marked as the header. */
+function tableOf(rows: TableCellBlock[][]): Table {
+  const columns = Math.max(1, ...rows.map((r) => r.reduce((n, c) => n + c.colspan, 0)));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: Array.from({ length: columns }, () => Math.floor(9000 / columns)),
+    rows: rows.map(
+      (cells, index) =>
+        new TableRow({
+          tableHeader: index === 0 && cells.length > 0 && cells.every((c) => c.header),
+          cantSplit: true,
+          children: cells.map(
+            (cell) =>
+              new TableCell({
+                ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
+                ...(cell.rowspan > 1 ? { rowSpan: cell.rowspan } : {}),
+                children: (cell.paragraphs.length ? cell.paragraphs : [[]]).map(
+                  (runs) =>
+                    new Paragraph({
+                      spacing: { after: 60 },
+                      children: childrenOf(
+                        cell.header
+                          ? runs.map((r) => (r.kind === "text" ? { ...r, bold: true } : r))
+                          : runs,
+                      ),
+                    }),
+                ),
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** An image with its alt text (Word's "Alternatieve tekst"); without its file, the alt text. */
+function imageOf(image: { src: string; alt: string }, file: ExportImage | undefined): Paragraph {
+  if (!file) return new Paragraph({ children: [new TextRun({ text: image.alt, italics: true })] });
+  const width = Math.min(file.width, 600);
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type: file.type,
+        data: file.data,
+        transformation: { width, height: Math.round((file.height * width) / file.width) },
+        altText: { name: image.src, title: image.alt, description: image.alt },
+      }),
+    ],
+  });
+}
+
 function paragraphOf(block: Block): Paragraph {
   const left = block.quoteDepth * QUOTE_INDENT + block.listDepth * LIST_INDENT;
   const options: IParagraphOptions = {
@@ -225,8 +299,12 @@ function paragraphOf(block: Block): Paragraph {
 
 function childrenOf(runs: Run[]): ParagraphChild[] {
   // Neighbouring runs with the same link become one hyperlink, as in the editor.
-  const groups: { href: string | null; runs: TextRun[] }[] = [];
+  const groups: { href: string | null; runs: (TextRun | EndnoteReferenceRun)[] }[] = [];
   for (const run of runs) {
+    if (run.kind === "footnote") {
+      groups.push({ href: null, runs: [new EndnoteReferenceRun(run.number)] });
+      continue;
+    }
     const href = run.kind === "text" ? run.href : null;
     const last = groups.at(-1);
     const group = last && last.href === href ? last : { href, runs: [] };

@@ -21,6 +21,8 @@ function labels(t: Translate): ExportLabels {
     date: t("export.datum"),
     summary: t("export.samenvatting"),
     page: t("export.pagina"),
+    footnotes: t("export.voetnoten"),
+    footnoteBack: t("export.terugNaarVoetnoot"),
   };
 }
 

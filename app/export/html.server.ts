@@ -22,6 +22,12 @@ dd { margin: 0; }
 li > p { margin: 0.25em 0; }
 blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid #b5b5b5; color: #333; }
 a { color: #1f4e8c; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid #b5b5b5; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+th { background: #f2f2f2; }
+th > p, td > p { margin: 0; }
+img { max-width: 100%; height: auto; }
+.leerkring-footnotes { border-top: 1px solid #d0d0d0; margin-top: 2rem; font-size: 0.9em; }
 code { font-family: ui-monospace, "Source Code Pro", Consolas, monospace; font-size: 0.9em; }
 @page { size: A4; margin: 2cm; }
 @media print {
@@ -43,7 +49,10 @@ function escape(text: string): string {
 
 /** A standalone HTML5 file: the title block and the body, with print-friendly inline CSS. */
 export function toHtmlDocument(doc: ExportDocument, labels: ExportLabels): string {
-  const body = renderHtml(parseBody(doc.json).toJSON() as ProseMirrorJSON);
+  const body = renderHtml(parseBody(doc.json).toJSON() as ProseMirrorJSON, {
+    heading: labels.footnotes,
+    back: labels.footnoteBack,
+  });
   const rows = metadataRows(doc, labels)
     .map((row) => `<div><dt>${escape(row.label)}</dt><dd>${escape(row.value)}</dd></div>`)
     .join("\n");

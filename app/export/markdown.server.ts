@@ -4,7 +4,7 @@ import {
   MarkdownSerializer,
   type MarkdownSerializerState,
 } from "prosemirror-markdown";
-import { mentionText } from "#shared/editor/extensions.ts";
+import { footnoteText, imageAlt, mentionText } from "#shared/editor/extensions.ts";
 import { editorSchema } from "#shared/editor/render.ts";
 import {
   metadataRows,
@@ -29,6 +29,46 @@ function alternate(parent: PmNode, index: number): boolean {
 }
 
 const base = defaultMarkdownSerializer.nodes;
+
+/** How many footnotes a serialization has referenced so far. */
+const footnoteCount = new WeakMap<MarkdownSerializerState, number>();
+
+/** A cell's inline content as one line of Markdown, with pipes escaped (GitHub's tables). */
+function cellText(state: MarkdownSerializerState, cell: PmNode): string {
+  const parts: string[] = [];
+  cell.descendants((child) => {
+    if (!child.isTextblock) return true;
+    const out = state as unknown as { out: string };
+    const start = out.out.length;
+    state.renderInline(child);
+    parts.push(out.out.slice(start));
+    out.out = out.out.slice(0, start);
+    return false;
+  });
+  return (
+    parts.join(" ").replace(/\\\n/g, " ").replace(/\n/g, " ").replace(/\|/g, "\\|").trim() || " "
+  );
+}
+
+/** A GitHub table; its first row is the header (Markdown tables always have one). */
+function table(state: MarkdownSerializerState, node: PmNode): void {
+  const rows: string[][] = [];
+  node.forEach((row) => {
+    const cells: string[] = [];
+    row.forEach((cell) => {
+      cells.push(cellText(state, cell));
+      for (let i = 1; i < (Number(cell.attrs.colspan) || 1); i++) cells.push(" ");
+    });
+    rows.push(cells);
+  });
+  const columns = Math.max(...rows.map((r) => r.length));
+  const line = (cells: string[]) =>
+    `| ${Array.from({ length: columns }, (_, i) => cells[i] ?? " ").join(" | ")} |`;
+  const [head = [], ...rest] = rows;
+  const lines = [line(head), line(Array.from({ length: columns }, () => "---")), ...rest.map(line)];
+  state.write(lines.join("\n"));
+  state.closeBlock(node);
+}
 // The doc itself is never rendered as a node: serialize() renders its content.
 const nodes: Record<
   Exclude<NodeType, "doc">,
@@ -57,6 +97,21 @@ const nodes: Record<
   // A mention is plain text in Markdown: "@Name", escaped like any other text.
   mention: (state, node) => state.text(mentionText(node.attrs)),
   text: base.text!,
+  table,
+  // Written by table(); never reached on their own.
+  tableRow: () => undefined,
+  tableHeader: () => undefined,
+  tableCell: () => undefined,
+  image: (state, node) => {
+    state.write(`![${state.esc(imageAlt(node.attrs))}](${String(node.attrs.src)})`);
+    state.closeBlock(node);
+  },
+  // A footnote reference, "[^1]"; the notes themselves follow the body (see toMarkdown).
+  footnote: (state) => {
+    const n = (footnoteCount.get(state) ?? 0) + 1;
+    footnoteCount.set(state, n);
+    state.write(`[^${n}]`);
+  },
 };
 
 const marks: Record<MarkType, (typeof defaultMarkdownSerializer.marks)[string]> = {
@@ -81,7 +136,21 @@ export function toMarkdown(doc: ExportDocument, labels: ExportLabels): string {
   const body = parseBody(doc.json);
   const write = (node: PmNode) => serializer.serialize(node, { tightLists: true });
   const front = write(frontMatter(doc, labels));
-  return body.childCount > 0 ? `${front}\n\n---\n\n${write(body)}\n` : `${front}\n`;
+  if (body.childCount === 0) return `${front}\n`;
+  const notes: string[] = [];
+  body.descendants((node) => {
+    if (node.type.name === "footnote") {
+      const text = footnoteText(node.attrs).replace(/\s+/g, " ");
+      notes.push(`[^${notes.length + 1}]: ${escapeNote(text)}`);
+    }
+  });
+  const end = notes.length ? `\n\n${notes.join("\n")}` : "";
+  return `${front}\n\n---\n\n${write(body)}${end}\n`;
+}
+
+/** A footnote's text escaped as Markdown inline text. */
+function escapeNote(text: string): string {
+  return text.replace(/[\\`*_[\]<&]/g, (c) => `\\${c}`);
 }
 
 /** The title block, built as editor nodes so that it is escaped like the body. */

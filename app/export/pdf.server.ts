@@ -1,12 +1,21 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-import { markerLabel, toBlocks, type Block, type Run, type TextStyle } from "./blocks.server.ts";
+import {
+  flatten,
+  markerLabel,
+  type Block,
+  type Container,
+  type Run,
+  type TableCellBlock,
+  type TextStyle,
+} from "./blocks.server.ts";
 import {
   languageTag,
   metadataRows,
   parseBody,
   type ExportDocument,
+  type ExportImage,
   type ExportLabels,
 } from "./document.server.ts";
 
@@ -54,14 +63,30 @@ const COLOR = {
 };
 
 type Position = { page: number; y: number };
+type Struct = PDFKit.PDFStructureElement;
 
-/** A4 PDF: a title page with the metadata, then the body, with page numbers in the footer. */
-export async function toPdf(doc: ExportDocument, labels: ExportLabels): Promise<Buffer> {
-  const blocks = toBlocks(parseBody(doc.json));
+/** Options for tests: `compress: false` leaves the content and structure readable. */
+export type PdfOptions = { compress?: boolean };
+
+/**
+ * A4 PDF: a title page with the metadata, then the body, with page numbers in the footer. It is a
+ * tagged PDF (PDF/UA's structure): every piece of text belongs to a structure element (H1–H6, P,
+ * L/LI/Lbl/LBody, BlockQuote, Table/TR/TH/TD, Figure with its alt text, Link) in reading order,
+ * and what is only decoration (rules, footers) is marked as an artifact.
+ */
+export async function toPdf(
+  doc: ExportDocument,
+  labels: ExportLabels,
+  options: PdfOptions = {},
+): Promise<Buffer> {
+  const { blocks, footnotes } = flatten(parseBody(doc.json));
   const pdf = new PDFDocument({
     size: "A4",
     margins: MARGIN,
     bufferPages: true, // footers and quote rules are drawn once all pages exist
+    tagged: true,
+    pdfVersion: "1.7",
+    compress: options.compress ?? true,
     lang: languageTag(doc.locale),
     displayTitle: true,
     font: require.resolve(FONT_FILES.regular),
@@ -73,15 +98,47 @@ export async function toPdf(doc: ExportDocument, labels: ExportLabels): Promise<
   });
   for (const [name, data] of loadFonts()) pdf.registerFont(name, data);
   const done = collect(pdf);
+  const root = pdf.struct("Document");
+  pdf.addStructure(root);
 
-  titlePage(pdf, doc, labels);
+  titlePage(pdf, root, doc, labels);
   if (blocks.length > 0) {
     pdf.addPage();
-    body(pdf, blocks);
+    body(pdf, root, blocks, doc.images);
+    if (footnotes.length > 0) notes(pdf, root, footnotes, labels.footnotes);
   }
+  root.end();
   footers(pdf, doc.title, labels.page);
   pdf.end();
   return done;
+}
+
+/** Adds a structure element of this type under `parent`, with what `draw` puts on the page. */
+function tag(
+  pdf: PDFKit.PDFDocument,
+  parent: Struct,
+  type: string,
+  draw: (() => void) | null,
+  options: PDFKit.Mixins.StructureElementOptions = {},
+): Struct {
+  const element = pdf.struct(type, options);
+  parent.add(element);
+  if (draw) {
+    element.add(draw);
+    element.end();
+  }
+  return element;
+}
+
+/** Draws decoration that a screen reader skips. */
+function artifact(
+  pdf: PDFKit.PDFDocument,
+  draw: () => void,
+  type: "Layout" | "Pagination" = "Layout",
+): void {
+  pdf.markContent("Artifact", { type });
+  draw();
+  pdf.endMarkedContent();
 }
 
 function collect(pdf: PDFKit.PDFDocument): Promise<Buffer> {
@@ -111,42 +168,61 @@ function currentPage(pdf: PDFKit.PDFDocument): number {
   return range.start + range.count - 1;
 }
 
-function titlePage(pdf: PDFKit.PDFDocument, doc: ExportDocument, labels: ExportLabels): void {
+function titlePage(
+  pdf: PDFKit.PDFDocument,
+  root: Struct,
+  doc: ExportDocument,
+  labels: ExportLabels,
+): void {
   const width = contentWidth(pdf);
   const x = MARGIN.left;
   pdf.y = MARGIN.top + 120;
-  pdf.font("semibold").fontSize(26).fillColor(COLOR.text);
-  pdf.text(doc.title, x, pdf.y, { width, lineGap: 2 });
+  tag(pdf, root, "H1", () => {
+    pdf.font("semibold").fontSize(26).fillColor(COLOR.text);
+    pdf.text(doc.title, x, pdf.y, { width, lineGap: 2 });
+  });
   if (doc.subtitle) {
-    pdf.moveDown(0.4).font("italic").fontSize(13).fillColor(COLOR.muted);
-    pdf.text(doc.subtitle, x, pdf.y, { width, lineGap: 2 });
+    tag(pdf, root, "P", () => {
+      pdf.moveDown(0.4).font("italic").fontSize(13).fillColor(COLOR.muted);
+      pdf.text(doc.subtitle!, x, pdf.y, { width, lineGap: 2 });
+    });
   }
   pdf.y += 22;
-  pdf
-    .moveTo(x, pdf.y)
-    .lineTo(x + 60, pdf.y)
-    .lineWidth(1.5)
-    .strokeColor(COLOR.link)
-    .stroke();
+  artifact(pdf, () =>
+    pdf
+      .moveTo(x, pdf.y)
+      .lineTo(x + 60, pdf.y)
+      .lineWidth(1.5)
+      .strokeColor(COLOR.link)
+      .stroke(),
+  );
   pdf.y += 22;
 
   const labelWidth = 110;
   for (const row of metadataRows(doc, labels)) {
     const y = pdf.y;
-    pdf.font("semibold").fontSize(9).fillColor(COLOR.muted);
-    pdf.text(row.label, x, y + 1, { width: labelWidth - 10 });
-    const labelEnd = pdf.y;
-    pdf.font("regular").fontSize(BODY.size).fillColor(COLOR.text);
-    pdf.text(row.value, x + labelWidth, y, { width: width - labelWidth, lineGap: 2 });
+    let labelEnd = y;
+    // One paragraph per fact, "label value", in reading order.
+    tag(pdf, root, "P", () => {
+      pdf.font("semibold").fontSize(9).fillColor(COLOR.muted);
+      pdf.text(row.label, x, y + 1, { width: labelWidth - 10 });
+      labelEnd = pdf.y;
+      pdf.font("regular").fontSize(BODY.size).fillColor(COLOR.text);
+      pdf.text(row.value, x + labelWidth, y, { width: width - labelWidth, lineGap: 2 });
+    });
     pdf.y = Math.max(pdf.y, labelEnd) + 6;
   }
 
   if (doc.summary) {
     pdf.y += 18;
-    pdf.font("semibold").fontSize(9).fillColor(COLOR.muted);
-    pdf.text(labels.summary, x, pdf.y, { width });
-    pdf.moveDown(0.4).font("regular").fontSize(BODY.size).fillColor(COLOR.text);
-    pdf.text(doc.summary, x, pdf.y, { width, lineGap: BODY.lineGap });
+    tag(pdf, root, "P", () => {
+      pdf.font("semibold").fontSize(9).fillColor(COLOR.muted);
+      pdf.text(labels.summary, x, pdf.y, { width });
+    });
+    tag(pdf, root, "P", () => {
+      pdf.moveDown(0.4).font("regular").fontSize(BODY.size).fillColor(COLOR.text);
+      pdf.text(doc.summary!, x, pdf.y, { width, lineGap: BODY.lineGap });
+    });
   }
 
   if (doc.source) {
@@ -154,17 +230,77 @@ function titlePage(pdf: PDFKit.PDFDocument, doc: ExportDocument, labels: ExportL
     const height = pdf.heightOfString(doc.source, { width });
     // At the foot of the title page, unless the summary already reaches there.
     const y = Math.max(pdf.y + 18, bottom(pdf) - height);
-    belowMargin(pdf, () => pdf.text(doc.source!, x, y, { width }));
+    tag(pdf, root, "P", () => belowMargin(pdf, () => pdf.text(doc.source!, x, y, { width })));
   }
 }
 
-function body(pdf: PDFKit.PDFDocument, blocks: Block[]): void {
+/** The open structure elements of the containers around the current block (quotes, lists). */
+type OpenContainer = { id: number; element: Struct; content: Struct };
+
+function openContainers(
+  pdf: PDFKit.PDFDocument,
+  root: Struct,
+  stack: OpenContainer[],
+  path: Container[],
+  drawMarker: (container: Extract<Container, { kind: "item" }>) => void,
+): Struct {
+  let same = 0;
+  while (same < stack.length && same < path.length && stack[same]!.id === path[same]!.id) same++;
+  while (stack.length > same) {
+    const closed = stack.pop()!;
+    closed.content.end();
+    closed.element.end();
+  }
+  for (const container of path.slice(same)) {
+    const parent = stack.at(-1)?.content ?? root;
+    if (container.kind === "item") {
+      const item = tag(pdf, parent, "LI", null);
+      tag(pdf, item, "Lbl", () => drawMarker(container));
+      stack.push({ id: container.id, element: item, content: tag(pdf, item, "LBody", null) });
+    } else {
+      const element = tag(pdf, parent, container.kind === "list" ? "L" : "BlockQuote", null);
+      stack.push({ id: container.id, element, content: element });
+    }
+  }
+  return stack.at(-1)?.content ?? root;
+}
+
+function closeContainers(stack: OpenContainer[]): void {
+  while (stack.length > 0) {
+    const closed = stack.pop()!;
+    closed.content.end();
+    closed.element.end();
+  }
+}
+
+function body(
+  pdf: PDFKit.PDFDocument,
+  root: Struct,
+  blocks: Block[],
+  images: ExportDocument["images"],
+): void {
+  const stack: OpenContainer[] = [];
   const quotes: { from: Position; to: Position; depth: number }[] = [];
   const open: Position[] = []; // open[d - 1]: where the quote at depth d began
   const outline: { level: number; item: PDFKit.PDFOutline }[] = [];
   let end: Position = { page: currentPage(pdf), y: pdf.y };
 
   blocks.forEach((block, index) => {
+    if (block.kind === "table" || block.kind === "image") {
+      while (open.length > block.quoteDepth) {
+        quotes.push({ from: open.pop()!, to: end, depth: open.length + 1 });
+      }
+      if (pdf.y + lineHeightOf(pdf, BODY.size) * 2 > bottom(pdf)) pdf.addPage();
+      while (open.length < block.quoteDepth) open.push({ page: currentPage(pdf), y: pdf.y });
+      const parent = openContainers(pdf, root, stack, block.path, () => undefined);
+      const x = MARGIN.left + block.quoteDepth * QUOTE_INDENT + block.listDepth * LIST_INDENT;
+      const width = pdf.page.width - MARGIN.right - x;
+      if (block.rows) table(pdf, parent, block.rows, x, width);
+      else figure(pdf, parent, block.image!, images?.get(block.image!.src), x, width);
+      end = { page: currentPage(pdf), y: pdf.y };
+      pdf.y += PARAGRAPH_GAP;
+      return;
+    }
     const heading = block.kind === "heading" ? (HEADINGS[block.level] ?? MINOR_HEADING) : null;
     const size = heading?.size ?? BODY.size;
     const lineHeight = lineHeightOf(pdf, size);
@@ -189,15 +325,18 @@ function body(pdf: PDFKit.PDFDocument, blocks: Block[]): void {
     const width = pdf.page.width - MARGIN.right - x;
     const color = block.quoteDepth > 0 ? COLOR.quote : COLOR.text;
     const y = pdf.y;
-    if (block.marker) {
+    const parent = openContainers(pdf, root, stack, block.path, (item) => {
       pdf.font("regular").fontSize(size).fillColor(color);
-      pdf.text(markerLabel(block.marker, block.listDepth - 1), x - LIST_INDENT - 10, y, {
+      pdf.text(markerLabel(item.marker, block.listDepth - 1), x - LIST_INDENT - 10, y, {
         width: LIST_INDENT + 10 - MARKER_GAP,
         align: "right",
         lineBreak: false,
       });
-    }
-    writeRuns(pdf, block.runs, x, y, width, { size, heading: heading !== null, color });
+      pdf.y = y;
+    });
+    tag(pdf, parent, heading ? `H${Math.min(block.level, 6)}` : "P", () =>
+      writeRuns(pdf, block.runs, x, y, width, { size, heading: heading !== null, color }),
+    );
     end = { page: currentPage(pdf), y: pdf.y - BODY.lineGap };
 
     const next = blocks[index + 1];
@@ -205,9 +344,12 @@ function body(pdf: PDFKit.PDFDocument, blocks: Block[]): void {
     pdf.y += heading ? heading.after : inList ? LIST_ITEM_GAP : PARAGRAPH_GAP;
   });
   while (open.length > 0) quotes.push({ from: open.pop()!, to: end, depth: open.length + 1 });
+  closeContainers(stack);
 
   const last = currentPage(pdf);
-  for (const quote of quotes) quoteRule(pdf, quote.from, quote.to, quote.depth);
+  for (const quote of quotes) {
+    artifact(pdf, () => quoteRule(pdf, quote.from, quote.to, quote.depth));
+  }
   pdf.switchToPage(last);
 }
 
@@ -221,11 +363,16 @@ function writeRuns(
 ): void {
   // pdfkit breaks a continued line only at a newline that starts a segment, so a hard break
   // becomes the start of the next segment; a trailing one shows nothing, as in the editor.
-  const segments: ({ text: string } & TextStyle)[] = [];
+  const segments: ({ text: string; goTo?: string } & TextStyle)[] = [];
   let breaks = "";
   for (const run of runs) {
     if (run.kind === "break") breaks += "\n";
-    else {
+    else if (run.kind === "footnote") {
+      // "[1]", a link to the note; the note links back here.
+      pdf.addNamedDestination(`voetnoot-ref-${run.number}`, "XYZ", x, pdf.page.height - y, null);
+      segments.push({ ...PLAIN, text: `${breaks}[${run.number}]`, goTo: `voetnoot-${run.number}` });
+      breaks = "";
+    } else {
       segments.push({ ...run, text: breaks + run.text });
       breaks = "";
     }
@@ -245,6 +392,7 @@ function writeRuns(
       lineGap: BODY.lineGap,
       continued: index < segments.length - 1,
       link: segment.href,
+      goTo: segment.goTo as string, // undefined clears a carried-over goTo
       underline: segment.underline || segment.href !== null,
       strike: segment.strike,
     };
@@ -253,8 +401,134 @@ function writeRuns(
   });
 }
 
+const PLAIN: TextStyle = {
+  bold: false,
+  italic: false,
+  underline: false,
+  strike: false,
+  code: false,
+  href: null,
+};
+
 function plainText(runs: Run[]): string {
-  return runs.map((run) => (run.kind === "text" ? run.text : " ")).join("");
+  return runs
+    .map((run) =>
+      run.kind === "text" ? run.text : run.kind === "footnote" ? `[${run.number}]` : " ",
+    )
+    .join("");
+}
+
+/**
+ * A table through pdfkit's own, which tags it (Table, TR, TH with its scope, TD); the header
+ * row's cells are column headers, a header cell further down heads its row.
+ */
+function table(
+  pdf: PDFKit.PDFDocument,
+  parent: Struct,
+  rows: TableCellBlock[][],
+  x: number,
+  width: number,
+): void {
+  pdf
+    .font("regular")
+    .fontSize(BODY.size * 0.95)
+    .fillColor(COLOR.text);
+  // structParent is pdfkit's (0.17+), not yet in @types/pdfkit.
+  const options = {
+    position: { x, y: pdf.y },
+    maxWidth: width,
+    structParent: parent,
+    defaultStyle: {
+      padding: 4,
+      border: 0.5,
+      borderColor: COLOR.rule,
+      textColor: COLOR.text,
+    },
+    data: rows.map((cells, rowIndex) =>
+      cells.map((cell) => ({
+        text: cell.paragraphs.map(plainText).join("\n"),
+        ...(cell.colspan > 1 ? { colSpan: cell.colspan } : {}),
+        ...(cell.rowspan > 1 ? { rowSpan: cell.rowspan } : {}),
+        ...(cell.header
+          ? {
+              type: "TH" as const,
+              scope: rowIndex === 0 ? ("Column" as const) : ("Row" as const),
+              font: { src: "semibold" },
+              backgroundColor: "#f2f2f2",
+            }
+          : { type: "TD" as const }),
+      })),
+    ),
+  };
+  pdf.table(options as PDFKit.Mixins.TableOptionsWithData);
+  pdf.x = MARGIN.left;
+}
+
+/** An image as a Figure with its alt text; without its file, the alt text as a paragraph. */
+function figure(
+  pdf: PDFKit.PDFDocument,
+  parent: Struct,
+  image: { src: string; alt: string },
+  file: ExportImage | undefined,
+  x: number,
+  width: number,
+): void {
+  if (!file) {
+    tag(pdf, parent, "P", () => {
+      pdf.font("italic").fontSize(BODY.size).fillColor(COLOR.muted);
+      pdf.text(image.alt, x, pdf.y, { width, lineGap: BODY.lineGap });
+    });
+    return;
+  }
+  const scale = Math.min(1, width / file.width, (bottom(pdf) - MARGIN.top) / file.height);
+  const height = file.height * scale;
+  if (pdf.y + height > bottom(pdf)) pdf.addPage();
+  const y = pdf.y;
+  tag(pdf, parent, "Figure", () => pdf.image(file.data, x, y, { width: file.width * scale }), {
+    alt: image.alt,
+  });
+  pdf.y = y + height;
+}
+
+/** The footnotes after the body: a heading and a numbered list, each number linking back. */
+function notes(pdf: PDFKit.PDFDocument, root: Struct, texts: string[], heading: string): void {
+  const style = HEADINGS[2]!;
+  pdf.y += style.before;
+  if (pdf.y + 3 * lineHeightOf(pdf, BODY.size) > bottom(pdf)) pdf.addPage();
+  tag(pdf, root, "H2", () => {
+    pdf.font("semibold").fontSize(style.size).fillColor(COLOR.text);
+    pdf.text(heading, MARGIN.left, pdf.y, { width: contentWidth(pdf) });
+  });
+  pdf.y += style.after;
+  const list = tag(pdf, root, "L", null);
+  const x = MARGIN.left + LIST_INDENT;
+  const width = pdf.page.width - MARGIN.right - x;
+  texts.forEach((text, i) => {
+    const n = i + 1;
+    pdf.font("regular").fontSize(BODY.size * 0.95);
+    if (pdf.y + lineHeightOf(pdf, BODY.size) > bottom(pdf)) pdf.addPage();
+    const y = pdf.y;
+    pdf.addNamedDestination(`voetnoot-${n}`, "XYZ", MARGIN.left, pdf.page.height - y, null);
+    const item = tag(pdf, list, "LI", null);
+    tag(pdf, item, "Lbl", () => {
+      pdf.fillColor(COLOR.link);
+      pdf.text(`${n}.`, MARGIN.left - 10, y, {
+        width: LIST_INDENT + 10 - MARKER_GAP,
+        align: "right",
+        lineBreak: false,
+        goTo: `voetnoot-ref-${n}`,
+      });
+    });
+    const itemBody = tag(pdf, item, "LBody", null);
+    tag(pdf, itemBody, "P", () => {
+      pdf.fillColor(COLOR.text);
+      pdf.text(text, x, y, { width, lineGap: BODY.lineGap });
+    });
+    itemBody.end();
+    item.end();
+    pdf.y += LIST_ITEM_GAP;
+  });
+  list.end();
 }
 
 function fontFor(style: TextStyle, heading: boolean): Font {
@@ -284,11 +558,16 @@ function footers(pdf: PDFKit.PDFDocument, title: string, pageLabel: string): voi
     const label = pageLabel
       .replace("{page}", String(page - start + 1))
       .replace("{pages}", String(count));
-    belowMargin(pdf, () => {
-      pdf.font("regular").fontSize(8.5).fillColor(COLOR.muted);
-      pdf.text(title, MARGIN.left, y, { width: width * 0.7, height: 12, ellipsis: true });
-      pdf.text(label, MARGIN.left, y, { width, align: "right", lineBreak: false });
-    });
+    artifact(
+      pdf,
+      () =>
+        belowMargin(pdf, () => {
+          pdf.font("regular").fontSize(8.5).fillColor(COLOR.muted);
+          pdf.text(title, MARGIN.left, y, { width: width * 0.7, height: 12, ellipsis: true });
+          pdf.text(label, MARGIN.left, y, { width, align: "right", lineBreak: false });
+        }),
+      "Pagination",
+    );
   }
 }
 

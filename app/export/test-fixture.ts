@@ -109,4 +109,45 @@ export const dutchLabels: ExportLabels = {
   date: "Datum",
   summary: "Samenvatting",
   page: "Pagina {page} van {pages}",
+  footnotes: "Voetnoten",
+  footnoteBack: "Terug naar voetnoot {number} in de tekst",
 };
+
+/** A document with the richer nodes: a table with a header row, an image, footnotes, a link. */
+export const richJSON: ProseMirrorJSON = {
+  type: "doc",
+  content: [
+    heading(2, "Wat werkt"),
+    paragraph(
+      text("Buurtteams werken"),
+      { type: "footnote", attrs: { content: "Movisie, Sterke sociale basis (2021)." } },
+      text(" volgens "),
+      text("het onderzoek", mark("link", { href: LINK })),
+      text("."),
+      { type: "footnote", attrs: { content: "Zie ook de notities van 12 maart & <later>." } },
+    ),
+    {
+      type: "table",
+      content: [
+        {
+          type: "tableRow",
+          content: [
+            { type: "tableHeader", content: [paragraph(text("Gemeente"))] },
+            { type: "tableHeader", content: [paragraph(text("Aanpak"))] },
+          ],
+        },
+        {
+          type: "tableRow",
+          content: [
+            { type: "tableCell", content: [paragraph(text("Hilversum"))] },
+            { type: "tableCell", content: [paragraph(text("Buurtteams | wijkcafés"))] },
+          ],
+        },
+      ],
+    },
+    { type: "image", attrs: { src: "/bijlagen/7", alt: "Kaart van de wijken" } },
+    paragraph(text("Tot slot.")),
+  ],
+};
+
+export const richEssay: ExportDocument = { ...essay, json: richJSON };

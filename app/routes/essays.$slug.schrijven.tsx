@@ -16,6 +16,7 @@ import { LiveDocument } from "#app/editor/live-document.tsx";
 import { EssayComments } from "#app/essays/essay-comments.tsx";
 import { EssayMetaForm } from "#app/essays/essay-meta-form.tsx";
 import { essayIntents } from "#app/essays/essay-schema.ts";
+import { essayTemplate } from "#app/essays/essay-template.ts";
 import { EssayWorkflow } from "#app/essays/essay-workflow.tsx";
 import {
   addEssayComment,
@@ -196,6 +197,7 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
             access: rights.edit ? "edit" : "view",
             user,
             initialHtml: html,
+            template: essayTemplate(t),
             passages: comments.flatMap((c) =>
               c.highlight ? [{ id: c.id, anchor: c.highlight }] : [],
             ),

@@ -5,7 +5,8 @@ import { Detail } from "#app/components/detail.tsx";
 import { DownloadLinks } from "#app/components/download-links.tsx";
 import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getUser, notFound } from "#app/auth/user.server.ts";
-import { getEssayBySlug } from "#app/essays/essays.server.ts";
+import { getEssayBySlug, publishedBody } from "#app/essays/essays.server.ts";
+import { visitorLocale } from "#app/verklaringen/statements.server.ts";
 import { formatDateTime, translator, useLocale, useT } from "#shared/i18n/index.ts";
 import { absoluteUrl } from "#shared/config.server.ts";
 
@@ -24,7 +25,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     published: {
       title: essay.publishedTitle!,
       summary: essay.publishedSummary ?? "",
-      html: essay.publishedHtml,
+      html: publishedBody(essay, translator(visitorLocale(request))),
       themaName: essay.themaName,
       themaSlug: essay.themaSlug,
       meetingTitle: essay.meetingTitle,

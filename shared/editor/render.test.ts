@@ -2,7 +2,13 @@ import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { FRAGMENT, mentionedIds } from "./extensions.ts";
-import { editorSchema, renderFragment, renderHtml, type ProseMirrorJSON } from "./render.ts";
+import {
+  editorSchema,
+  renderFragment,
+  renderHtml,
+  renderText,
+  type ProseMirrorJSON,
+} from "./render.ts";
 
 const sample: ProseMirrorJSON = {
   type: "doc",
@@ -146,6 +152,121 @@ describe("the server renderer", () => {
         ],
       };
       expect(mentionedIds(json)).toEqual([7, 9]);
+    });
+  });
+
+  describe("tables, images, footnotes and links", () => {
+    const cell = (type: string, value: string): ProseMirrorJSON => ({
+      type,
+      content: [{ type: "paragraph", content: [{ type: "text", text: value }] }],
+    });
+    const table: ProseMirrorJSON = {
+      type: "table",
+      content: [
+        { type: "tableRow", content: [cell("tableHeader", "Wie"), cell("tableHeader", "Wat")] },
+        { type: "tableRow", content: [cell("tableHeader", "Hilversum"), cell("tableCell", "<b>")] },
+      ],
+    };
+
+    it("renders a table with its header row as column headers and a row header", () => {
+      expect(renderHtml({ type: "doc", content: [table] })).toBe(
+        '<table class="leerkring-table"><tbody>' +
+          '<tr><th colspan="1" rowspan="1" scope="col"><p>Wie</p></th>' +
+          '<th colspan="1" rowspan="1" scope="col"><p>Wat</p></th></tr>' +
+          '<tr><th colspan="1" rowspan="1" scope="row"><p>Hilversum</p></th>' +
+          '<td colspan="1" rowspan="1"><p>&lt;b&gt;</p></td></tr></tbody></table>',
+      );
+    });
+
+    it("keeps a table through the shared document, and search reads its cells", () => {
+      const doc = new Y.Doc();
+      prosemirrorJSONToYXmlFragment(
+        editorSchema(),
+        { type: "doc", content: [table] },
+        doc.getXmlFragment(FRAGMENT),
+      );
+      const rendered = renderFragment(doc.getXmlFragment(FRAGMENT));
+      expect(rendered.html).toContain('scope="col"');
+      expect(rendered.text).toContain("Hilversum");
+    });
+
+    it("renders an image from an attachment with its alt text", () => {
+      const image = { type: "image", attrs: { src: "/bijlagen/12", alt: "Foto van <het> plein" } };
+      expect(renderHtml({ type: "doc", content: [image] })).toBe(
+        '<img src="/bijlagen/12" alt="Foto van &lt;het&gt; plein">',
+      );
+    });
+
+    it("refuses an image without alt text or from elsewhere, also from a shared document", () => {
+      const doc = new Y.Doc();
+      const fragment = doc.getXmlFragment(FRAGMENT);
+      const images = [
+        { src: "/bijlagen/3", alt: "" },
+        { src: "/bijlagen/3", alt: "   " },
+        { src: "https://evil.example/x.png", alt: "kaart" },
+        { src: "/bijlagen/3/../../etc", alt: "kaart" },
+        { src: "data:image/png;base64,AAAA", alt: "kaart" },
+      ].map((attrs) => {
+        const el = new Y.XmlElement("image");
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        return el;
+      });
+      const kept = new Y.XmlElement("image");
+      kept.setAttribute("src", "/bijlagen/4");
+      kept.setAttribute("alt", "Kaart");
+      kept.setAttribute("onerror", "alert(1)");
+      fragment.insert(0, [...images, kept]);
+      expect(renderFragment(fragment).html).toBe('<img src="/bijlagen/4" alt="Kaart">');
+      expect(renderFragment(fragment).text).toBe("Kaart");
+    });
+
+    it("numbers footnotes and lists them at the end, with links both ways", () => {
+      const json: ProseMirrorJSON = {
+        type: "doc",
+        content: [
+          {
+            type: "paragraph",
+            content: [
+              { type: "text", text: "Buurtteams" },
+              { type: "footnote", attrs: { content: "Movisie <2021>" } },
+              { type: "text", text: " werken." },
+              { type: "footnote", attrs: { content: "Zie de notities." } },
+            ],
+          },
+        ],
+      };
+      expect(renderHtml(json, { heading: "Voetnoten", back: "Terug naar voetnoot {number}" })).toBe(
+        '<p>Buurtteams<sup class="leerkring-footnote" id="voetnoot-ref-1"><a href="#voetnoot-1" role="doc-noteref">1</a></sup>' +
+          ' werken.<sup class="leerkring-footnote" id="voetnoot-ref-2"><a href="#voetnoot-2" role="doc-noteref">2</a></sup></p>' +
+          '<section class="leerkring-footnotes" role="doc-endnotes"><h2 class="leerkring-footnotes__title">Voetnoten</h2><ol>' +
+          '<li id="voetnoot-1">Movisie &lt;2021&gt; <a href="#voetnoot-ref-1" role="doc-backlink" aria-label="Terug naar voetnoot 1">↩</a></li>' +
+          '<li id="voetnoot-2">Zie de notities. <a href="#voetnoot-ref-2" role="doc-backlink" aria-label="Terug naar voetnoot 2">↩</a></li>' +
+          "</ol></section>",
+      );
+      expect(renderText(json)).toBe("Buurtteams (Movisie <2021>) werken. (Zie de notities.)");
+    });
+
+    it("keeps a link to a source, and its address, through the shared document", () => {
+      const json: ProseMirrorJSON = {
+        type: "doc",
+        content: [
+          {
+            type: "paragraph",
+            content: [
+              {
+                type: "text",
+                text: "bron",
+                marks: [{ type: "link", attrs: { href: "https://www.movisie.nl/x" } }],
+              },
+            ],
+          },
+        ],
+      };
+      const doc = new Y.Doc();
+      prosemirrorJSONToYXmlFragment(editorSchema(), json, doc.getXmlFragment(FRAGMENT));
+      expect(renderFragment(doc.getXmlFragment(FRAGMENT)).html).toBe(
+        '<p><a rel="noopener noreferrer nofollow" href="https://www.movisie.nl/x">bron</a></p>',
+      );
     });
   });
 });

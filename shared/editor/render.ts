@@ -2,7 +2,14 @@ import { getSchema } from "@tiptap/core";
 import type { DOMOutputSpec, Mark, Node as PmNode, Schema } from "@tiptap/pm/model";
 import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
 import type * as Y from "yjs";
-import { baseExtensions, isAllowedHref, mentionText } from "./extensions.ts";
+import {
+  baseExtensions,
+  footnoteText,
+  imageAlt,
+  isAllowedHref,
+  isValidImage,
+  mentionText,
+} from "./extensions.ts";
 
 // Renders a document without a DOM, from the same schema as the browser editor: ProseMirror JSON
 // from the Y.XmlFragment, then HTML from each node's and mark's own toDOM spec. Used for SSR of
@@ -26,6 +33,10 @@ const EMPTY: ProseMirrorJSON = { type: "doc", content: [] };
 function sanitize(json: ProseMirrorJSON, schema: Schema): ProseMirrorJSON | null {
   if (!json || typeof json.type !== "string" || !(json.type in schema.nodes)) return null;
   if (json.type === "text" && (typeof json.text !== "string" || json.text === "")) return null;
+  // An image only from this site's attachments and only with alt text; otherwise it is dropped.
+  if (json.type === "image" && !isValidImage((json.attrs ?? {}) as Record<string, unknown>)) {
+    return null;
+  }
   const out: ProseMirrorJSON = { ...json };
   if (Array.isArray(json.marks)) {
     out.marks = (json.marks as { type?: unknown }[]).filter(
@@ -97,28 +108,87 @@ function writeMarks(marks: readonly Mark[], inner: string): string {
   return out;
 }
 
-function writeNode(node: PmNode): string {
+/** The words around footnotes, from the caller's catalogue (the renderer holds no text). */
+export type FootnoteLabels = {
+  /** The heading above the notes, e.g. "Voetnoten". */
+  heading: string;
+  /** The accessible name of a note's link back, with `{number}`: "Terug naar voetnoot {number}". */
+  back: string;
+};
+
+const DEFAULT_FOOTNOTE_LABELS: FootnoteLabels = { heading: "", back: "↩ {number}" };
+
+type WriteContext = { notes: string[]; labels: FootnoteLabels; rowIndex: number };
+
+function writeNode(node: PmNode, context: WriteContext): string {
   if (node.isText) return writeMarks(node.marks, escapeText(node.text ?? ""));
-  const toDOM = node.type.spec.toDOM;
+  const name = node.type.name;
+  if (name === "footnote") {
+    context.notes.push(footnoteText(node.attrs));
+    const n = context.notes.length;
+    const html =
+      `<sup class="leerkring-footnote" id="voetnoot-ref-${n}">` +
+      `<a href="#voetnoot-${n}" role="doc-noteref">${n}</a></sup>`;
+    return node.marks.length ? writeMarks(node.marks, html) : html;
+  }
   const content = () => {
     let out = "";
-    node.forEach((child) => (out += writeNode(child)));
+    node.forEach((child, _offset, index) => {
+      if (name === "table") context.rowIndex = index;
+      out += writeNode(child, context);
+    });
     return out;
   };
-  const html = toDOM ? writeSpec(toDOM(node), content) : content();
+  let spec = node.type.spec.toDOM?.(node);
+  if (name === "tableHeader" && Array.isArray(spec)) {
+    // The header row's cells head their columns; a header cell further down heads its row.
+    const [tag, attrs, ...rest] = spec as [string, Record<string, unknown>, ...unknown[]];
+    spec = [tag, { ...attrs, scope: context.rowIndex === 0 ? "col" : "row" }, ...rest];
+  }
+  if (name === "image" && !isValidImage(node.attrs)) return "";
+  const html = spec ? writeSpec(spec, content) : content();
   return node.marks.length ? writeMarks(node.marks, html) : html;
 }
 
-export function renderHtml(json: ProseMirrorJSON): string {
-  const doc = editorSchema().nodeFromJSON(json);
-  let out = "";
-  doc.forEach((child) => (out += writeNode(child)));
-  return out;
+function writeFootnotes(context: WriteContext): string {
+  if (context.notes.length === 0) return "";
+  const items = context.notes
+    .map((text, i) => {
+      const n = i + 1;
+      const back = escapeAttribute(context.labels.back.replace("{number}", String(n)));
+      return (
+        `<li id="voetnoot-${n}">${escapeText(text)} ` +
+        `<a href="#voetnoot-ref-${n}" role="doc-backlink" aria-label="${back}">↩</a></li>`
+      );
+    })
+    .join("");
+  const heading = context.labels.heading
+    ? `<h2 class="leerkring-footnotes__title">${escapeText(context.labels.heading)}</h2>`
+    : "";
+  return `<section class="leerkring-footnotes" role="doc-endnotes">${heading}<ol>${items}</ol></section>`;
 }
 
-/** The text of an inline leaf: a newline for a hard break, "@Name" for a mention. */
+/** HTML of a document; footnotes are numbered in order and listed at the end. */
+export function renderHtml(json: ProseMirrorJSON, labels?: FootnoteLabels): string {
+  const doc = editorSchema().nodeFromJSON(json);
+  const context: WriteContext = {
+    notes: [],
+    labels: labels ?? DEFAULT_FOOTNOTE_LABELS,
+    rowIndex: 0,
+  };
+  let out = "";
+  doc.forEach((child) => (out += writeNode(child, context)));
+  return out + writeFootnotes(context);
+}
+
+/**
+ * The text of a leaf: a newline for a hard break, "@Name" for a mention, a footnote's text in
+ * brackets, an image's alt text (so that search finds them).
+ */
 export function leafText(node: PmNode): string {
   if (node.type.name === "mention") return mentionText(node.attrs);
+  if (node.type.name === "footnote") return ` (${footnoteText(node.attrs)})`;
+  if (node.type.name === "image") return imageAlt(node.attrs);
   return node.type.name === "hardBreak" ? "\n" : "";
 }
 

@@ -80,6 +80,8 @@ test("two people write together and see each other's text and named caret", asyn
     "Cursief",
     "Genummerde lijst",
     "Link",
+    "Voetnoot",
+    "Tabel invoegen",
   ]);
   for (const [i, b] of texts.entries()) {
     if (b.visible) await expect(buttons.nth(i)).toHaveAccessibleName(b.visible);

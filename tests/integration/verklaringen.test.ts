@@ -51,7 +51,7 @@ describe("the public statements", () => {
     const toegankelijkheid = await page(visitor(), "/toegankelijkheid");
     expect(toegankelijkheid).toContain("Toegankelijkheidsverklaring");
     expect(toegankelijkheid).toMatch(/<h2[^>]*>Status: voldoet gedeeltelijk<\/h2>/);
-    expect(toegankelijkheid).toContain("nog geen getagde PDF");
+    expect(toegankelijkheid).toContain("is een getagde PDF");
     expect(toegankelijkheid).toContain("binnen 5 werkdagen");
   });
 

@@ -41,6 +41,10 @@ export const essays = {
     "This essay is in review. Read it and add your comments; choose a passage to attach your comment to it.",
   "essay.tekst": "Text of the essay",
   "essay.leeg": "The essay is still empty.",
+  "essay.sjabloon.aspecten": "The aspects of the theme",
+  "essay.sjabloon.vragen": "The questions asked at the meeting",
+  "essay.sjabloon.watWerkt": "What works",
+  "essay.sjabloon.verderLezen": "Further reading",
   "essay.werkwijze": "From draft to publication",
   "essay.werkwijze.concept":
     "Write the essay together. Ask for review when it is ready to read: project leaders, staff and the municipalities that attended the meeting can then comment.",

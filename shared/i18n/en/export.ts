@@ -8,4 +8,6 @@ export const exporteren = {
   "export.samenvatting": "Summary",
   "export.pagina": "Page {page} of {pages}",
   "export.status": "Status",
+  "export.voetnoten": "Notes",
+  "export.terugNaarVoetnoot": "Back to note {number} in the text",
 } satisfies Catalogue<typeof nl>;

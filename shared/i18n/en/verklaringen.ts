@@ -87,7 +87,7 @@ A full evaluation by an independent party following the WCAG-EM method has not b
 
 ## Known exceptions
 
-- The PDF download of essays and notes is not yet a tagged PDF: a screen reader reads the text, but not its structure of headings and lists. In that case use the HTML or Word download, which has the same content with headings.
+- The PDF download of essays and notes is a tagged PDF: a screen reader reads its headings, lists, tables (with header cells) and images (with their alternative text) in reading order, and the document's language and title are in it. It has not yet been fully tested against PDF/UA: links are not yet structure elements of their own. If needed, use the HTML or Word download, which has the same content.
 - When a document is edited together, each writer gets a colour for their caret. These colours do not always have enough contrast and are not passed on to a screen reader; who is writing is shown in the list of people present at the document.
 
 We are working to resolve these exceptions.

@@ -39,6 +39,10 @@ export const essays = {
     "Dit essay ligt voor review. Lees het en plaats je opmerkingen; kies een passage om je opmerking daaraan te koppelen.",
   "essay.tekst": "Tekst van het essay",
   "essay.leeg": "Het essay is nog leeg.",
+  "essay.sjabloon.aspecten": "De aspecten van het thema",
+  "essay.sjabloon.vragen": "De vragen die in de bijeenkomst gesteld zijn",
+  "essay.sjabloon.watWerkt": "Wat werkt",
+  "essay.sjabloon.verderLezen": "Verder lezen",
   "essay.werkwijze": "Van concept naar publicatie",
   "essay.werkwijze.concept":
     "Schrijf het essay samen. Vraag review aan als het klaar is om te lezen: projectleiders, medewerkers en de gemeenten die bij de bijeenkomst waren, kunnen dan opmerkingen plaatsen.",

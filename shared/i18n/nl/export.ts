@@ -6,4 +6,6 @@ export const exporteren = {
   "export.samenvatting": "Samenvatting",
   "export.pagina": "Pagina {page} van {pages}",
   "export.status": "Status",
+  "export.voetnoten": "Voetnoten",
+  "export.terugNaarVoetnoot": "Terug naar voetnoot {number} in de tekst",
 } as const;

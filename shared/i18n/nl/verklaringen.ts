@@ -87,7 +87,7 @@ Een volledig onderzoek door een onafhankelijke partij volgens de WCAG-EM-methode
 
 ## Bekende uitzonderingen
 
-- De PDF-download van essays en notities is nog geen getagde PDF: een schermlezer leest de tekst, maar niet de opbouw met koppen en lijsten. Gebruik in dat geval de HTML- of Word-download, die dezelfde inhoud met koppen heeft.
+- De PDF-download van essays en notities is een getagde PDF: een schermlezer leest de koppen, lijsten, tabellen (met kopcellen) en afbeeldingen (met hun alternatieve tekst) in de leesvolgorde, en de taal en titel van het document staan erin. Hij is nog niet volledig getoetst aan PDF/UA: links zijn nog geen eigen structuurelementen. Gebruik zo nodig de HTML- of Word-download, die dezelfde inhoud heeft.
 - Bij het samen bewerken van een document krijgt elke schrijver een kleur voor de cursor. Die kleuren hebben niet altijd genoeg contrast en worden niet aan een schermlezer doorgegeven; wie er schrijft, staat wel in de lijst met aanwezigen bij het document.
 
 Wij werken eraan deze uitzonderingen op te lossen.
