@@ -66,7 +66,7 @@ export async function createAppServer(
 ): Promise<AppServer> {
   const mode = options.mode ?? "production";
   const buildDir = path.resolve(options.buildDir ?? "build");
-  const { PUBLIC_URL, TRUST_PROXY, secureCookies, SMTP_URL, MAIL_FROM } = config();
+  const { PUBLIC_URL, TRUST_PROXY, secureCookies, SMTP_URL, MAIL_FROM, uploadMaxBytes } = config();
   const log = options.logger ?? processLogger;
   if (options.mfaRequiredRoles) setMfaRequiredRoles(options.mfaRequiredRoles);
   const app = express();
@@ -163,7 +163,7 @@ export async function createAppServer(
   const mailSends = Boolean(mailOptions.smtpUrl);
   const mail = startMailWorker({ ...mailOptions, logger: log.child({ component: "mail" }) });
 
-  app.use(readFormBodies());
+  app.use(readFormBodies(undefined, uploadMaxBytes));
   app.use(
     pageHandler({
       build,

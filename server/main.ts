@@ -18,6 +18,7 @@ import { config } from "#shared/config.server.ts";
 import { logger } from "./logger.ts";
 import { startScheduler, type ScheduledJob } from "./scheduler.ts";
 import { startBackupTimer } from "./backups.ts";
+import { removeTemporaryFiles, sweepUnreferencedFiles } from "#app/bijlagen/storage.server.ts";
 
 const cfg = config();
 
@@ -37,6 +38,9 @@ seedFramework(db); // reference data (the social-quality framework), whatever SE
 const seed = cfg.SEED ?? "demo";
 const seeded = seed === "demo" ? await seedDemo(db) : false;
 if (seed === "none") await ensureFirstAdmin(db, cfg);
+// Attachments (app/bijlagen/): uploads cut off by a stop, and files nothing refers to any more.
+removeTemporaryFiles();
+sweepUnreferencedFiles(db);
 
 const app = await createAppServer({
   mode,

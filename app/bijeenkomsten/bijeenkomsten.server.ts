@@ -10,6 +10,7 @@ import type { FieldMessage } from "#app/utils/forms.ts";
 import { currentTime } from "#app/utils/clock.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
 import { recordAudit } from "#app/audit/audit.server.ts";
+import { sweepUnreferencedFiles } from "#app/bijlagen/storage.server.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   agendapunten,
@@ -495,12 +496,14 @@ export function addAgendapunt(bijeenkomstId: number, input: AgendapuntInput) {
 }
 
 export function removeAgendapunt(bijeenkomstId: number, id: number): boolean {
-  return (
+  const removed =
     getDb()
       .delete(agendapunten)
       .where(and(eq(agendapunten.id, id), eq(agendapunten.bijeenkomstId, bijeenkomstId)))
-      .run().changes === 1
-  );
+      .run().changes === 1;
+  // Its attachments went with it (ON DELETE CASCADE); their files, unless held elsewhere, too.
+  if (removed) sweepUnreferencedFiles();
+  return removed;
 }
 
 /** Swaps an item with its neighbour above or below. */
