@@ -63,6 +63,7 @@ const backups = startBackupTimer({
   everyHours: cfg.BACKUP_EVERY_HOURS,
   keep: cfg.BACKUP_KEEP,
   logger: logger.child({ component: "backup" }),
+  uploadDir: cfg.uploadDir,
 });
 
 app.httpServer.listen(cfg.PORT, cfg.HOST, () => {

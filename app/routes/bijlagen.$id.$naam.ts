@@ -7,7 +7,7 @@ import { contentDisposition } from "#app/bijlagen/download.ts";
 import { getBijlage } from "#app/bijlagen/bijlagen.server.ts";
 import { filePath } from "#app/bijlagen/storage.server.ts";
 
-// A download of one attachment. Whoever may not read the record it belongs to gets a 404, the
+// A download of one attachment (helmet sends X-Content-Type-Options: nosniff with every answer). Whoever may not read the record it belongs to gets a 404, the
 // same as for an attachment that does not exist: its existence is not told either. The name in
 // the path is for the person's eyes only; the file is always sent as a download, never shown.
 
@@ -23,7 +23,6 @@ export function loader({ request, params }: Route.LoaderArgs) {
       "Content-Type": bijlage.mediaType,
       "Content-Length": String(bijlage.size),
       "Content-Disposition": contentDisposition(bijlage.filename),
-      "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
     },
