@@ -16,6 +16,8 @@ import {
   essays,
   leervragen,
   logboek,
+  organisations,
+  themas,
   trajecten,
   users,
   type BijlageOwnerKind,
@@ -376,4 +378,48 @@ export function attachmentsOf(
     uploadUrl: canManageBijlagen(user, owner.resource) ? uploadPath(owner.kind, owner.id) : null,
     maxMb: config().UPLOAD_MAX_MB,
   };
+}
+
+/** The meeting, municipality or theme a library page is about; null when it does not exist. */
+export function libraryScope(
+  kind: "bijeenkomst" | "gemeente" | "thema",
+  param: string,
+): { name: string; href: string; scope: Scope } | null {
+  const db = getDb();
+  if (kind === "bijeenkomst") {
+    const id = /^\d{1,12}$/.test(param) ? Number(param) : null;
+    const meeting =
+      id === null
+        ? undefined
+        : db
+            .select({ id: bijeenkomstenTable.id, title: bijeenkomstenTable.title })
+            .from(bijeenkomstenTable)
+            .where(eq(bijeenkomstenTable.id, id))
+            .get();
+    return meeting
+      ? {
+          name: meeting.title,
+          href: `/bijeenkomsten/${meeting.id}`,
+          scope: { bijeenkomstId: meeting.id },
+        }
+      : null;
+  }
+  if (kind === "gemeente") {
+    const org = db
+      .select({ id: organisations.id, name: organisations.name, slug: organisations.slug })
+      .from(organisations)
+      .where(and(eq(organisations.slug, param), eq(organisations.kind, "gemeente")))
+      .get();
+    return org
+      ? { name: org.name, href: `/gemeenten/${org.slug}`, scope: { organisationId: org.id } }
+      : null;
+  }
+  const thema = db
+    .select({ id: themas.id, name: themas.name, slug: themas.slug })
+    .from(themas)
+    .where(eq(themas.slug, param))
+    .get();
+  return thema
+    ? { name: thema.name, href: `/themas/${thema.slug}`, scope: { themaId: thema.id } }
+    : null;
 }
