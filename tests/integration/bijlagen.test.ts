@@ -9,7 +9,7 @@ import { databasePath, getDb } from "#db/client.ts";
 import { makeBackup, manifestOf, restoreBackup } from "#server/backups.ts";
 import { auditLog, bestanden, bijlagen, leervragen } from "#db/schema.ts";
 import { config } from "#shared/config.server.ts";
-import { createLeervraag, createOrganisation } from "#tests/factories.ts";
+import { createBijeenkomst, createLeervraag, createOrganisation } from "#tests/factories.ts";
 import { docxWith, pdfWith, photoWithExif } from "#tests/fixtures/files.ts";
 import { signedIn, startTestApp, type Client } from "#tests/setup/http.ts";
 
@@ -362,5 +362,52 @@ describe("backups", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the document library", () => {
+  it("lists what was attached to a meeting and beneath it, only as far as each record may be read", async () => {
+    const { client, vraag, gemeente } = await owner({ werkvormen: ["intervisie"] });
+    const meeting = createBijeenkomst({ kind: "intervisie", hostOrganisationId: gemeente.id });
+    getDb()
+      .update(leervragen)
+      .set({ bijeenkomstId: meeting.id, status: "ingepland" })
+      .where(eq(leervragen.id, vraag.id))
+      .run();
+    await upload(client, vraag.id, "casusbeschrijving.txt", "casus van de gemeente");
+    const leader = await signedIn(app, { role: "projectleider" });
+    const form = new FormData();
+    form.set("bestand", new Blob(["programma"]), "programma.txt");
+    const posted = await leader.client.request(`/bijlagen/nieuw/bijeenkomst/${meeting.id}`, {
+      method: "POST",
+      headers: { Origin: app.url },
+      body: form,
+    });
+    expect(posted.headers.get("Location")).toBe(
+      `/bijeenkomsten/${meeting.id}?bijlage=toegevoegd#bijlagen`,
+    );
+
+    const library = await (
+      await leader.client.get(`/bijeenkomsten/${meeting.id}/documenten`)
+    ).text();
+    expect(library).toContain("casusbeschrijving");
+    expect(library).toContain("programma");
+    expect(library).toContain("<th");
+    const byMunicipality = await (
+      await leader.client.get(`/gemeenten/${gemeente.slug}/documenten`)
+    ).text();
+    expect(byMunicipality).toContain("casusbeschrijving");
+
+    const secondCircle = await signedIn(app, {
+      role: "deelnemer",
+      organisationId: createOrganisation({ circle: 2 }).id,
+    });
+    const hidden = await (
+      await secondCircle.client.get(`/bijeenkomsten/${meeting.id}/documenten`)
+    ).text();
+    expect(hidden).not.toContain("casusbeschrijving");
+    expect(hidden).not.toContain("programma.txt");
+    expect(hidden).toContain("Er zijn hier nog geen documenten.");
+    expect((await secondCircle.client.get(`/gemeenten/onbekend/documenten`)).status).toBe(404);
   });
 });
