@@ -963,6 +963,8 @@ export const auditActions = [
   "account.gewist",
   "tweestaps.gereset",
   "toegang.geweigerd",
+  "bijlage.toegevoegd",
+  "bijlage.verwijderd",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -1002,3 +1004,60 @@ export const auditRetention = sqliteTable("audit_retention", {
   id: integer().primaryKey(),
   cutoff: integer({ mode: "timestamp_ms" }).notNull(),
 });
+
+// ── Attachments (issue 15, app/bijlagen/) ────────────────────────────────────────────────────
+// A file is stored once, named by the SHA-256 of its bytes (`bestanden`, the file under
+// UPLOAD_DIR); an attachment (`bijlagen`) is that file attached to one record under a name. A
+// record's attachments go with it (ON DELETE CASCADE); a file no attachment refers to any more is
+// removed by sweepUnreferencedFiles (app/bijlagen/storage.server.ts).
+
+export const bijlageOwnerKinds = [
+  "leervraag",
+  "bijeenkomst",
+  "agendapunt",
+  "logboek",
+  "essay",
+] as const;
+export type BijlageOwnerKind = (typeof bijlageOwnerKinds)[number];
+
+export const bestanden = sqliteTable("bestanden", {
+  sha256: text().primaryKey(),
+  size: integer().notNull(),
+  mediaType: text().notNull(),
+  createdAt: createdAt(),
+});
+
+export const bijlagen = sqliteTable(
+  "bijlagen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    sha256: text()
+      .notNull()
+      .references(() => bestanden.sha256),
+    ownerKind: text({ enum: bijlageOwnerKinds }).notNull(),
+    /** Exactly one of these, the one ownerKind names. */
+    leervraagId: integer().references(() => leervragen.id, { onDelete: "cascade" }),
+    bijeenkomstId: integer().references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    agendapuntId: integer().references(() => agendapunten.id, { onDelete: "cascade" }),
+    logboekId: integer().references(() => logboek.id, { onDelete: "cascade" }),
+    essayId: integer().references(() => essays.id, { onDelete: "cascade" }),
+    /** The file's name as uploaded, neutralised (no path separators or control characters). */
+    filename: text().notNull(),
+    /** What people see and search; the file name without its extension unless given. */
+    title: text().notNull(),
+    mediaType: text().notNull(),
+    size: integer().notNull(),
+    /** Text of a PDF, Word, CSV or text file, for search (at most 200,000 characters). */
+    text: text().notNull().default(""),
+    uploadedById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("bijlagen_sha_idx").on(t.sha256),
+    index("bijlagen_leervraag_idx").on(t.leervraagId),
+    index("bijlagen_bijeenkomst_idx").on(t.bijeenkomstId),
+    index("bijlagen_agendapunt_idx").on(t.agendapuntId),
+    index("bijlagen_logboek_idx").on(t.logboekId),
+    index("bijlagen_essay_idx").on(t.essayId),
+  ],
+);

@@ -67,7 +67,7 @@ export async function createAppServer(
 ): Promise<AppServer> {
   const mode = options.mode ?? "production";
   const buildDir = path.resolve(options.buildDir ?? "build");
-  const { PUBLIC_URL, TRUST_PROXY, secureCookies, SMTP_URL, MAIL_FROM } = config();
+  const { PUBLIC_URL, TRUST_PROXY, secureCookies, SMTP_URL, MAIL_FROM, uploadMaxBytes } = config();
   const log = options.logger ?? processLogger;
   if (options.mfaRequiredRoles) setMfaRequiredRoles(options.mfaRequiredRoles);
   const app = express();
@@ -165,7 +165,7 @@ export async function createAppServer(
   const mail = startMailWorker({ ...mailOptions, logger: log.child({ component: "mail" }) });
   const fanOut = startNewsFanOut(log.child({ component: "fan-out" }));
 
-  app.use(readFormBodies());
+  app.use(readFormBodies(undefined, uploadMaxBytes));
   app.use(
     pageHandler({
       build,

@@ -15,15 +15,20 @@ try {
   const source = new Database(database, { fileMustExist: true, timeout: 5000 });
   try {
     const started = Date.now();
-    const { file, bytes, removed } = await makeBackup({
+    const { file, bytes, removed, files, missing } = await makeBackup({
       source,
       dir: BACKUP_DIR,
       keep: BACKUP_KEEP,
       pagesPerStep: ALL_PAGES,
+      uploadDir: config().uploadDir,
     });
     console.info(
       `Back-up gemaakt: ${file} (${(bytes / 1024).toFixed(0)} kB, ${Date.now() - started} ms).`,
     );
+    console.info(`Bijlagen in de back-up: ${files}.`);
+    if (missing.length) {
+      console.warn(`Niet gevonden (intussen verwijderd?): ${missing.length} bijlage(n).`);
+    }
     if (removed.length) console.info(`Oudere back-ups verwijderd: ${removed.length}.`);
   } finally {
     source.close();

@@ -51,7 +51,10 @@ export function listBackups(dir: string): BackupFile[] {
 /** Removes all but the newest `keep` backups; returns the removed files. */
 export function pruneBackups(dir: string, keep: number): string[] {
   const old = listBackups(dir).slice(keep);
-  for (const backup of old) fs.rmSync(backup.file, { force: true });
+  for (const backup of old) {
+    fs.rmSync(backup.file, { force: true });
+    fs.rmSync(manifestOf(backup.file), { force: true });
+  }
   return old.map((b) => b.file);
 }
 
@@ -61,6 +64,83 @@ function fsyncFile(file: string) {
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+// Attachments (app/bijlagen/) are files under UPLOAD_DIR named by their SHA-256, never changed
+// once written. A backup copies the files its database refers to into BACKUP_DIR/bijlagen/ (one
+// copy per content, shared by all backups: a hard link where the disk allows, else a copy) and
+// lists them in leerkring-….bijlagen.txt beside the .db.gz; pruning removes files no kept backup
+// lists. A restore puts the listed files back into UPLOAD_DIR.
+
+/** The folder in BACKUP_DIR that holds the attachment files of all backups. */
+export const BACKUP_FILES_DIR = "bijlagen";
+
+/** The list of attachment files that belongs to a backup. */
+export function manifestOf(backupFile: string): string {
+  return backupFile.replace(/\.db\.gz$/, ".bijlagen.txt");
+}
+
+function shardPath(dir: string, sha256: string): string {
+  return path.join(dir, sha256.slice(0, 2), sha256);
+}
+
+/** The files a (backed-up) database refers to; none for a database before attachments. */
+function referencedFiles(database: string): string[] {
+  const db = new Database(database, { readonly: true, fileMustExist: true });
+  try {
+    const table = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bestanden'")
+      .get();
+    if (!table) return [];
+    return (
+      db.prepare("SELECT sha256 FROM bestanden ORDER BY sha256").all() as { sha256: string }[]
+    )
+      .map((r) => r.sha256)
+      .filter((sha) => /^[0-9a-f]{64}$/.test(sha));
+  } finally {
+    db.close();
+  }
+}
+
+/** Links (or copies) the files into the backup's store; returns the ones missing at the source. */
+function copyFiles(shas: string[], uploadDir: string, store: string): string[] {
+  const missing: string[] = [];
+  for (const sha of shas) {
+    const target = shardPath(store, sha);
+    if (fs.existsSync(target)) continue;
+    const source = shardPath(uploadDir, sha);
+    if (!fs.existsSync(source)) {
+      missing.push(sha);
+      continue;
+    }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const temporary = `${target}.tmp`;
+    try {
+      fs.linkSync(source, temporary);
+    } catch {
+      fs.copyFileSync(source, temporary);
+    }
+    fs.renameSync(temporary, target);
+  }
+  return missing;
+}
+
+/** Removes files of the store that no backup's list names any more. */
+function pruneFiles(dir: string): void {
+  const store = path.join(dir, BACKUP_FILES_DIR);
+  if (!fs.existsSync(store)) return;
+  const kept = new Set<string>();
+  for (const backup of listBackups(dir)) {
+    const manifest = manifestOf(backup.file);
+    if (!fs.existsSync(manifest)) continue;
+    for (const line of fs.readFileSync(manifest, "utf8").split("\n")) if (line) kept.add(line);
+  }
+  for (const shard of fs.readdirSync(store)) {
+    const shardDir = path.join(store, shard);
+    for (const name of fs.readdirSync(shardDir)) {
+      if (!kept.has(name)) fs.rmSync(path.join(shardDir, name), { force: true });
+    }
   }
 }
 
@@ -81,17 +161,30 @@ export async function makeBackup(options: {
    * connection are carried into the copy by SQLite, and the event loop keeps serving between them.
    */
   pagesPerStep?: number;
-}): Promise<{ file: string; bytes: number; removed: string[] }> {
+  /** Where the attachments are (UPLOAD_DIR); left out: the backup holds the database only. */
+  uploadDir?: string;
+}): Promise<{ file: string; bytes: number; removed: string[]; files: number; missing: string[] }> {
   const { source, dir } = options;
   fs.mkdirSync(dir, { recursive: true });
   const name = backupName(options.now ?? new Date());
   const final = path.join(dir, name);
   const raw = path.join(dir, `.${name}.db.tmp`);
   const packed = path.join(dir, `.${name}.tmp`);
+  let shas: string[] = [];
+  let missing: string[] = [];
   try {
     fs.rmSync(raw, { force: true });
     const pages = options.pagesPerStep ?? ALL_PAGES;
     await source.backup(raw, { progress: () => pages });
+    if (options.uploadDir) {
+      // The files this copy of the database refers to, before the copy is named complete.
+      shas = referencedFiles(raw);
+      missing = copyFiles(shas, options.uploadDir, path.join(dir, BACKUP_FILES_DIR));
+      const manifest = manifestOf(final);
+      fs.writeFileSync(`${manifest}.tmp`, shas.map((sha) => `${sha}\n`).join(""));
+      fsyncFile(`${manifest}.tmp`);
+      fs.renameSync(`${manifest}.tmp`, manifest);
+    }
     await pipeline(
       fs.createReadStream(raw),
       zlib.createGzip({ level: 6 }),
@@ -105,7 +198,8 @@ export async function makeBackup(options: {
     fs.rmSync(packed, { force: true });
   }
   const removed = options.keep ? pruneBackups(dir, options.keep) : [];
-  return { file: final, bytes: fs.statSync(final).size, removed };
+  if (options.uploadDir) pruneFiles(dir);
+  return { file: final, bytes: fs.statSync(final).size, removed, files: shas.length, missing };
 }
 
 export type BackupTimer = {
@@ -125,6 +219,7 @@ export function startBackupTimer(options: {
   everyHours: number;
   keep: number;
   logger: Logger;
+  uploadDir?: string;
 }): BackupTimer {
   if (options.everyHours <= 0) return { stop: async () => {} };
   const periodMs = options.everyHours * 3_600_000;
@@ -139,13 +234,16 @@ export function startBackupTimer(options: {
       dir: options.dir,
       keep: options.keep,
       pagesPerStep: 1000,
+      ...(options.uploadDir ? { uploadDir: options.uploadDir } : {}),
     })
-      .then(({ file, bytes, removed }) =>
+      .then(({ file, bytes, removed, files, missing }) => {
         options.logger.info(
-          { file, bytes, removed: removed.length, ms: Date.now() - started },
+          { file, bytes, removed: removed.length, files, ms: Date.now() - started },
           "backup made",
-        ),
-      )
+        );
+        // Removed between the copy of the database and of the files: rare, and said.
+        if (missing.length) options.logger.warn({ missing }, "backup: attachment files missing");
+      })
       .catch((error: unknown) => options.logger.error({ err: error }, "backup failed"))
       .finally(() => (running = null));
   };
@@ -230,6 +328,31 @@ function checkRestorable(file: string, source: string): { older: boolean } {
   }
 }
 
+/**
+ * Puts the attachment files of a backup back into UPLOAD_DIR (those already there are the same
+ * bytes: their name is their hash). Refuses when one the database refers to is not in the store.
+ */
+function restoreFiles(backupFile: string, database: string, uploadDir: string): void {
+  const shas = referencedFiles(database);
+  if (shas.length === 0) return;
+  const store = path.join(path.dirname(backupFile), BACKUP_FILES_DIR);
+  const missing = shas.filter(
+    (sha) => !fs.existsSync(shardPath(uploadDir, sha)) && !fs.existsSync(shardPath(store, sha)),
+  );
+  if (missing.length) {
+    throw new BackupError(
+      `Bij de back-up ${backupFile} ontbreken ${missing.length} bijlage(n) in ${store} (bijvoorbeeld ${missing[0]}). Haal die map mee terug en herstel dan.`,
+    );
+  }
+  for (const sha of shas) {
+    const target = shardPath(uploadDir, sha);
+    if (fs.existsSync(target)) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(shardPath(store, sha), `${target}.tmp`);
+    fs.renameSync(`${target}.tmp`, target);
+  }
+}
+
 export type RestoreResult = {
   /** Where the database that was replaced now is (null: there was none). */
   setAside: string | null;
@@ -244,6 +367,8 @@ export async function restoreBackup(options: {
   file: string;
   target: string;
   now?: Date;
+  /** Where the attachment files go back to (UPLOAD_DIR). */
+  uploadDir?: string;
 }): Promise<RestoreResult> {
   const { file, target } = options;
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -267,6 +392,7 @@ export async function restoreBackup(options: {
     }
     const { older } = checkRestorable(temporary, file);
     fsyncFile(temporary);
+    if (options.uploadDir) restoreFiles(file, temporary, options.uploadDir);
     // Again, just before the swap: the app may have been started in the meantime.
     const { damaged } = ensureNotInUse(target);
     let setAside: string | null = null;

@@ -19,6 +19,7 @@ import { logger } from "./logger.ts";
 import { startScheduler, type ScheduledJob } from "./scheduler.ts";
 import { startBackupTimer } from "./backups.ts";
 import { enableProfile, profile } from "./collab/profile.ts";
+import { removeTemporaryFiles, sweepUnreferencedFiles } from "#app/bijlagen/storage.server.ts";
 
 const cfg = config();
 
@@ -38,6 +39,9 @@ seedFramework(db); // reference data (the social-quality framework), whatever SE
 const seed = cfg.SEED ?? "demo";
 const seeded = seed === "demo" ? await seedDemo(db) : false;
 if (seed === "none") await ensureFirstAdmin(db, cfg);
+// Attachments (app/bijlagen/): uploads cut off by a stop, and files nothing refers to any more.
+removeTemporaryFiles();
+sweepUnreferencedFiles(db);
 
 const app = await createAppServer({
   mode,
@@ -68,6 +72,7 @@ const backups = startBackupTimer({
   everyHours: cfg.BACKUP_EVERY_HOURS,
   keep: cfg.BACKUP_KEEP,
   logger: logger.child({ component: "backup" }),
+  uploadDir: cfg.uploadDir,
 });
 
 app.httpServer.listen(cfg.PORT, cfg.HOST, () => {

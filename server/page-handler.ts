@@ -1,4 +1,5 @@
 import { writeReadableStreamToWritable } from "@react-router/node";
+import { Readable } from "node:stream";
 import type express from "express";
 import { createRequestHandler, type RouterContextProvider, type ServerBuild } from "react-router";
 import { expectedOrigins } from "./csrf.ts";
@@ -30,13 +31,19 @@ export function pageHandler(options: {
         for (const v of Array.isArray(value) ? value : value ? [value] : []) headers.append(key, v);
       }
       const body = res.locals.body as Buffer | undefined;
+      // An upload streams from the socket into its action (request-body.ts says which).
+      const stream = res.locals.streamBody === true;
       const request = new Request(requestUrl(req, options.publicUrl), {
         method: req.method,
         headers,
         signal: controller.signal,
         ...(body ? { body: new Uint8Array(body) } : {}),
-      });
+        ...(stream ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
+      } as RequestInit);
       const response = await handle(request, options.getLoadContext(req, res));
+      // Answered before the upload was read to its end (refused, too large): close the
+      // connection after the answer, so that the rest is not read (and not kept).
+      if (stream && !req.complete) res.set("Connection", "close");
       // A post to a file or feed (a route without a page or action) gets React Router's JSON.
       if (response.status === 405 && !response.headers.get("Content-Type")?.includes("text/html")) {
         await response.body?.cancel();

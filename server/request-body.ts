@@ -1,22 +1,40 @@
 import type express from "express";
+import { isUploadPath } from "#shared/bijlagen.ts";
 import { localeFromAcceptLanguage, translator, type MessageKey } from "#shared/i18n/index.ts";
 
 // Every page request that carries a body (a form post) is read here, before React Router sees it:
 // too large is refused before it is read, what is not a form never reaches an action (whose
 // request.formData() would throw and answer 500). Actions get the checked bytes (res.locals.body).
 
-/** Forms: 1 MB, far above any form of ours (uploads, when they come, get their own limit). */
+/** Forms: 1 MB, far above any form of ours (uploads get their own limit, below). */
 export const FORM_LIMIT_BYTES = 1_000_000;
 
 const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function readFormBodies(limit = FORM_LIMIT_BYTES): express.RequestHandler {
+export function readFormBodies(
+  limit = FORM_LIMIT_BYTES,
+  /** The largest file an upload path accepts (UPLOAD_MAX_MB). */
+  uploadLimit = 25_000_000,
+): express.RequestHandler {
   return (req, res, next) => {
     if (BODYLESS_METHODS.has(req.method)) return next();
-    if (Number(req.headers["content-length"] ?? 0) > limit) return tooLarge(req, res, limit);
     const contentType = req.headers["content-type"] ?? "";
-    if (!FORM_TYPES.has(contentType.split(";")[0]!.trim().toLowerCase())) {
+    const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
+    // An upload (shared/bijlagen.ts) is not read here: its action streams it through the
+    // multipart parser, which stops at the file limit (app/routes/bijlagen.nieuw.$soort.$id.ts).
+    // What says beforehand that it is larger than the file plus a form's worth of other fields is
+    // refused before a byte is read, as any form.
+    if (isUploadPath(req.path)) {
+      if (Number(req.headers["content-length"] ?? 0) > uploadLimit + limit) {
+        return tooLarge(req, res, uploadLimit);
+      }
+      if (mediaType !== "multipart/form-data") return sendRefusal(req, res, 415);
+      res.locals.streamBody = true;
+      return next();
+    }
+    if (Number(req.headers["content-length"] ?? 0) > limit) return tooLarge(req, res, limit);
+    if (!FORM_TYPES.has(mediaType)) {
       return sendRefusal(req, res, 415);
     }
 

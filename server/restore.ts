@@ -1,6 +1,7 @@
 // npm run restore -- FILE: puts a backup in place of the database of a STOPPED instance, after
 // checking it. The database it replaces is kept beside it. See server/backups.ts and the README.
 import { databasePath } from "#db/client.ts";
+import { config } from "#shared/config.server.ts";
 import { BackupError, restoreBackup } from "./backups.ts";
 
 const file = process.argv[2];
@@ -12,7 +13,7 @@ try {
   }
   const target = databasePath();
   const started = Date.now();
-  const result = await restoreBackup({ file, target });
+  const result = await restoreBackup({ file, target, uploadDir: config().uploadDir });
   console.info(`Hersteld: ${file} staat nu op ${target} (${Date.now() - started} ms).`);
   if (result.setAside) {
     console.info(

@@ -71,6 +71,12 @@ const schema = z.object({
       }
       return parsed.data;
     }),
+  /** Attachments: the largest file accepted, in MB (app/bijlagen/; refused while it streams in). */
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1000).default(25),
+  /** Where attachments are stored (content-addressed); unset: `bijlagen/` beside the database. */
+  UPLOAD_DIR: z.string().min(1).optional(),
+  /** The database file (db/client.ts reads it too); here only to place UPLOAD_DIR beside it. */
+  DATABASE_URL: z.string().optional(),
   /** Least severe log level written (`silent`: none); server/logger.ts. */
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
@@ -85,6 +91,10 @@ export type Config = Omit<z.infer<typeof schema>, "MFA_REQUIRED_ROLES"> & {
   publicUrl: string;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /** UPLOAD_MAX_MB in bytes. */
+  uploadMaxBytes: number;
+  /** UPLOAD_DIR, or `bijlagen/` in the database's folder. */
+  uploadDir: string;
   secureCookies: boolean;
 };
 
@@ -112,8 +122,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL ? new URL(c.PUBLIC_URL).origin : `http://localhost:${c.PORT}`,
     sessionIdleMs: c.SESSION_IDLE_HOURS * 3_600_000,
     sessionAbsoluteMs: c.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    uploadMaxBytes: c.UPLOAD_MAX_MB * 1_000_000,
+    uploadDir: defaultUploadDir(c.UPLOAD_DIR, c.DATABASE_URL),
     secureCookies: c.PUBLIC_URL?.startsWith("https://") ?? false,
   };
+}
+
+/** Attachments live beside the database unless UPLOAD_DIR says otherwise (backups copy both). */
+function defaultUploadDir(uploadDir: string | undefined, databaseUrl: string | undefined): string {
+  if (uploadDir) return uploadDir;
+  const database = databaseUrl?.replace(/^file:/, "") || "data/leerkring.db";
+  const folder = database === ":memory:" ? "data" : database.replace(/[\\/][^\\/]*$/, "");
+  return `${folder === database ? "." : folder}/bijlagen`;
 }
 
 let current: Config | undefined;

@@ -11,6 +11,7 @@ import { currentTime } from "#app/utils/clock.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb, preparedStatement, type DbOrTx } from "#db/client.ts";
+import { sweepUnreferencedFiles } from "#app/bijlagen/storage.server.ts";
 import {
   agendapunten,
   bijeenkomsten,
@@ -499,12 +500,14 @@ export function addAgendapunt(bijeenkomstId: number, input: AgendapuntInput) {
 }
 
 export function removeAgendapunt(bijeenkomstId: number, id: number): boolean {
-  return (
+  const removed =
     getDb()
       .delete(agendapunten)
       .where(and(eq(agendapunten.id, id), eq(agendapunten.bijeenkomstId, bijeenkomstId)))
-      .run().changes === 1
-  );
+      .run().changes === 1;
+  // Its attachments went with it (ON DELETE CASCADE); their files, unless held elsewhere, too.
+  if (removed) sweepUnreferencedFiles();
+  return removed;
 }
 
 /** Swaps an item with its neighbour above or below. */

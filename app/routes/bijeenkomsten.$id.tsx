@@ -1,5 +1,5 @@
 import { Heading1, PreHeading } from "@utrecht/component-library-react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/bijeenkomsten.$id";
 import { can } from "#app/auth/permissions.ts";
 import { canAttendBijeenkomst } from "#app/auth/rules/bijeenkomst.ts";
@@ -34,6 +34,8 @@ import { meetingEssayLink } from "#app/essays/essays.server.ts";
 import { recordAttendance, respond } from "#app/bijeenkomsten/rsvp.server.ts";
 import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
+import { Attachments } from "#app/bijlagen/attachments.tsx";
+import { attachmentsOf } from "#app/bijlagen/bijlagen.server.ts";
 import {
   changeStatus,
   planOnMeeting,
@@ -67,6 +69,17 @@ export function loader({ request, params }: Route.LoaderArgs) {
       criticalFriendIds: details.friends.map((f) => f.id),
     }),
     essay: meetingEssayLink(user, details.meeting.id),
+    bijlagen: attachmentsOf(user, {
+      kind: "bijeenkomst",
+      id: details.meeting.id,
+      resource: {
+        kind: "bijeenkomst",
+        meeting: {
+          kind: details.meeting.kind,
+          criticalFriendIds: details.friends.map((f) => f.id),
+        },
+      },
+    }),
   };
 }
 
@@ -239,6 +252,13 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
       />
 
       {!confidential && <MeetingChanges changes={loaderData.changes} />}
+
+      <Attachments {...loaderData.bijlagen} />
+      {!confidential && (
+        <Link to={`/bijeenkomsten/${meeting.id}/documenten`} className="utrecht-link">
+          {t("bibliotheek.link")}
+        </Link>
+      )}
 
       {planner && open && <MeetingManagement started={started} lastResult={actionData} />}
     </div>

@@ -7,6 +7,8 @@ import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getUser, notFound } from "#app/auth/user.server.ts";
 import { getEssayBySlug, publishedBody } from "#app/essays/essays.server.ts";
 import { visitorLocale } from "#app/verklaringen/statements.server.ts";
+import { Attachments } from "#app/bijlagen/attachments.tsx";
+import { attachmentsOf } from "#app/bijlagen/bijlagen.server.ts";
 import { formatDateTime, translator, useLocale, useT } from "#shared/i18n/index.ts";
 import { absoluteUrl } from "#shared/config.server.ts";
 
@@ -16,10 +18,22 @@ export function loader({ request, params }: Route.LoaderArgs) {
   const user = getUser(request);
   if (!essay) throw notFound();
   const readsDraft = canReadEssayDraft(user, essay);
+  const bijlagen = attachmentsOf(user, {
+    kind: "essay",
+    id: essay.id,
+    resource: { kind: "essay", essay },
+  });
   if (!essay.publishedHtml) {
     // Not published yet: only those working on it may know it exists.
     if (!readsDraft) throw notFound();
-    return { published: null, slug: essay.slug, title: essay.title, canWrite: true, url: "" };
+    return {
+      published: null,
+      slug: essay.slug,
+      title: essay.title,
+      canWrite: true,
+      url: "",
+      bijlagen,
+    };
   }
   return {
     published: {
@@ -40,6 +54,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     title: essay.publishedTitle!,
     canWrite: readsDraft,
     url: absoluteUrl(`/essays/${essay.slug}`),
+    bijlagen,
   };
 }
 
@@ -84,6 +99,7 @@ export default function EssayArtikel({ loaderData }: Route.ComponentProps) {
         <Link to={`/essays/${slug}/schrijven`} className="utrecht-link">
           {t("essay.naarSchrijven")}
         </Link>
+        <Attachments {...loaderData.bijlagen} />
       </div>
     );
   }
@@ -131,6 +147,7 @@ export default function EssayArtikel({ loaderData }: Route.ComponentProps) {
             {p.draftPending ? t("essay.conceptInBewerking") : t("essay.herzien")}
           </Link>
         )}
+        <Attachments {...loaderData.bijlagen} />
         <Paragraph className="leerkring-muted">{t("essay.bron")}</Paragraph>
       </footer>
     </article>

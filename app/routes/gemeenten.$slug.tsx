@@ -60,6 +60,9 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
         </PreHeading>
         <Heading1>{g.name}</Heading1>
       </div>
+      <Link to={`/gemeenten/${g.slug}/documenten`} className="utrecht-link">
+        {t("bibliotheek.link")}
+      </Link>
       <SuccessAlert message={actionData && "done" in actionData ? actionData.done : null} />
       <DataList>
         <Detail label={t("veld.regio")}>{g.region ?? "–"}</Detail>

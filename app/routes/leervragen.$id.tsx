@@ -36,6 +36,8 @@ import { OutcomeForm } from "#app/leervragen/outcome-form.tsx";
 import { PlanForm } from "#app/leervragen/plan-form.tsx";
 import { StatusForm } from "#app/leervragen/status-form.tsx";
 import { statusesAfter } from "#app/leervragen/status.ts";
+import { Attachments } from "#app/bijlagen/attachments.tsx";
+import { attachmentsOf } from "#app/bijlagen/bijlagen.server.ts";
 import { LinkedWijkmetingen } from "#app/monitor/linked-wijkmetingen.tsx";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
 import { mentionOptions } from "#app/notifications/mentions.server.ts";
@@ -69,6 +71,11 @@ export function loader({ request, params }: Route.LoaderArgs) {
       ? mentionOptions(mentionableForLeervraag(leervraag.id), user.id)
       : [],
     wijkmetingen: assessmentsForLeervraag(leervraag.id, user),
+    bijlagen: attachmentsOf(user, {
+      kind: "leervraag",
+      id: leervraag.id,
+      resource: { kind: "leervraag", leervraag },
+    }),
   };
 }
 
@@ -181,6 +188,8 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
         )}
 
       {loaderData.wijkmetingen.length > 0 && <LinkedWijkmetingen items={loaderData.wijkmetingen} />}
+
+      <Attachments {...loaderData.bijlagen} />
 
       <section aria-labelledby="verloop">
         <Heading2 id="verloop">{t("leervraag.verloop")}</Heading2>

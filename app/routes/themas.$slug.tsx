@@ -40,6 +40,11 @@ export default function Thema({ loaderData }: Route.ComponentProps) {
         </PreHeading>
         <Heading1>{thema.name}</Heading1>
       </div>
+      {loaderData.signedIn && (
+        <Link to={`/themas/${thema.slug}/documenten`} className="utrecht-link">
+          {t("bibliotheek.link")}
+        </Link>
+      )}
       <Paragraph lead>{thema.description}</Paragraph>
       <section aria-labelledby="essays">
         <Heading2 id="essays">{t("thema.essays")}</Heading2>

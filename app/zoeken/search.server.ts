@@ -5,6 +5,7 @@ import { canReadNotities } from "#app/auth/rules/notities.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
 import { essays } from "#db/schema.ts";
+import { getBijlage, mayOpenBijlage } from "#app/bijlagen/bijlagen.server.ts";
 import { getLeervraag } from "#app/leervragen/leervragen.server.ts";
 import { getMeetingForNotes } from "#app/notities/notities.server.ts";
 import { HIT_END, HIT_START, SEARCH_PAGE_SIZE, searchKinds, type SearchKind } from "./results.tsx";
@@ -37,6 +38,7 @@ const maySearch: Record<SearchKind, (user: SessionUser | null) => boolean> = {
   notities: (user) => can(user, "notities:lezen"),
   leervraag: (user) => can(user, "leervraag:bekijken"),
   traject: (user) => can(user, "traject:bekijken"),
+  bijlage: (user) => user !== null, // each hit is checked against its record's rule
 };
 
 /** Whether this person may open this particular result (checked before anything is shown). */
@@ -51,10 +53,17 @@ const mayOpen: Partial<Record<SearchKind, (user: SessionUser, id: number) => boo
     const leervraag = getLeervraag(id);
     return !!leervraag && canReadLeervraagCasus(user, leervraag);
   },
+  // An attachment follows its record (app/auth/rules/bijlage.ts): its title and text are found
+  // only by who may open it there.
+  bijlage: (user, id) => mayOpenBijlage(user, id) !== null,
 };
 
 const hrefOf: Record<SearchKind, (id: number, essaySlugs: Map<number, string>) => string> = {
   essay: (id, essaySlugs) => `/essays/${essaySlugs.get(id) ?? ""}`,
+  bijlage: (id) => {
+    const row = getBijlage(id);
+    return row?.owner ? `${row.owner.href}#bijlagen` : "/zoeken";
+  },
   notities: (id) => `/bijeenkomsten/${id}/notities`,
   leervraag: (id) => `/leervragen/${id}`,
   traject: (id) => `/aan-de-slag/${id}`,

@@ -60,4 +60,6 @@ export const audit = {
   "audit.actie.account.gewist": "Account erased",
   "audit.actie.tweestaps.gereset": "Two-factor login reset by a beheerder",
   "audit.actie.toegang.geweigerd": "Access refused",
+  "audit.actie.bijlage.toegevoegd": "Attachment added",
+  "audit.actie.bijlage.verwijderd": "Attachment removed",
 } satisfies Catalogue<typeof nl>;

@@ -17,4 +17,5 @@ export const zoeken = {
     "Nothing found. Try another or shorter word; the start of a word is enough.",
   "zoeken.soort.essay": "Essay",
   "zoeken.soort.notities": "Notes",
+  "zoeken.soort.bijlage": "Attachment",
 } satisfies Catalogue<typeof nl>;

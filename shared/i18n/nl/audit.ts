@@ -57,4 +57,6 @@ export const audit = {
   "audit.actie.account.gewist": "Account gewist",
   "audit.actie.tweestaps.gereset": "Tweestapsverificatie gereset door beheerder",
   "audit.actie.toegang.geweigerd": "Toegang geweigerd",
+  "audit.actie.bijlage.toegevoegd": "Bijlage toegevoegd",
+  "audit.actie.bijlage.verwijderd": "Bijlage verwijderd",
 };

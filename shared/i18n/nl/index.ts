@@ -9,6 +9,7 @@ import { gemeenten } from "./gemeenten.ts";
 import { themas } from "./themas.ts";
 import { aanDeSlag } from "./aan-de-slag.ts";
 import { zoeken } from "./zoeken.ts";
+import { bijlagen } from "./bijlagen.ts";
 import { monitor } from "./monitor.ts";
 import { notities } from "./notities.ts";
 import { collab } from "./collab.ts";
@@ -30,6 +31,7 @@ export const nl = {
   ...auth,
   ...beheer,
   ...bijeenkomsten,
+  ...bijlagen,
   ...collab,
   ...essays,
   ...exporteren,
