@@ -153,7 +153,7 @@ export function checkRotationRows(
     if (!host) fields[`rijen[${i}].gastgemeente`] = { key: "fout.geenEersteKring" };
     const field = `rijen[${i}].datum`;
     if (!fromAmsterdamInputs(row.datum, input.begin)) fields[field] = { key: "fout.datumOngeldig" };
-    else if (row.datum < first) fields[field] = { key: "fout.datumInVerleden" };
+    else if (row.datum < first) fields[field] = { key: "rotatie.plan.inVerleden" };
     else if (seen.has(row.datum) || taken.has(row.datum))
       fields[field] = { key: "rotatie.plan.dagBezet" };
     else {

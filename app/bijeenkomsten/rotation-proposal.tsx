@@ -85,7 +85,7 @@ export function RotationProposal({
               const { datum, gastgemeente } = row.getFieldset();
               const session = sessions[i];
               return (
-                <TableRow key={row.key}>
+                <TableRow key={row.key ?? i}>
                   <TableHeaderCell scope="row">{i + 1}</TableHeaderCell>
                   <TableCell>
                     <label htmlFor={datum.id} className="visually-hidden">

@@ -15,8 +15,15 @@ import {
   rotationConfirmSchema,
   rotationRequestSchema,
 } from "#app/bijeenkomsten/rotation-schema.ts";
+import { parseSeason } from "#app/seizoen/season.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { invalid, issueMessage, parseSubmission, type FieldMessage } from "#app/utils/forms.ts";
+import {
+  invalid,
+  isFormResult,
+  issueMessage,
+  parseSubmission,
+  type FieldMessage,
+} from "#app/utils/forms.ts";
 import { useT } from "#shared/i18n/index.ts";
 
 // Planning a season's intervision sessions at once: ask for N sessions (GET), adjust the proposal,
@@ -39,13 +46,13 @@ export function loader({ request }: Route.LoaderArgs) {
       .map(Number)
       .filter((n) => Number.isInteger(n) && n > 0),
   };
+  // A season asked for by its address (a later one, say) is offered too, so the form shows it.
+  if (parseSeason(values.seizoen) && !seasons.includes(values.seizoen))
+    seasons.push(values.seizoen);
   const hosts = rotationHosts();
   const base = { seasons, hosts, values, errors: {} as Record<string, FieldMessage> };
   if (!url.searchParams.has("aantal")) return { ...base, proposal: null, problem: null };
-  const parsed = rotationRequestSchema.safeParse({
-    ...Object.fromEntries(url.searchParams),
-    uitgesloten: url.searchParams.getAll("uitgesloten"),
-  });
+  const parsed = rotationRequestSchema.safeParse(values);
   if (!parsed.success) {
     const errors: Record<string, FieldMessage> = {};
     for (const issue of parsed.error.issues) {
@@ -82,6 +89,11 @@ export default function Rotatie({ loaderData, actionData }: Route.ComponentProps
       <Heading1>{t("rotatie.plan.titel")}</Heading1>
       <Paragraph>{t("rotatie.plan.uitleg")}</Paragraph>
       <RotationRequestForm values={values} seasons={seasons} hosts={hosts} errors={errors} />
+      {!proposal && isFormResult(actionData) && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t("rotatie.plan.nietBevestigd")}</Paragraph>
+        </Alert>
+      )}
       {problem && (
         <Alert type="error" role="alert">
           <Paragraph>{t(problem.key, problem.vars)}</Paragraph>

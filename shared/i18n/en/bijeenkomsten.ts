@@ -97,6 +97,7 @@ export const bijeenkomsten = {
   "rotatie.plan.nietBevestigd":
     "Nothing has been planned yet: correct the rows with an error and confirm again.",
   "rotatie.plan.buitenSeizoen": "This date lies outside the season {seizoen} (September to July).",
+  "rotatie.plan.inVerleden": "This date is today or has passed. Choose a day from tomorrow on.",
   "rotatie.plan.weekend": "This date falls in a weekend. Choose a weekday.",
   "rotatie.plan.feestdag": "This date is a public holiday ({naam}). Choose another weekday.",
   "rotatie.plan.schoolvakantie.herfst":

@@ -93,6 +93,7 @@ export const bijeenkomsten = {
     "Er is nog niets gepland: verbeter de rijen met een foutmelding en bevestig opnieuw.",
   "rotatie.plan.buitenSeizoen":
     "Deze datum valt buiten het seizoen {seizoen} (september tot en met juli).",
+  "rotatie.plan.inVerleden": "Deze datum is vandaag of al voorbij. Kies een dag vanaf morgen.",
   "rotatie.plan.weekend": "Deze datum valt in het weekend. Kies een werkdag.",
   "rotatie.plan.feestdag": "Deze datum is een feestdag ({naam}). Kies een andere werkdag.",
   "rotatie.plan.schoolvakantie.herfst":
