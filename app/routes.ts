@@ -15,6 +15,7 @@ export default [
   route("agenda", "routes/agenda.tsx"),
   route("agenda.ics", "routes/agenda[.]ics.tsx"),
   route("agenda/nieuw", "routes/agenda.nieuw.tsx"),
+  route("agenda/rotatie", "routes/agenda.rotatie.tsx"),
   route("bijeenkomsten/:id.ics", "routes/bijeenkomsten.$id[.]ics.tsx"),
   route("bijeenkomsten/:id", "routes/bijeenkomsten.$id.tsx"),
   route("bijeenkomsten/:id/bewerken", "routes/bijeenkomsten.$id.bewerken.tsx"),

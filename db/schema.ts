@@ -39,6 +39,11 @@ export const organisations = sqliteTable("organisations", {
   /** Learning circle of a municipality: 1 (all tracks) or 2 (theme meetings only). */
   circle: integer(),
   region: text(),
+  /**
+   * For a municipality: its school-holiday region (Rijksoverheid's "regioindeling"), which the
+   * rotation planner keeps its sessions out of (app/seizoen/schoolvakanties.ts).
+   */
+  schoolRegion: text({ enum: ["noord", "midden", "zuid"] }),
   /** For a municipality: the regional Werkplaats Sociaal Domein that works with it. */
   werkplaatsId: integer().references((): AnySQLiteColumn => organisations.id, {
     onDelete: "set null",
@@ -959,6 +964,7 @@ export const auditActions = [
   "essay.gepubliceerd",
   "bijeenkomst.geannuleerd",
   "bijeenkomst.heractiveerd",
+  "rotatie.gepland",
   "gegevens.geexporteerd",
   "account.gewist",
   "tweestaps.gereset",

@@ -37,17 +37,25 @@ export function createOrganisation(
     circle: number | null;
     werkplaatsId: number | null;
     region: string;
+    schoolRegion: "noord" | "midden" | "zuid" | null;
   }> = {},
 ) {
   const n = next();
+  const kind = overrides.kind ?? "gemeente";
   return getDb()
     .insert(organisations)
     .values({
       slug: `organisatie-${n}`,
       name: overrides.name ?? `Gemeente Test ${n}`,
-      kind: overrides.kind ?? "gemeente",
+      kind,
       circle: overrides.circle === undefined ? 1 : overrides.circle,
       region: overrides.region ?? null,
+      schoolRegion:
+        overrides.schoolRegion === undefined
+          ? kind === "gemeente"
+            ? "midden"
+            : null
+          : overrides.schoolRegion,
       werkplaatsId: overrides.werkplaatsId ?? null,
     })
     .returning()

@@ -294,19 +294,22 @@ export function proposedCriticalFriends(hostOrganisationId: number | null): numb
  * invited but `userId`, who planned it, hears of a planned one.
  */
 export function createMeeting(input: MeetingInput, userId: number | null = null): number {
-  return getDb().transaction((tx) => {
-    const { criticalFriendIds, alGehouden, ...values } = input;
-    const row = tx
-      .insert(bijeenkomsten)
-      .values({ ...values, status: alGehouden ? "gehouden" : "gepland", updatedAt: new Date() })
-      .returning({ id: bijeenkomsten.id })
-      .get();
-    setCriticalFriends(tx, row.id, criticalFriendIds);
-    // As when a planned theme meeting is marked held: staff now write its essay.
-    if (alGehouden) ensureEssayForMeeting(tx, row.id);
-    else announceMeeting(tx, row.id, { type: "gepland" }, userId);
-    return row.id;
-  });
+  return getDb().transaction((tx) => insertMeeting(tx, input, userId));
+}
+
+/** createMeeting inside a transaction the caller holds (a season's rotation is planned in one). */
+export function insertMeeting(tx: DbOrTx, input: MeetingInput, userId: number | null): number {
+  const { criticalFriendIds, alGehouden, ...values } = input;
+  const row = tx
+    .insert(bijeenkomsten)
+    .values({ ...values, status: alGehouden ? "gehouden" : "gepland", updatedAt: new Date() })
+    .returning({ id: bijeenkomsten.id })
+    .get();
+  setCriticalFriends(tx, row.id, criticalFriendIds);
+  // As when a planned theme meeting is marked held: staff now write its essay.
+  if (alGehouden) ensureEssayForMeeting(tx, row.id);
+  else announceMeeting(tx, row.id, { type: "gepland" }, userId);
+  return row.id;
 }
 
 const trackedFields = [

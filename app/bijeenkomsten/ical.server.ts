@@ -9,6 +9,7 @@ import { generateToken, hashToken } from "#app/auth/tokens.server.ts";
 import { CONTROL_CHARACTERS } from "#app/utils/fields.ts";
 import { getDb } from "#db/client.ts";
 import { calendarFeeds, organisations, users, type MailAttachment } from "#db/schema.ts";
+import type { AgendaFilters } from "./agenda-filters.ts";
 import { type getMeeting, meetingsEndingAfter } from "./meeting-query.server.ts";
 
 type MeetingForCalendar = NonNullable<ReturnType<typeof getMeeting>>;
@@ -178,7 +179,14 @@ export function userForCalendarFeed(token: string) {
   return row ?? null;
 }
 
-/** The meetings for someone's feed: those they are invited to, from a month back on. */
-export function feedMeetings(kinds: readonly ("thema" | "intervisie")[], now = new Date()) {
-  return meetingsEndingAfter(new Date(now.getTime() - 31 * 24 * 3_600_000), kinds);
+/**
+ * The meetings for someone's feed: those they are invited to, from a month back on, narrowed by
+ * the agenda's filters when the feed's address carries them (agenda-filters.ts).
+ */
+export function feedMeetings(
+  kinds: readonly ("thema" | "intervisie")[],
+  filters: AgendaFilters = {},
+  now = new Date(),
+) {
+  return meetingsEndingAfter(new Date(now.getTime() - 31 * 24 * 3_600_000), kinds, filters);
 }

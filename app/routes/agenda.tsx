@@ -1,45 +1,41 @@
-import {
-  Button,
-  ButtonLink,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import { Form, Link, NavLink } from "react-router";
+import { Alert, ButtonLink, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { Link, NavLink } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/agenda";
 import { can } from "#app/auth/permissions.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { invitedKinds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
-import { listMeetings } from "#app/bijeenkomsten/meeting-query.server.ts";
+import { AgendaFeed } from "#app/bijeenkomsten/agenda-feed.tsx";
+import { AgendaFilterForm } from "#app/bijeenkomsten/agenda-filter-form.tsx";
+import { agendaSearch } from "#app/bijeenkomsten/agenda-filters.ts";
+import { AgendaList } from "#app/bijeenkomsten/agenda-list.tsx";
+import { MonthGrid, WeekGrid } from "#app/bijeenkomsten/agenda-calendar.tsx";
+import { agendaFilterOptions, agendaView } from "#app/bijeenkomsten/agenda-view.server.ts";
 import {
   calendarFeedStatus,
   createCalendarFeed,
   revokeCalendarFeed,
 } from "#app/bijeenkomsten/ical.server.ts";
-import { SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { Pagination } from "#app/components/pagination.tsx";
-import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { pageParam } from "#app/utils/fields.ts";
 import { absoluteUrl } from "#shared/config.server.ts";
 
+// The agenda: a list (default), a month or a week (?weergave=maand|week), with filters by kind,
+// circle, theme and host municipality (agenda-filters.ts), which the personal feed takes too.
+
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "agenda:bekijken");
   const url = new URL(request.url);
-  const when = url.searchParams.get("wanneer") === "voorbij" ? "voorbij" : "komend";
-  const list = listMeetings({ when, page: pageParam(url), onlyKinds: invitedKinds(user) });
+  const kinds = invitedKinds(user);
+  const planned = Number(url.searchParams.get("rotatie"));
   return {
-    when,
-    ...list,
+    agenda: agendaView(url, kinds, pageParam(url)),
+    options: agendaFilterOptions(kinds),
     planner: can(user, "bijeenkomst:plannen"),
+    planned: Number.isInteger(planned) && planned > 0 ? planned : null,
     feed: calendarFeedStatus(user.id),
   };
 }
@@ -64,13 +60,45 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function Agenda({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
-  const { meetings, when, page, pages, planner, feed } = loaderData;
+  const { agenda, options, planner, planned, feed } = loaderData;
   const done = actionData && "done" in actionData ? actionData : null;
+  const { filters } = agenda;
+  const keep: [string, string][] =
+    agenda.view === "maand"
+      ? [
+          ["weergave", "maand"],
+          ["maand", agenda.month.slice(0, 7)],
+        ]
+      : agenda.view === "week"
+        ? [
+            ["weergave", "week"],
+            ["week", agenda.monday],
+          ]
+        : agenda.when === "voorbij"
+          ? [["wanneer", "voorbij"]]
+          : [];
+  const views = [
+    { view: "lijst", label: t("agenda.weergave.lijst"), to: `/agenda${agendaSearch([], filters)}` },
+    {
+      view: "maand",
+      label: t("agenda.weergave.maand"),
+      to: `/agenda${agendaSearch([["weergave", "maand"]], filters)}`,
+    },
+    {
+      view: "week",
+      label: t("agenda.weergave.week"),
+      to: `/agenda${agendaSearch([["weergave", "week"]], filters)}`,
+    },
+  ];
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("agenda.titel")}</PageTitle>
       <Heading1>{t("agenda.titel")}</Heading1>
+      {planned && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t("agenda.rotatieGepland", { count: planned })}</Paragraph>
+        </Alert>
+      )}
       {planner && (
         <div className="leerkring-actions">
           <ButtonLink href="/agenda/nieuw?soort=thema" appearance="primary-action-button">
@@ -79,98 +107,70 @@ export default function Agenda({ loaderData, actionData }: Route.ComponentProps)
           <ButtonLink href="/agenda/nieuw?soort=intervisie" appearance="primary-action-button">
             {t("agenda.intervisiePlannen")}
           </ButtonLink>
+          <ButtonLink href="/agenda/rotatie" appearance="secondary-action-button">
+            {t("agenda.rotatiePlannen")}
+          </ButtonLink>
         </div>
       )}
-      <nav aria-label={t("agenda.periode")} className="leerkring-subnav">
+      <nav aria-label={t("agenda.weergave.label")} className="leerkring-subnav">
         <ul>
-          <li>
-            <NavLink to="/agenda" end aria-current={when === "komend" ? "page" : undefined}>
-              {t("agenda.komend")}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink
-              to="/agenda?wanneer=voorbij"
-              aria-current={when === "voorbij" ? "page" : undefined}
-            >
-              {t("agenda.voorbij")}
-            </NavLink>
-          </li>
+          {views.map((v) => (
+            <li key={v.view}>
+              <Link to={v.to} aria-current={agenda.view === v.view ? "page" : undefined}>
+                {v.label}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
-      {meetings.length === 0 ? (
-        <Paragraph>
-          {when === "komend" ? t("agenda.geenKomend") : t("agenda.geenVoorbij")}
-        </Paragraph>
+      <AgendaFilterForm filters={filters} options={options} keep={keep} />
+      {agenda.view === "lijst" ? (
+        <>
+          <nav aria-label={t("agenda.periode")} className="leerkring-subnav">
+            <ul>
+              <li>
+                <NavLink
+                  to={`/agenda${agendaSearch([], filters)}`}
+                  end
+                  aria-current={agenda.when === "komend" ? "page" : undefined}
+                >
+                  {t("agenda.komend")}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink
+                  to={`/agenda${agendaSearch([["wanneer", "voorbij"]], filters)}`}
+                  aria-current={agenda.when === "voorbij" ? "page" : undefined}
+                >
+                  {t("agenda.voorbij")}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+          <AgendaList meetings={agenda.meetings} when={agenda.when} />
+          <Pagination page={agenda.page} pages={agenda.pages} />
+        </>
       ) : (
-        <div className="leerkring-table-wrapper">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("bijeenkomst.veld.wanneer")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("bijeenkomst.veld.titel")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("bijeenkomst.veld.soort")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("bijeenkomst.veld.locatie")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("bijeenkomst.veld.status")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {meetings.map((m) => (
-                <TableRow key={m.id}>
-                  <TableCell>{formatDateTime(locale, m.startsAt)}</TableCell>
-                  <TableCell>
-                    <Link to={`/bijeenkomsten/${m.id}`} className="utrecht-link">
-                      {m.title}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{t(`bijeenkomst.soort.${m.kind}`)}</TableCell>
-                  <TableCell>{m.hostName ? `${m.location} (${m.hostName})` : m.location}</TableCell>
-                  <TableCell>{t(`bijeenkomst.status.${m.status}`)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
-      <Pagination page={page} pages={pages} />
-
-      <section aria-labelledby="abonnement" className="leerkring-card">
-        <Heading2 id="abonnement">{t("agenda.feedTitel")}</Heading2>
-        <Paragraph>{t("agenda.feedUitleg")}</Paragraph>
-        <SuccessAlert message={done?.done} />
-        {done && "feedUrl" in done && (
-          <>
-            <Paragraph>{t("agenda.feedEenmalig")}</Paragraph>
-            <code className="leerkring-code" data-testid="agenda-feed">
-              {done.feedUrl}
-            </code>
-          </>
-        )}
-        {feed && !(done && "feedUrl" in done) && (
-          <Paragraph>
-            {t("agenda.feedActief", { datum: formatDateTime(locale, feed.createdAt, "date") })}
-            {feed.lastUsedAt
-              ? ` ${t("agenda.feedGebruikt", { datum: formatDateTime(locale, feed.lastUsedAt) })}`
-              : ""}
-          </Paragraph>
-        )}
-        <div className="leerkring-actions">
-          <Form method="post">
-            <input type="hidden" name="intent" value="feed-maken" />
-            <Button type="submit" appearance="secondary-action-button">
-              {feed ? t("agenda.feedVernieuwen") : t("agenda.feedMaken")}
-            </Button>
-          </Form>
-          {feed && (
-            <Form method="post">
-              <input type="hidden" name="intent" value="feed-intrekken" />
-              <Button type="submit" appearance="subtle-button">
-                {t("agenda.feedIntrekken")}
-              </Button>
-            </Form>
+        <>
+          <nav aria-label={t("agenda.bladeren")} className="leerkring-actions">
+            <Link to={agenda.previous} className="utrecht-link" rel="prev">
+              {agenda.view === "maand" ? t("agenda.vorigeMaand") : t("agenda.vorigeWeek")}
+            </Link>
+            <Link to={agenda.current} className="utrecht-link">
+              {agenda.view === "maand" ? t("agenda.dezeMaand") : t("agenda.dezeWeek")}
+            </Link>
+            <Link to={agenda.next} className="utrecht-link" rel="next">
+              {agenda.view === "maand" ? t("agenda.volgendeMaand") : t("agenda.volgendeWeek")}
+            </Link>
+          </nav>
+          {agenda.view === "maand" ? (
+            <MonthGrid month={agenda.month} today={agenda.today} weeks={agenda.weeks} />
+          ) : (
+            <WeekGrid monday={agenda.monday} today={agenda.today} days={agenda.days} />
           )}
-        </div>
-      </section>
+        </>
+      )}
+      <AgendaFeed feed={feed} done={done} />
     </div>
   );
 }

@@ -53,6 +53,7 @@ type OrgSeed = {
   circle?: 1 | 2;
   region?: string;
   werkplaats?: string;
+  schoolRegion?: "noord" | "midden" | "zuid";
 };
 
 const WERKPLAATSEN: OrgSeed[] = [
@@ -88,34 +89,44 @@ const WERKPLAATSEN: OrgSeed[] = [
   },
 ];
 
-const gemeente = (name: string, circle: 1 | 2, werkplaats: string, region: string): OrgSeed => ({
+// The school-holiday region is Rijksoverheid's "regioindeling" for each municipality (noord:
+// Noord-Holland, Friesland, Overijssel, Drenthe; midden: Utrecht and Apeldoorn and Ede in
+// Gelderland; zuid: Noord-Brabant, Limburg).
+const gemeente = (
+  name: string,
+  circle: 1 | 2,
+  werkplaats: string,
+  region: string,
+  schoolRegion: "noord" | "midden" | "zuid",
+): OrgSeed => ({
   slug: name.toLowerCase().replace(/[^a-z]+/g, "-"),
   name: `Gemeente ${name}`,
   kind: "gemeente",
   circle,
   region,
   werkplaats,
+  schoolRegion,
 });
 
 const GEMEENTEN: OrgSeed[] = [
-  gemeente("Hilversum", 1, "werkplaats-noord-holland", "Noord-Holland"),
-  gemeente("Haarlem", 1, "werkplaats-noord-holland", "Noord-Holland"),
-  gemeente("Amstelveen", 1, "werkplaats-noord-holland", "Noord-Holland"),
-  gemeente("Zuidwest-Friesland", 1, "werkplaats-friesland", "Friesland"),
-  gemeente("Zaanstad", 1, "werkplaats-noord-holland", "Noord-Holland"),
-  gemeente("Leeuwarden", 1, "werkplaats-friesland", "Friesland"),
-  gemeente("Amersfoort", 1, "werkplaats-utrecht", "Utrecht"),
-  gemeente("Zeist", 1, "werkplaats-utrecht", "Utrecht"),
-  gemeente("Nieuwegein", 1, "werkplaats-utrecht", "Utrecht"),
-  gemeente("Deventer", 1, "werkplaats-oost", "Overijssel"),
-  gemeente("Apeldoorn", 1, "werkplaats-oost", "Gelderland"),
-  gemeente("Tilburg", 1, "werkplaats-zuid", "Noord-Brabant"),
-  gemeente("Heerlen", 1, "werkplaats-zuid", "Limburg"),
-  gemeente("Alkmaar", 2, "werkplaats-noord-holland", "Noord-Holland"),
-  gemeente("Ede", 2, "werkplaats-oost", "Gelderland"),
-  gemeente("Zwolle", 2, "werkplaats-oost", "Overijssel"),
-  gemeente("Breda", 2, "werkplaats-zuid", "Noord-Brabant"),
-  gemeente("Emmen", 2, "werkplaats-friesland", "Drenthe"),
+  gemeente("Hilversum", 1, "werkplaats-noord-holland", "Noord-Holland", "noord"),
+  gemeente("Haarlem", 1, "werkplaats-noord-holland", "Noord-Holland", "noord"),
+  gemeente("Amstelveen", 1, "werkplaats-noord-holland", "Noord-Holland", "noord"),
+  gemeente("Zuidwest-Friesland", 1, "werkplaats-friesland", "Friesland", "noord"),
+  gemeente("Zaanstad", 1, "werkplaats-noord-holland", "Noord-Holland", "noord"),
+  gemeente("Leeuwarden", 1, "werkplaats-friesland", "Friesland", "noord"),
+  gemeente("Amersfoort", 1, "werkplaats-utrecht", "Utrecht", "midden"),
+  gemeente("Zeist", 1, "werkplaats-utrecht", "Utrecht", "midden"),
+  gemeente("Nieuwegein", 1, "werkplaats-utrecht", "Utrecht", "midden"),
+  gemeente("Deventer", 1, "werkplaats-oost", "Overijssel", "noord"),
+  gemeente("Apeldoorn", 1, "werkplaats-oost", "Gelderland", "midden"),
+  gemeente("Tilburg", 1, "werkplaats-zuid", "Noord-Brabant", "zuid"),
+  gemeente("Heerlen", 1, "werkplaats-zuid", "Limburg", "zuid"),
+  gemeente("Alkmaar", 2, "werkplaats-noord-holland", "Noord-Holland", "noord"),
+  gemeente("Ede", 2, "werkplaats-oost", "Gelderland", "midden"),
+  gemeente("Zwolle", 2, "werkplaats-oost", "Overijssel", "noord"),
+  gemeente("Breda", 2, "werkplaats-zuid", "Noord-Brabant", "zuid"),
+  gemeente("Emmen", 2, "werkplaats-friesland", "Drenthe", "noord"),
 ];
 
 const OTHER_ORGANISATIONS: OrgSeed[] = [
@@ -620,6 +631,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
           kind: o.kind,
           circle: o.circle ?? null,
           region: o.region ?? null,
+          schoolRegion: o.schoolRegion ?? null,
           werkplaatsId: o.werkplaats ? orgId.get(o.werkplaats)! : null,
         })
         .returning({ id: organisations.id })

@@ -102,6 +102,17 @@ export function formatDateTime(locale: Locale, date: Date | number, style: DateS
   return formatter.format(date);
 }
 
+/**
+ * A calendar day ("2026-12-07", no time of day) in words, e.g. { weekday: "long", day: "numeric",
+ * month: "long" } → "maandag 7 december". For the agenda's month and week views.
+ */
+export function formatDay(locale: Locale, day: string, options: Intl.DateTimeFormatOptions) {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: "UTC" }).format(
+    Date.UTC(y, m - 1, d),
+  );
+}
+
 type RootData = { locale: Locale } | undefined;
 
 export function useLocale(): Locale {

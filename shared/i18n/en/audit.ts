@@ -56,6 +56,7 @@ export const audit = {
   "audit.actie.essay.gepubliceerd": "Essay published",
   "audit.actie.bijeenkomst.geannuleerd": "Meeting cancelled",
   "audit.actie.bijeenkomst.heractiveerd": "Meeting planned again",
+  "audit.actie.rotatie.gepland": "Rotation planned for a season",
   "audit.actie.gegevens.geexporteerd": "Data exported",
   "audit.actie.account.gewist": "Account erased",
   "audit.actie.tweestaps.gereset": "Two-factor login reset by a beheerder",

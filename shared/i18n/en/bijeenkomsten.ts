@@ -42,6 +42,93 @@ export const bijeenkomsten = {
   "rotatie.aantal": "Times host",
   "rotatie.laatst": "Most recently",
   "rotatie.nooit": "Never",
+  "agenda.geenInMaand": "There are no meetings this month.",
+  "agenda.geenInWeek": "There are no meetings this week.",
+  "agenda.vandaag": "today",
+  "agenda.weekVan": "Week from {van} to {tot}",
+  "agenda.weergave.label": "View",
+  "agenda.weergave.lijst": "List",
+  "agenda.weergave.maand": "Month",
+  "agenda.weergave.week": "Week",
+  "agenda.bladeren": "Browse",
+  "agenda.vorigeMaand": "Previous month",
+  "agenda.dezeMaand": "This month",
+  "agenda.volgendeMaand": "Next month",
+  "agenda.vorigeWeek": "Previous week",
+  "agenda.dezeWeek": "This week",
+  "agenda.volgendeWeek": "Next week",
+  "agenda.filter.titel": "Filters",
+  "agenda.filter.alle": "All",
+  "agenda.filter.kring": "Learning circle",
+  "agenda.filter.kring1": "First circle (all meetings)",
+  "agenda.filter.kring2": "Second circle (theme meetings)",
+  "agenda.filter.toepassen": "Filter",
+  "agenda.filter.wissen": "Clear filters",
+  "agenda.feedFilters":
+    "Only want part of it in your calendar? Add the same filters as here to the address, for instance &soort=intervisie or &thema=… and &gemeente=… (the names from this page's address after filtering).",
+  "agenda.rotatiePlannen": "Plan a season's rotation",
+  "agenda.rotatieGepland_one":
+    "{count} intervision session planned. Everyone invited is told about it.",
+  "agenda.rotatieGepland_other":
+    "{count} intervision sessions planned. Everyone invited is told about them.",
+  "rotatie.sessieTitel": "Intervision session {nummer} of {aantal} ({seizoen})",
+  "rotatie.regio.noord": "north",
+  "rotatie.regio.midden": "middle",
+  "rotatie.regio.zuid": "south",
+  "rotatie.plan.titel": "Plan a season's rotation",
+  "rotatie.plan.uitleg":
+    "Ask for a number of intervision sessions for a season (September to July). Leerkring proposes dates and host municipalities: every first-circle municipality hosts once before any hosts a second time, also across earlier seasons. The dates fall on weekdays, not on public holidays and not in the school holidays of the host's region, and are spread evenly over the season up to the summer holidays. You can adjust each row and confirm them all at once.",
+  "rotatie.plan.seizoen": "Season",
+  "rotatie.plan.aantal": "Number of sessions",
+  "rotatie.plan.uitsluiten": "Municipalities that do not host this season",
+  "rotatie.plan.gemeenteMetRegio": "{gemeente} (school-holiday region {regio})",
+  "rotatie.plan.voorstellen": "Make a proposal",
+  "rotatie.plan.voorstel": "Proposal",
+  "rotatie.plan.voorstelTitel": "Proposed intervision sessions in the season {seizoen}",
+  "rotatie.plan.nummer": "No.",
+  "rotatie.plan.criticalFriends": "Critical friends",
+  "rotatie.plan.datumVan": "Date of session {nummer}",
+  "rotatie.plan.gastgemeenteVan": "Host of session {nummer}",
+  "rotatie.plan.bevestigUitleg":
+    "If you choose another host, Movisie and that municipality's Werkplaats become the critical friends. Once confirmed, everyone invited is told about each session.",
+  "rotatie.plan.bevestigen_one": "Confirm {count} session",
+  "rotatie.plan.bevestigen_other": "Confirm all {count} sessions",
+  "rotatie.plan.terug": "Back to the agenda",
+  "rotatie.plan.nietBevestigd":
+    "Nothing has been planned yet: correct the rows with an error and confirm again.",
+  "rotatie.plan.buitenSeizoen": "This date lies outside the season {seizoen} (September to July).",
+  "rotatie.plan.inVerleden": "This date is today or has passed. Choose a day from tomorrow on.",
+  "rotatie.plan.weekend": "This date falls in a weekend. Choose a weekday.",
+  "rotatie.plan.feestdag": "This date is a public holiday ({naam}). Choose another weekday.",
+  "rotatie.plan.schoolvakantie.herfst":
+    "This date falls in the autumn holiday of region {region}, the host's region.",
+  "rotatie.plan.schoolvakantie.kerst":
+    "This date falls in the Christmas holiday of region {region}, the host's region.",
+  "rotatie.plan.schoolvakantie.voorjaar":
+    "This date falls in the spring holiday of region {region}, the host's region.",
+  "rotatie.plan.schoolvakantie.mei":
+    "This date falls in the May holiday of region {region}, the host's region.",
+  "rotatie.plan.schoolvakantie.zomer":
+    "This date falls in the summer holiday of region {region}, the host's region.",
+  "rotatie.plan.dagBezet":
+    "An intervision session is already planned on this date. Choose another day.",
+  "rotatie.plan.aantalOngeldig": "Ask for 1 to {max} sessions.",
+  "rotatie.plan.aantalMinimaal": "Ask for at least 1 session.",
+  "rotatie.plan.aantalMaximaal": "Ask for at most 30 sessions per season.",
+  "rotatie.plan.seizoenOngeldig": "Choose a season, such as 2026-2027.",
+  "rotatie.plan.geenGastgemeenten":
+    "There is no host to choose from: the first circle has no municipalities, or all are excluded.",
+  "rotatie.plan.regioOnbekend":
+    "The school-holiday region of {gemeenten} is not known, so Leerkring cannot avoid its school holidays. Ask the administrator to fill it in first, or exclude the municipality.",
+  "rotatie.plan.seizoenVoorbij": "The season {seizoen} is over. Choose a later season.",
+  "rotatie.plan.teWeinigDagen_one":
+    "You ask for {gevraagd} sessions, but the season {seizoen} has only {count} weekday left before the summer holidays. Ask for fewer sessions or choose a later season.",
+  "rotatie.plan.teWeinigDagen_other":
+    "You ask for {gevraagd} sessions, but the season {seizoen} has only {count} weekdays left before the summer holidays. Ask for fewer sessions or choose a later season.",
+  "rotatie.plan.geenDagVoor":
+    "For session {nummer} at {gemeente} there is no weekday left in the season {seizoen} outside its region's school holidays. Ask for fewer sessions or exclude the municipality.",
+  "rotatie.plan.geenSchoolvakanties":
+    "The school holidays of the season {seizoen} are not yet in Leerkring: check the proposed dates yourself.",
   "rsvp.ja": "yes",
   "rsvp.nee": "no",
   "rsvp.misschien": "maybe",

@@ -53,6 +53,7 @@ export const audit = {
   "audit.actie.essay.gepubliceerd": "Essay gepubliceerd",
   "audit.actie.bijeenkomst.geannuleerd": "Bijeenkomst geannuleerd",
   "audit.actie.bijeenkomst.heractiveerd": "Bijeenkomst weer ingepland",
+  "audit.actie.rotatie.gepland": "Rotatie voor een seizoen gepland",
   "audit.actie.gegevens.geexporteerd": "Gegevens geëxporteerd",
   "audit.actie.account.gewist": "Account gewist",
   "audit.actie.tweestaps.gereset": "Tweestapsverificatie gereset door beheerder",

@@ -37,6 +37,94 @@ export const bijeenkomsten = {
   "rotatie.aantal": "Keer gastheer",
   "rotatie.laatst": "Laatst",
   "rotatie.nooit": "Nog nooit",
+  "agenda.geenInMaand": "Er zijn geen bijeenkomsten in deze maand.",
+  "agenda.geenInWeek": "Er zijn geen bijeenkomsten in deze week.",
+  "agenda.vandaag": "vandaag",
+  "agenda.weekVan": "Week van {van} tot en met {tot}",
+  "agenda.weergave.label": "Weergave",
+  "agenda.weergave.lijst": "Lijst",
+  "agenda.weergave.maand": "Maand",
+  "agenda.weergave.week": "Week",
+  "agenda.bladeren": "Bladeren",
+  "agenda.vorigeMaand": "Vorige maand",
+  "agenda.dezeMaand": "Deze maand",
+  "agenda.volgendeMaand": "Volgende maand",
+  "agenda.vorigeWeek": "Vorige week",
+  "agenda.dezeWeek": "Deze week",
+  "agenda.volgendeWeek": "Volgende week",
+  "agenda.filter.titel": "Filters",
+  "agenda.filter.alle": "Alle",
+  "agenda.filter.kring": "Leerkring",
+  "agenda.filter.kring1": "Eerste leerkring (alle bijeenkomsten)",
+  "agenda.filter.kring2": "Tweede leerkring (themabijeenkomsten)",
+  "agenda.filter.toepassen": "Filteren",
+  "agenda.filter.wissen": "Filters wissen",
+  "agenda.feedFilters":
+    "Wil je maar een deel in je agenda? Zet achter het adres dezelfde filters als hier, bijvoorbeeld &soort=intervisie of &thema=… en &gemeente=… (de namen uit het adres van deze pagina na het filteren).",
+  "agenda.rotatiePlannen": "Rotatie voor een seizoen plannen",
+  "agenda.rotatieGepland_one":
+    "{count} intervisiebijeenkomst gepland. Iedereen die is uitgenodigd krijgt er bericht van.",
+  "agenda.rotatieGepland_other":
+    "{count} intervisiebijeenkomsten gepland. Iedereen die is uitgenodigd krijgt er bericht van.",
+  "rotatie.sessieTitel": "Intervisiebijeenkomst {nummer} van {aantal} ({seizoen})",
+  "rotatie.regio.noord": "noord",
+  "rotatie.regio.midden": "midden",
+  "rotatie.regio.zuid": "zuid",
+  "rotatie.plan.titel": "Rotatie voor een seizoen plannen",
+  "rotatie.plan.uitleg":
+    "Vraag om een aantal intervisiebijeenkomsten voor een seizoen (september tot en met juli). Leerkring stelt data en gastgemeenten voor: elke gemeente van de eerste leerkring is eerst één keer gastheer voordat een gemeente een tweede keer aan de beurt is, ook over eerdere seizoenen heen. De data vallen op werkdagen, niet op feestdagen en niet in de schoolvakanties van de regio van de gastgemeente, en zijn gelijkmatig over het seizoen verdeeld tot de zomervakantie. Je kunt elke rij aanpassen en bevestigt alles in één keer.",
+  "rotatie.plan.seizoen": "Seizoen",
+  "rotatie.plan.aantal": "Aantal bijeenkomsten",
+  "rotatie.plan.uitsluiten": "Gemeenten die dit seizoen geen gastheer zijn",
+  "rotatie.plan.gemeenteMetRegio": "{gemeente} (schoolvakantieregio {regio})",
+  "rotatie.plan.voorstellen": "Voorstel maken",
+  "rotatie.plan.voorstel": "Voorstel",
+  "rotatie.plan.voorstelTitel": "Voorgestelde intervisiebijeenkomsten in het seizoen {seizoen}",
+  "rotatie.plan.nummer": "Nr.",
+  "rotatie.plan.criticalFriends": "Critical friends",
+  "rotatie.plan.datumVan": "Datum van bijeenkomst {nummer}",
+  "rotatie.plan.gastgemeenteVan": "Gastgemeente van bijeenkomst {nummer}",
+  "rotatie.plan.bevestigUitleg":
+    "Kies je een andere gastgemeente, dan worden Movisie en de Werkplaats van die gemeente de critical friends. Na het bevestigen krijgt iedereen die is uitgenodigd bericht van elke bijeenkomst.",
+  "rotatie.plan.bevestigen_one": "{count} bijeenkomst bevestigen",
+  "rotatie.plan.bevestigen_other": "Alle {count} bijeenkomsten bevestigen",
+  "rotatie.plan.terug": "Terug naar de agenda",
+  "rotatie.plan.nietBevestigd":
+    "Er is nog niets gepland: verbeter de rijen met een foutmelding en bevestig opnieuw.",
+  "rotatie.plan.buitenSeizoen":
+    "Deze datum valt buiten het seizoen {seizoen} (september tot en met juli).",
+  "rotatie.plan.inVerleden": "Deze datum is vandaag of al voorbij. Kies een dag vanaf morgen.",
+  "rotatie.plan.weekend": "Deze datum valt in het weekend. Kies een werkdag.",
+  "rotatie.plan.feestdag": "Deze datum is een feestdag ({naam}). Kies een andere werkdag.",
+  "rotatie.plan.schoolvakantie.herfst":
+    "Deze datum valt in de herfstvakantie van regio {region}, de regio van de gastgemeente.",
+  "rotatie.plan.schoolvakantie.kerst":
+    "Deze datum valt in de kerstvakantie van regio {region}, de regio van de gastgemeente.",
+  "rotatie.plan.schoolvakantie.voorjaar":
+    "Deze datum valt in de voorjaarsvakantie van regio {region}, de regio van de gastgemeente.",
+  "rotatie.plan.schoolvakantie.mei":
+    "Deze datum valt in de meivakantie van regio {region}, de regio van de gastgemeente.",
+  "rotatie.plan.schoolvakantie.zomer":
+    "Deze datum valt in de zomervakantie van regio {region}, de regio van de gastgemeente.",
+  "rotatie.plan.dagBezet":
+    "Op deze datum is al een intervisiebijeenkomst gepland. Kies een andere dag.",
+  "rotatie.plan.aantalOngeldig": "Vraag om 1 tot en met {max} bijeenkomsten.",
+  "rotatie.plan.aantalMinimaal": "Vraag om ten minste 1 bijeenkomst.",
+  "rotatie.plan.aantalMaximaal": "Vraag om hoogstens 30 bijeenkomsten per seizoen.",
+  "rotatie.plan.seizoenOngeldig": "Kies een seizoen, zoals 2026-2027.",
+  "rotatie.plan.geenGastgemeenten":
+    "Er is geen gastgemeente om uit te kiezen: de eerste leerkring heeft geen gemeenten, of ze zijn allemaal uitgesloten.",
+  "rotatie.plan.regioOnbekend":
+    "Van {gemeenten} is de schoolvakantieregio niet bekend, dus kan Leerkring de schoolvakanties niet vermijden. Laat de beheerder die eerst invullen, of sluit de gemeente uit.",
+  "rotatie.plan.seizoenVoorbij": "Het seizoen {seizoen} is voorbij. Kies een later seizoen.",
+  "rotatie.plan.teWeinigDagen_one":
+    "Je vraagt om {gevraagd} bijeenkomsten, maar in het seizoen {seizoen} is tot de zomervakantie nog maar {count} werkdag vrij. Vraag om minder bijeenkomsten of kies een later seizoen.",
+  "rotatie.plan.teWeinigDagen_other":
+    "Je vraagt om {gevraagd} bijeenkomsten, maar in het seizoen {seizoen} zijn tot de zomervakantie nog maar {count} werkdagen vrij. Vraag om minder bijeenkomsten of kies een later seizoen.",
+  "rotatie.plan.geenDagVoor":
+    "Voor bijeenkomst {nummer} bij {gemeente} is in het seizoen {seizoen} geen werkdag meer buiten de schoolvakanties van haar regio. Vraag om minder bijeenkomsten of sluit de gemeente uit.",
+  "rotatie.plan.geenSchoolvakanties":
+    "De schoolvakanties van het seizoen {seizoen} staan nog niet in Leerkring: controleer de voorgestelde data zelf.",
   "rsvp.ja": "ja",
   "rsvp.nee": "nee",
   "rsvp.misschien": "misschien",

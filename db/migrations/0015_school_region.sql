@@ -1,0 +1,1 @@
+ALTER TABLE `organisations` ADD `school_region` text;
