@@ -176,6 +176,14 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         </Form>
       </section>
 
+      <section aria-labelledby="mijn-gegevens">
+        <Heading2 id="mijn-gegevens">{t("gegevens.titel")}</Heading2>
+        <Paragraph>
+          <Link to="/account/mijn-gegevens" className="utrecht-link">
+            {t("gegevens.linkAccount")}
+          </Link>
+        </Paragraph>
+      </section>
       <section aria-labelledby="tweestaps">
         <Heading2 id="tweestaps">{t("tweestaps.titel")}</Heading2>
         <Paragraph>

@@ -58,6 +58,8 @@ export const audit = {
   "audit.actie.bijeenkomst.heractiveerd": "Meeting planned again",
   "audit.actie.gegevens.geexporteerd": "Data exported",
   "audit.actie.account.gewist": "Account erased",
+  "audit.actie.wissen.gevraagd": "Erasure requested",
+  "audit.actie.verklaring.gewijzigd": "Statement changed",
   "audit.actie.tweestaps.gereset": "Two-factor login reset by a beheerder",
   "audit.actie.toegang.geweigerd": "Access refused",
 } satisfies Catalogue<typeof nl>;

@@ -55,6 +55,8 @@ export const audit = {
   "audit.actie.bijeenkomst.heractiveerd": "Bijeenkomst weer ingepland",
   "audit.actie.gegevens.geexporteerd": "Gegevens geëxporteerd",
   "audit.actie.account.gewist": "Account gewist",
+  "audit.actie.wissen.gevraagd": "Verwijdering gevraagd",
+  "audit.actie.verklaring.gewijzigd": "Verklaring gewijzigd",
   "audit.actie.tweestaps.gereset": "Tweestapsverificatie gereset door beheerder",
   "audit.actie.toegang.geweigerd": "Toegang geweigerd",
 };
