@@ -37,7 +37,7 @@ describe("the audit log table", () => {
     expect(() =>
       raw().prepare("UPDATE audit_log SET action = 'uitloggen' WHERE id = ?").run(row.id),
     ).toThrow(/append-only/);
-    expect(() => raw().prepare("UPDATE audit_log SET actor_name = 'Iemand anders'").run()).toThrow(
+    expect(() => raw().prepare("UPDATE audit_log SET subject_id = 'iets anders'").run()).toThrow(
       /append-only/,
     );
     expect(getDb().select().from(auditLog).where(eq(auditLog.id, row.id)).get()).toEqual(row);
