@@ -54,7 +54,7 @@ export function notifyNewlyInactive(tx: DbOrTx, now: Date): number {
     notify(tx, beheerders, {
       category: "beheer",
       kind: "gegevens.melding.inactief",
-      params: { count: fresh, maanden: config().INACTIVE_AFTER_MONTHS },
+      params: { aantal: fresh, maanden: config().INACTIVE_AFTER_MONTHS },
       link: "/beheer/accounts?inactief=ja",
     });
   }

@@ -83,7 +83,7 @@ export const gegevens = {
     "Someone asks for their account to be erased (request {nummer}). Handle it under Beheer, Erasure requests.",
   "gegevens.melding.inactief.titel": "Accounts have become inactive",
   "gegevens.melding.inactief.tekst":
-    "Newly inactive (no login for {maanden} months): {count}. See them under Beheer, Accounts.",
+    "Newly inactive (no login for {maanden} months): {aantal}. See them under Beheer, Accounts.",
   "gegevens.inactief.sinds": "Inactive: no login since {datum}",
   "gegevens.inactief.nooit": "Inactive: never logged in",
   "gegevens.inactief.filter": "Inactive accounts only",

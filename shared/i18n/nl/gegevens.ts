@@ -82,7 +82,7 @@ export const gegevens = {
     "Iemand vraagt om verwijdering van het account (verzoek {nummer}). Handel het af bij Beheer, Verwijderverzoeken.",
   "gegevens.melding.inactief.titel": "Accounts zijn inactief geworden",
   "gegevens.melding.inactief.tekst":
-    "Nieuw inactief (niet ingelogd in {maanden} maanden): {count}. Bekijk ze bij Beheer, Accounts.",
+    "Nieuw inactief (niet ingelogd in {maanden} maanden): {aantal}. Bekijk ze bij Beheer, Accounts.",
   "gegevens.inactief.sinds": "Inactief: niet ingelogd sinds {datum}",
   "gegevens.inactief.nooit": "Inactief: nooit ingelogd",
   "gegevens.inactief.filter": "Alleen inactieve accounts",
