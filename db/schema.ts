@@ -86,6 +86,8 @@ export const users = sqliteTable(
     totpPendingSecret: text(),
     /** The last time step whose code was accepted: a code is never accepted twice. */
     totpLastStep: integer(),
+    /** The last login: an account without one for INACTIVE_AFTER_MONTHS is flagged inactive. */
+    lastLoginAt: integer({ mode: "timestamp_ms" }),
   },
   (t) => [index("users_organisation_idx").on(t.organisationId)],
 );
@@ -747,6 +749,8 @@ export const notificationCategories = [
   "essays",
   "aan-de-slag",
   "vermeldingen",
+  /** For beheerders: requests for erasure, accounts that became inactive. */
+  "beheer",
 ] as const;
 export type NotificationCategory = (typeof notificationCategories)[number];
 
@@ -971,6 +975,8 @@ export const auditActions = [
   "toegang.geweigerd",
   "bijlage.toegevoegd",
   "bijlage.verwijderd",
+  "wissen.gevraagd",
+  "verklaring.gewijzigd",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -978,16 +984,19 @@ export type AuditAction = (typeof auditActions)[number];
  * The audit trail (app/audit/audit.server.ts): append-only. Triggers in the migration refuse every
  * UPDATE, and every DELETE of a row newer than `audit_retention.cutoff`, which only the retention
  * job moves (forward only). No foreign keys: an entry keeps the id and name of that moment, and
- * no change elsewhere may cascade into it.
+ * no change elsewhere may cascade into it. An entry holds ids, never a name or an address
+ * of a person (docs/security.md, "Erasure and the audit trail").
  */
 export const auditLog = sqliteTable(
   "audit_log",
   {
     id: integer().primaryKey({ autoIncrement: true }),
     at: createdAt(),
-    /** Who did it; null for someone not signed in (a failed login). */
+    /**
+     * Who did it; null for someone not signed in (a failed login). Only the id: the name is read
+     * from `users` when the log is shown, so an erased person's entries name nobody.
+     */
     actorId: integer(),
-    actorName: text(),
     action: text({ enum: auditActions }).notNull(),
     /** Which record: its kind ("gebruiker", "essay", "bijeenkomst", a path for a refusal) and id. */
     subjectType: text(),
@@ -1067,3 +1076,15 @@ export const bijlagen = sqliteTable(
     index("bijlagen_essay_idx").on(t.essayId),
   ],
 );
+/**
+ * A person's request to have their account and personal data erased (AVG article 17), until a
+ * beheerder carries it out (app/gegevens/erasure.server.ts); erasing the account removes the request.
+ */
+export const erasureRequests = sqliteTable("erasure_requests", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  userId: integer()
+    .notNull()
+    .unique()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});

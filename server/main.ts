@@ -12,6 +12,7 @@ import {
   seedFramework,
 } from "#db/seed/demo.ts";
 import { auditRetentionJob } from "#app/audit/retention.server.ts";
+import { inactiveAccountsJob } from "#app/gegevens/inactive.server.ts";
 import { meetingRemindersJob } from "#app/bijeenkomsten/meeting-news.server.ts";
 import { createAppServer } from "./app.ts";
 import { config } from "#shared/config.server.ts";
@@ -63,7 +64,12 @@ if (cfg.COLLAB_PROFILE === "1") {
 const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
 sweep.unref();
 // Work at fixed times (server/scheduler.ts): each feature's jobs are listed here.
-const jobs: ScheduledJob[] = [meetingRemindersJob, ...digestJobs, auditRetentionJob];
+const jobs: ScheduledJob[] = [
+  meetingRemindersJob,
+  ...digestJobs,
+  auditRetentionJob,
+  inactiveAccountsJob,
+];
 const scheduler = startScheduler(jobs, logger.child({ component: "scheduler" }));
 // A backup whenever the newest in BACKUP_DIR is BACKUP_EVERY_HOURS old (server/backups.ts).
 const backups = startBackupTimer({

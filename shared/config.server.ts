@@ -51,6 +51,8 @@ const schema = z.object({
   BACKUP_KEEP: z.coerce.number().int().positive().default(14),
   /** How long audit-trail entries are kept (app/audit/retention.server.ts); at least one month. */
   AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** An account without a login for this many months is flagged inactive (app/gegevens/inactive.server.ts). */
+  INACTIVE_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /**
    * Roles that must use two-factor login (comma-separated; empty: nobody must). Unset: beheerder
    * and projectleider, except with the demo seed (SEED unset or demo), where it is empty.

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
-import { auditLog, type AuditAction } from "#db/schema.ts";
+import { auditLog, users, type AuditAction } from "#db/schema.ts";
 import type { Translate } from "#shared/i18n/index.ts";
 import { formatDateTime } from "#shared/i18n/index.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
@@ -18,7 +18,7 @@ function where(filter: AuditFilterInput): SQL | undefined {
   if (filter.actie) conditions.push(eq(auditLog.action, filter.actie as AuditAction));
   if (filter.persoon) {
     const pattern = `%${filter.persoon.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const byName = sql`${auditLog.actorName} LIKE ${pattern} ESCAPE '\\'`;
+    const byName = sql`${users.name} LIKE ${pattern} ESCAPE '\\'`;
     conditions.push(
       /^\d+$/.test(filter.persoon)
         ? or(eq(auditLog.actorId, Number(filter.persoon)), byName)
@@ -35,6 +35,23 @@ function where(filter: AuditFilterInput): SQL | undefined {
   return and(...conditions);
 }
 
+/**
+ * An entry with its person's name as it is now, read from `users`: null when nobody was signed in
+ * (actorId null) or when the account is gone (erased), which the page shows as "voormalig
+ * deelnemer". The log itself stores no names (docs/security.md).
+ */
+const entryColumns = {
+  id: auditLog.id,
+  at: auditLog.at,
+  actorId: auditLog.actorId,
+  actorName: users.name,
+  action: auditLog.action,
+  subjectType: auditLog.subjectType,
+  subjectId: auditLog.subjectId,
+  ip: auditLog.ip,
+  detail: auditLog.detail,
+};
+
 function nextDay(date: string): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const next = new Date(Date.UTC(y, m - 1, d + 1));
@@ -45,10 +62,16 @@ function nextDay(date: string): Date {
 export function listAuditEntries(filter: AuditFilterInput, page: number) {
   const db = getDb();
   const condition = where(filter);
-  const [total] = db.select({ n: count() }).from(auditLog).where(condition).all();
-  const entries = db
-    .select()
+  const [total] = db
+    .select({ n: count() })
     .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(condition)
+    .all();
+  const entries = db
+    .select(entryColumns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(condition)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE)
@@ -76,8 +99,9 @@ export function auditSubjectTypes(): string[] {
 /** The filtered list as CSV, newest first; a cell a spreadsheet would run is defused (csv.ts). */
 export function auditCsv(filter: AuditFilterInput, locale: Locale, t: Translate): string {
   const rows = getDb()
-    .select()
+    .select(entryColumns)
     .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(where(filter))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(AUDIT_CSV_LIMIT)
@@ -98,7 +122,7 @@ export function auditCsv(filter: AuditFilterInput, locale: Locale, t: Translate)
     ...rows.map((r) => [
       formatDateTime(locale, r.at),
       r.actorId,
-      r.actorName,
+      r.actorId === null ? null : (r.actorName ?? t("persoon.voormalig")),
       r.action,
       t(`audit.actie.${r.action}`),
       r.subjectType,

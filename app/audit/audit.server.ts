@@ -1,13 +1,14 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "#db/client.ts";
-import { auditLog, users, type AuditAction } from "#db/schema.ts";
+import { auditLog, type AuditAction } from "#db/schema.ts";
 import { processWide } from "#shared/process-wide.ts";
 
 // The audit trail: who did what to which record, when and from which address (issue 12). An entry
 // is written inside the transaction of the change it records, so there is no change without its
 // entry and no entry for a change that was rolled back. The table is append-only: triggers in
-// db/migrations/0010_audit.sql refuse UPDATE and DELETE (retention.server.ts is the one exception).
+// db/migrations/0011_audit.sql refuse UPDATE and DELETE (retention.server.ts is the one exception).
+// An entry keeps the person's id, never their name (resolved when shown: audit-list.server.ts), so
+// an erased person's entries name nobody (docs/security.md).
 
 export type AuditActor = { id: number; name?: string | null };
 export type AuditDetail = Record<string, string | number | boolean | null>;
@@ -15,8 +16,8 @@ export type AuditDetail = Record<string, string | number | boolean | null>;
 export type AuditEntry = {
   action: AuditAction;
   /**
-   * Who did it: a person (their name is read now when not given), null for someone not signed in,
-   * or left out for the person signed in on the request under way.
+   * Who did it: a person (by id; a name given is not stored), null for someone not signed in, or
+   * left out for the person signed in on the request under way.
    */
   actor?: AuditActor | number | null;
   /** Which record: its kind ("gebruiker", "essay", "bijeenkomst", "uitnodiging", "pagina") and id. */
@@ -46,11 +47,6 @@ export function recordAudit(tx: DbOrTx, entry: AuditEntry): void {
   const current = scope.getStore();
   const given = entry.actor === undefined ? (current?.user ?? null) : entry.actor;
   const actor = typeof given === "number" ? { id: given } : given;
-  const actorName =
-    actor && actor.name == null
-      ? (tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id)).get()?.name ??
-        null)
-      : (actor?.name ?? null);
   const detail = entry.detail
     ? Object.fromEntries(Object.entries(entry.detail).filter(([key]) => !FORBIDDEN_KEY.test(key)))
     : null;
@@ -58,7 +54,6 @@ export function recordAudit(tx: DbOrTx, entry: AuditEntry): void {
     .values({
       ...(entry.at ? { at: entry.at } : {}),
       actorId: actor?.id ?? null,
-      actorName,
       action: entry.action,
       subjectType: entry.subject?.type ?? null,
       subjectId: entry.subject ? String(entry.subject.id) : null,

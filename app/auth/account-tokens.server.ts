@@ -12,6 +12,11 @@ import { generateToken, hashToken } from "./tokens.server.ts";
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3_600_000;
 export const PASSWORD_RESET_LIFETIME_MS = 2 * 3_600_000;
 
+/** How the audit trail names an invitation: the start of its stored hash, no address. */
+export function invitationNumber(tokenId: string): string {
+  return tokenId.slice(0, 16);
+}
+
 export function createInvitation(input: {
   email: string;
   role: Role;
@@ -48,7 +53,8 @@ export function createInvitation(input: {
     recordAudit(tx, {
       action: "uitnodiging.gemaakt",
       actor: { id: input.createdById, name: input.inviterName },
-      subject: { type: "uitnodiging", id: input.email },
+      // By the invitation's number, never the address (an erased person leaves none in the log).
+      subject: { type: "uitnodiging", id: invitationNumber(hashToken(token)) },
       detail: { rol: input.role, organisatieId: input.organisationId },
     });
     const mailId = queueInvitationMail(tx, {
@@ -154,12 +160,12 @@ export function revokeInvitation(tokenId: string): void {
       .update(accountTokens)
       .set({ revokedAt: new Date() })
       .where(and(eq(accountTokens.id, tokenId), eq(accountTokens.purpose, "uitnodiging")))
-      .returning({ email: accountTokens.email })
+      .returning({ id: accountTokens.id })
       .get();
     if (revoked) {
       recordAudit(tx, {
         action: "uitnodiging.ingetrokken",
-        subject: { type: "uitnodiging", id: revoked.email },
+        subject: { type: "uitnodiging", id: invitationNumber(revoked.id) },
       });
     }
   });

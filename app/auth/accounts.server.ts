@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb } from "#db/client.ts";
 import {
@@ -197,7 +197,9 @@ export function findActiveUserByEmail(email: string) {
   );
 }
 
-export function listAccounts(filter: { organisationId?: number | undefined } = {}) {
+export function listAccounts(
+  filter: { organisationId?: number | undefined; inactive?: SQL | undefined } = {},
+) {
   return getDb()
     .select({
       id: users.id,
@@ -211,11 +213,17 @@ export function listAccounts(filter: { organisationId?: number | undefined } = {
       mailRefusedAt: mailSuppressions.createdAt,
       /** Two-factor login is on (a beheerder can reset it). */
       mfaEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
+      lastLoginAt: users.lastLoginAt,
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .leftJoin(mailSuppressions, eq(mailSuppressions.address, users.email))
-    .where(filter.organisationId ? eq(users.organisationId, filter.organisationId) : undefined)
+    .where(
+      and(
+        filter.organisationId ? eq(users.organisationId, filter.organisationId) : undefined,
+        filter.inactive,
+      ),
+    )
     .orderBy(asc(organisations.name), asc(users.name))
     .all();
 }

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { recordAuditNow, recordAudit } from "#app/audit/audit.server.ts";
+import { recordAuditNow, recordAudit, type AuditDetail } from "#app/audit/audit.server.ts";
 import { getDb } from "#db/client.ts";
 import { users } from "#db/schema.ts";
 import { knownDeviceId, rememberDevice } from "./known-devices.server.ts";
@@ -55,12 +55,13 @@ export async function login(
   const deviceId = user ? knownDeviceId(input.deviceToken ?? null, user.id) : null;
   const attempt = { email: input.email, ip: input.ip, deviceId };
   const retryAfterSeconds = await loginRetryAfterSeconds(attempt);
-  // The audit trail: the address tried and the account it named, if any (never the password).
+  // The audit trail: the account the address named, by id (never its address, so that an erased
+  // account leaves nothing in the log), or the address tried when it names none; never the password.
   const audit = {
     actor: null,
     ip: input.ip || null,
     subject: user ? { type: "gebruiker", id: user.id } : null,
-    detail: { email: input.email },
+    detail: (user ? {} : { email: input.email }) as AuditDetail,
   };
   if (retryAfterSeconds > 0) {
     recordAuditNow({ ...audit, action: "inloggen.geblokkeerd" });
@@ -113,7 +114,7 @@ export async function completeSecondStep(
       ip: input.ip || null,
       subject: { type: "gebruiker", id: user.id },
       action: "inloggen.mislukt",
-      detail: { email: user.email, reden: "tweestaps-code" },
+      detail: { reden: "tweestaps-code" },
     });
     return { ok: false, reason: "invalid" };
   }
@@ -134,6 +135,7 @@ function startSession(
     // ASVS 7.2.4: logging in while logged in replaces the old session instead of keeping both.
     if (client.sessionToken) invalidateSession(hashToken(client.sessionToken));
     const created = createSession(user.id, { userAgent: client.userAgent, ipAddress: client.ip });
+    tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id)).run();
     recordAudit(tx, {
       actor: { id: user.id, name: user.name },
       ip: client.ip || null,

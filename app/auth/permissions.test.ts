@@ -34,6 +34,8 @@ describe("the permission table", () => {
     expect(permissions["verklaring:beheren"]).toEqual(["beheerder"]);
     // The audit trail holds who did what from which address: for the beheerder only.
     expect(permissions["audit:bekijken"]).toEqual(["beheerder"]);
+    // Erasure removes a person for good: the beheerder only, after a confirmation step.
+    expect(permissions["account:wissen"]).toEqual(["beheerder"]);
   });
 
   it("lets only a beheerder hand out the beheerder role", () => {

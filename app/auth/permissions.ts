@@ -18,6 +18,8 @@ export const permissions = {
   "verklaring:beheren": ["beheerder"],
   // The audit trail at /beheer/audit: who did what, from which address (personal data).
   "audit:bekijken": ["beheerder"],
+  // Carrying out a request for erasure (AVG article 17) at /beheer/verwijderverzoeken.
+  "account:wissen": ["beheerder"],
   "agenda:bekijken": everyone,
   "bijeenkomst:plannen": ["projectleider"],
   // Who can be chosen to lead a session (and is offered as its leader).

@@ -8,7 +8,7 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
-import { useT } from "#shared/i18n/index.ts";
+import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import type { Role } from "#db/schema.ts";
 import { RoleForm } from "./role-form.tsx";
 
@@ -21,6 +21,9 @@ type Account = {
   active: boolean;
   mailRefusedAt: Date | null;
   mfaEnabled: boolean;
+  lastLoginAt: Date | null;
+  /** No login for INACTIVE_AFTER_MONTHS (app/gegevens/inactive.server.ts). */
+  inactive: boolean;
 };
 
 /** The accounts with what a beheerder can do to each; their own account only gets a reset link. */
@@ -37,6 +40,7 @@ export function AccountsTable({
   lastResult: unknown;
 }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div className="leerkring-table-wrapper">
       <Table>
@@ -73,7 +77,21 @@ export function AccountsTable({
                   <RoleForm account={a} lastResult={lastResult} />
                 )}
               </TableCell>
-              <TableCell>{a.active ? t("accounts.actief") : t("accounts.inactief")}</TableCell>
+              <TableCell>
+                {a.active ? t("accounts.actief") : t("accounts.inactief")}
+                {a.inactive && (
+                  <>
+                    <br />
+                    <span className="leerkring-muted">
+                      {a.lastLoginAt
+                        ? t("gegevens.inactief.sinds", {
+                            datum: formatDateTime(locale, a.lastLoginAt, "date"),
+                          })
+                        : t("gegevens.inactief.nooit")}
+                    </span>
+                  </>
+                )}
+              </TableCell>
               <TableCell>
                 <div className="leerkring-actions">
                   {a.id !== currentUserId && (

@@ -38,7 +38,7 @@ export function EssayComments({
       {[...open, ...resolved].map((c) => (
         <article key={c.id} className={`leerkring-card${c.resolvedAt ? " leerkring-muted" : ""}`}>
           <Paragraph className="leerkring-muted">
-            {c.userName ?? t("leervraag.onbekend")} · {formatDateTime(locale, c.createdAt)}
+            {c.userName ?? t("persoon.voormalig")} · {formatDateTime(locale, c.createdAt)}
             {c.resolvedAt ? ` · ${t("essay.afgehandeld")}` : ""}
           </Paragraph>
           {c.anchored && (

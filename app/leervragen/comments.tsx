@@ -38,7 +38,7 @@ export function Comments({
         comments.map((c) => (
           <article key={c.id} className="leerkring-card">
             <Paragraph className="leerkring-muted">
-              {c.userName ?? t("leervraag.onbekend")}{" "}
+              {c.userName ?? t("persoon.voormalig")}{" "}
               {c.organisationName ? `(${c.organisationName})` : ""} ·{" "}
               {formatDateTime(locale, c.createdAt)}
             </Paragraph>

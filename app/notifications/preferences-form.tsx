@@ -11,9 +11,12 @@ import type { Preferences } from "./preferences.server.ts";
 export function PreferencesSection({
   preferences,
   lastResult,
+  withBeheer,
 }: {
   preferences: Preferences;
   lastResult: unknown;
+  /** Whether the person gets the news of beheer (erasure requests, inactive accounts). */
+  withBeheer: boolean;
 }) {
   const t = useT();
   const [form, fields] = useSchemaForm(preferencesSchema, {
@@ -38,14 +41,18 @@ export function PreferencesSection({
       >
         <input type="hidden" name="intent" value="meldingen" />
         <FormAlert form={form} />
-        {notificationCategories.map((category) => (
-          <SelectField
-            key={category}
-            field={fields[category]}
-            label={t("meldingen.keuzes.over", { categorie: t(`meldingen.categorie.${category}`) })}
-            options={options}
-          />
-        ))}
+        {notificationCategories
+          .filter((category) => withBeheer || category !== "beheer")
+          .map((category) => (
+            <SelectField
+              key={category}
+              field={fields[category]}
+              label={t("meldingen.keuzes.over", {
+                categorie: t(`meldingen.categorie.${category}`),
+              })}
+              options={options}
+            />
+          ))}
         <Button type="submit" appearance="secondary-action-button">
           {t("meldingen.keuzes.opslaan")}
         </Button>

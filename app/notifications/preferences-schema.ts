@@ -10,4 +10,7 @@ export const preferencesSchema = z.object({
     NotificationCategory,
     typeof choice
   >),
+  // Only beheerders are offered the category of their own news (erasure requests, inactive
+  // accounts); everyone else's form leaves it out.
+  beheer: choice.optional(),
 });

@@ -101,7 +101,7 @@ export default function Traject({ loaderData, actionData }: Route.ComponentProps
             <article key={entry.id} className="leerkring-card">
               <Paragraph className="leerkring-muted">
                 {formatDateTime(locale, entry.happenedOn, "date")} · {t(`logboek.${entry.kind}`)} ·{" "}
-                {entry.userName ?? t("leervraag.onbekend")}
+                {entry.userName ?? t("persoon.voormalig")}
               </Paragraph>
               <Paragraph className="leerkring-prewrap">{entry.body}</Paragraph>
             </article>

@@ -25,6 +25,7 @@ import {
 import { accountSchema, localeSchema, passwordChangeSchema } from "#app/auth/account-schema.ts";
 import { passwordSchema } from "#app/auth/password.server.ts";
 import { blankSessionCookie } from "#app/auth/session.server.ts";
+import { can } from "#app/auth/permissions.ts";
 import { requireAuth } from "#app/auth/user.server.ts";
 import { PreferencesSection } from "#app/notifications/preferences-form.tsx";
 import { getPreferences, setPreferences } from "#app/notifications/preferences.server.ts";
@@ -48,7 +49,8 @@ export function loader({ request }: Route.LoaderArgs) {
     ...s,
     current: s.id === session.id,
   }));
-  return { profile, sessions, preferences: getPreferences(user.id), mfaEnabled };
+  const preferences = getPreferences(user.id);
+  return { profile, sessions, preferences, mfaEnabled, withBeheer: can(user, "gebruiker:beheren") };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -176,6 +178,14 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         </Form>
       </section>
 
+      <section aria-labelledby="mijn-gegevens">
+        <Heading2 id="mijn-gegevens">{t("gegevens.titel")}</Heading2>
+        <Paragraph>
+          <Link to="/account/mijn-gegevens" className="utrecht-link">
+            {t("gegevens.linkAccount")}
+          </Link>
+        </Paragraph>
+      </section>
       <section aria-labelledby="tweestaps">
         <Heading2 id="tweestaps">{t("tweestaps.titel")}</Heading2>
         <Paragraph>
@@ -186,7 +196,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         </Paragraph>
       </section>
 
-      <PreferencesSection preferences={preferences} lastResult={lastResult} />
+      <PreferencesSection
+        preferences={preferences}
+        lastResult={lastResult}
+        withBeheer={loaderData.withBeheer}
+      />
 
       <section aria-labelledby="sessies">
         <Heading2 id="sessies">{t("account.sessies")}</Heading2>

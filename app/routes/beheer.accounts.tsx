@@ -26,15 +26,22 @@ import { passwordResetLink } from "#app/auth/account-mail.server.tsx";
 import { DemoMailLink } from "#app/beheer/demo-mail-link.tsx";
 import { hasSecondFactor } from "#app/auth/totp.server.ts";
 import { resetSecondFactorOf } from "#app/auth/tweestaps.server.tsx";
+import { inactiveCondition } from "#app/gegevens/inactive.server.ts";
 
 /** The organisation filter, a GET form: an id that is not one shows every account. */
-const filterSchema = z.object({ organisatie: z.string().optional() });
+const filterSchema = z.object({
+  organisatie: z.string().optional(),
+  inactief: z.string().optional(),
+});
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "gebruiker:beheren");
   const search = new URL(request.url).searchParams;
   const organisationId = parseId(search.get("organisatie") ?? undefined);
   const organisations = listOrganisations();
+  const onlyInactive = search.get("inactief") === "ja";
+  const now = new Date();
+  const inactiveIds = new Set(listAccounts({ inactive: inactiveCondition(now) }).map((a) => a.id));
   // "Overal uitloggen" first asks for confirmation on this page (also without JavaScript).
   const confirmId = parseId(search.get("uitloggen") ?? undefined);
   const confirm = confirmId ? findAccount(confirmId) : null;
@@ -43,7 +50,11 @@ export function loader({ request }: Route.LoaderArgs) {
     currentUserId: user.id,
     organisation: organisations.find((o) => o.id === organisationId) ?? null,
     organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
-    accounts: listAccounts({ organisationId: organisationId ?? undefined }),
+    onlyInactive,
+    accounts: listAccounts({
+      organisationId: organisationId ?? undefined,
+      inactive: onlyInactive ? inactiveCondition(now) : undefined,
+    }).map((a) => ({ ...a, inactive: inactiveIds.has(a.id) })),
   };
 }
 
@@ -120,7 +131,10 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
   const [form] = useSchemaForm(accountAdminSchema, { lastResult: actionData });
   const [, filter] = useSchemaForm(filterSchema, {
     lastResult: null,
-    defaultValue: { organisatie: organisation ? String(organisation.id) : "" },
+    defaultValue: {
+      organisatie: organisation ? String(organisation.id) : "",
+      inactief: loaderData.onlyInactive ? "ja" : "",
+    },
   });
   const backTo = `/beheer/accounts${organisation ? `?organisatie=${organisation.id}` : ""}`;
   return (
@@ -138,6 +152,14 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
           options={[
             { value: "", label: t("accounts.alleOrganisaties") },
             ...loaderData.organisations,
+          ]}
+        />
+        <SelectField
+          field={filter.inactief}
+          label={t("gegevens.inactief.filter")}
+          options={[
+            { value: "", label: t("gegevens.inactief.alle") },
+            { value: "ja", label: t("gegevens.inactief.filter") },
           ]}
         />
         <Button type="submit" appearance="secondary-action-button">

@@ -126,7 +126,9 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
                 <TableRow key={e.id}>
                   <TableCell>{formatDateTime(locale, e.at)}</TableCell>
                   <TableCell>
-                    {e.actorId === null ? t("audit.anoniem") : `${e.actorName} (${e.actorId})`}
+                    {e.actorId === null
+                      ? t("audit.anoniem")
+                      : `${e.actorName ?? t("persoon.voormalig")} (${e.actorId})`}
                   </TableCell>
                   <TableCell>{t(`audit.actie.${e.action}`)}</TableCell>
                   <TableCell>{e.subjectType ? `${e.subjectType} ${e.subjectId}` : ""}</TableCell>

@@ -24,6 +24,11 @@ export function loader({ request }: Route.LoaderArgs) {
       show: can(user, "verklaring:beheren"),
     },
     { to: "audit", label: "audit.titel", show: can(user, "audit:bekijken") },
+    {
+      to: "verwijderverzoeken",
+      label: "gegevens.verzoeken.titel",
+      show: can(user, "account:wissen"),
+    },
   ];
   return { sections: sections.filter((s) => s.show) };
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "#app/audit/audit.server.ts";
 import { and, eq } from "drizzle-orm";
 import { getAuth } from "#app/auth/user.server.ts";
 import { getDb } from "#db/client.ts";
@@ -78,15 +79,17 @@ export function saveStatement(
   now = new Date(),
 ): void {
   getDb().transaction((tx) => {
+    const changed: Locale[] = [];
     for (const locale of locales) {
       const text = normalise(texts[locale]);
       const where = and(eq(statements.kind, kind), eq(statements.locale, locale));
       if (text === normalise(standardText(kind, locale))) {
-        tx.delete(statements).where(where).run();
+        if (tx.delete(statements).where(where).run().changes) changed.push(locale);
         continue;
       }
       const current = tx.select().from(statements).where(where).get();
       if (current?.text === text) continue;
+      changed.push(locale);
       tx.insert(statements)
         .values({ kind, locale, text, updatedAt: now, updatedBy: by })
         .onConflictDoUpdate({
@@ -95,10 +98,28 @@ export function saveStatement(
         })
         .run();
     }
+    // The audit trail: which statement, in which languages (not the text: the page shows it).
+    if (changed.length) {
+      recordAudit(tx, {
+        action: "verklaring.gewijzigd",
+        actor: by,
+        subject: { type: "verklaring", id: kind },
+        detail: { talen: changed.join(",") },
+      });
+    }
   });
 }
 
 /** Back to the shipped text, in both languages. */
 export function resetStatement(kind: StatementKind): void {
-  getDb().delete(statements).where(eq(statements.kind, kind)).run();
+  getDb().transaction((tx) => {
+    const removed = tx.delete(statements).where(eq(statements.kind, kind)).run().changes;
+    if (removed) {
+      recordAudit(tx, {
+        action: "verklaring.gewijzigd",
+        subject: { type: "verklaring", id: kind },
+        detail: { standaard: true },
+      });
+    }
+  });
 }

@@ -174,7 +174,6 @@ describe("theme essays", () => {
         .get(),
     ).toMatchObject({
       actorId: staff.user.id,
-      actorName: "Sam Schrijver",
       detail: { eersteKeer: true },
     });
 

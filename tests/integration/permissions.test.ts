@@ -206,6 +206,27 @@ const pages: Record<string, Record<Who, number>> = {
   },
   "/": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/account": { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
+  "/account/mijn-gegevens": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/account/mijn-gegevens.json": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/beheer/verwijderverzoeken": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 403,
+    medewerker: 403,
+    deelnemer: 403,
+  },
   "/meldingen": {
     anoniem: 302,
     beheerder: 200,
@@ -502,6 +523,13 @@ const actions: {
     path: "/essays/{draftEssay}/schrijven",
     form: () => ({ intent: "opmerking", body: "Helder" }),
     expected: { anoniem: 302, beheerder: 403, projectleider: 200, medewerker: 200, deelnemer: 403 },
+  },
+  {
+    name: "een account wissen",
+    path: "/beheer/verwijderverzoeken",
+    // An unknown request: 404 shows the permission check passed, and nobody is erased.
+    form: () => ({ intent: "wissen", requestId: "999999", bevestigd: "ja" }),
+    expected: { anoniem: 302, beheerder: 404, projectleider: 403, medewerker: 403, deelnemer: 403 },
   },
   {
     name: "eigen taal kiezen",

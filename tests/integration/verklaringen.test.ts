@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { STATEMENT_MAX } from "#app/verklaringen/statement-schema.ts";
 import { STANDARD_TEXT_DATE } from "#app/verklaringen/statements.server.ts";
 import { getDb } from "#db/client.ts";
-import { statements } from "#db/schema.ts";
+import { auditLog, statements } from "#db/schema.ts";
 import { formatDateTime } from "#shared/i18n/index.ts";
 import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
 
@@ -168,6 +168,16 @@ describe("a beheerder's own text", () => {
     expect(await confirmed.text()).toContain("De pagina toont weer de standaardtekst.");
     expect(rowsOf("privacy")).toHaveLength(0);
     expect(await page(visitor(), "/privacy")).toContain("Verwerkingsverantwoordelijke is");
+    // Both changes are in the audit trail: which statement and languages, not the text.
+    const entries = getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "verklaring.gewijzigd"), eq(auditLog.subjectId, "privacy")))
+      .orderBy(desc(auditLog.id))
+      .limit(2)
+      .all();
+    expect(entries.map((e) => e.detail)).toEqual([{ standaard: true }, { talen: "nl,en" }]);
+    expect(JSON.stringify(entries)).not.toContain("Eigen tekst.");
   });
 
   it("refuses an empty, too long or unknown statement with a message, and stores nothing", async () => {

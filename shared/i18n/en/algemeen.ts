@@ -6,6 +6,7 @@ export const algemeen = {
   "app.voettekst":
     "Leerkring — national learning programme Strengthening the Social Basis, with Movisie and the Werkplaatsen Sociaal Domein.",
   "nav.naarInhoud": "Skip to content",
+  "persoon.voormalig": "former participant",
   "nav.hoofdmenu": "Main menu",
   "nav.overzicht": "Overview",
   "nav.beheer": "Administration",

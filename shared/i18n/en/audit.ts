@@ -59,6 +59,8 @@ export const audit = {
   "audit.actie.rotatie.gepland": "Rotation planned for a season",
   "audit.actie.gegevens.geexporteerd": "Data exported",
   "audit.actie.account.gewist": "Account erased",
+  "audit.actie.wissen.gevraagd": "Erasure requested",
+  "audit.actie.verklaring.gewijzigd": "Statement changed",
   "audit.actie.tweestaps.gereset": "Two-factor login reset by a beheerder",
   "audit.actie.toegang.geweigerd": "Access refused",
   "audit.actie.bijlage.toegevoegd": "Attachment added",

@@ -4,6 +4,7 @@ export const algemeen = {
   "app.voettekst":
     "Leerkring — landelijk leertraject Versterken van de Sociale Basis, met Movisie en de Werkplaatsen Sociaal Domein.",
   "nav.naarInhoud": "Direct naar de inhoud",
+  "persoon.voormalig": "voormalig deelnemer",
   "nav.hoofdmenu": "Hoofdmenu",
   "nav.overzicht": "Overzicht",
   "nav.beheer": "Beheer",

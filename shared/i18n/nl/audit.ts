@@ -56,6 +56,8 @@ export const audit = {
   "audit.actie.rotatie.gepland": "Rotatie voor een seizoen gepland",
   "audit.actie.gegevens.geexporteerd": "Gegevens geëxporteerd",
   "audit.actie.account.gewist": "Account gewist",
+  "audit.actie.wissen.gevraagd": "Verwijdering gevraagd",
+  "audit.actie.verklaring.gewijzigd": "Verklaring gewijzigd",
   "audit.actie.tweestaps.gereset": "Tweestapsverificatie gereset door beheerder",
   "audit.actie.toegang.geweigerd": "Toegang geweigerd",
   "audit.actie.bijlage.toegevoegd": "Bijlage toegevoegd",

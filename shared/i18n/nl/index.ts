@@ -14,6 +14,7 @@ import { monitor } from "./monitor.ts";
 import { notities } from "./notities.ts";
 import { collab } from "./collab.ts";
 import { essays } from "./essays.ts";
+import { gegevens } from "./gegevens.ts";
 import { exporteren } from "./export.ts";
 import { mail } from "./mail.ts";
 import { meldingen } from "./meldingen.ts";
@@ -35,6 +36,7 @@ export const nl = {
   ...collab,
   ...essays,
   ...exporteren,
+  ...gegevens,
   ...gemeenten,
   ...leervragen,
   ...mail,
