@@ -13,6 +13,7 @@ import {
 } from "#db/seed/demo.ts";
 import { auditRetentionJob } from "#app/audit/retention.server.ts";
 import { meetingRemindersJob } from "#app/bijeenkomsten/meeting-news.server.ts";
+import { besluitRemindersJob } from "#app/besluiten/besluiten.server.ts";
 import { createAppServer } from "./app.ts";
 import { config } from "#shared/config.server.ts";
 import { logger } from "./logger.ts";
@@ -50,7 +51,12 @@ const app = await createAppServer({
 const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
 sweep.unref();
 // Work at fixed times (server/scheduler.ts): each feature's jobs are listed here.
-const jobs: ScheduledJob[] = [meetingRemindersJob, ...digestJobs, auditRetentionJob];
+const jobs: ScheduledJob[] = [
+  meetingRemindersJob,
+  besluitRemindersJob,
+  ...digestJobs,
+  auditRetentionJob,
+];
 const scheduler = startScheduler(jobs, logger.child({ component: "scheduler" }));
 // A backup whenever the newest in BACKUP_DIR is BACKUP_EVERY_HOURS old (server/backups.ts).
 const backups = startBackupTimer({

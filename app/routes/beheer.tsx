@@ -24,6 +24,7 @@ export function loader({ request }: Route.LoaderArgs) {
       show: can(user, "verklaring:beheren"),
     },
     { to: "audit", label: "audit.titel", show: can(user, "audit:bekijken") },
+    { to: "api-sleutels", label: "apiSleutel.nav", show: can(user, "api-sleutel:beheren") },
   ];
   return { sections: sections.filter((s) => s.show) };
 }

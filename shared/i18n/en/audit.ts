@@ -60,4 +60,8 @@ export const audit = {
   "audit.actie.account.gewist": "Account erased",
   "audit.actie.tweestaps.gereset": "Two-factor login reset by a beheerder",
   "audit.actie.toegang.geweigerd": "Access refused",
+  "audit.actie.besluit.voorgesteld": "Proposal made",
+  "audit.actie.besluit.vastgelegd": "Decision recorded",
+  "audit.actie.api-sleutel.gemaakt": "API key made",
+  "audit.actie.api-sleutel.ingetrokken": "API key revoked",
 } satisfies Catalogue<typeof nl>;

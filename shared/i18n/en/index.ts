@@ -10,6 +10,8 @@ import { leervragen } from "./leervragen.ts";
 import { gemeenten } from "./gemeenten.ts";
 import { themas } from "./themas.ts";
 import { aanDeSlag } from "./aan-de-slag.ts";
+import { besluiten } from "./besluiten.ts";
+import { apiSleutels } from "./api.ts";
 import { zoeken } from "./zoeken.ts";
 import { monitor } from "./monitor.ts";
 import { notities } from "./notities.ts";
@@ -25,6 +27,8 @@ import { volgen } from "./volgen.ts";
 
 export const en = {
   ...aanDeSlag,
+  ...apiSleutels,
+  ...besluiten,
   ...algemeen,
   ...audit,
   ...auth,

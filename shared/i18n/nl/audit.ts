@@ -57,4 +57,8 @@ export const audit = {
   "audit.actie.account.gewist": "Account gewist",
   "audit.actie.tweestaps.gereset": "Tweestapsverificatie gereset door beheerder",
   "audit.actie.toegang.geweigerd": "Toegang geweigerd",
+  "audit.actie.besluit.voorgesteld": "Voorstel gedaan",
+  "audit.actie.besluit.vastgelegd": "Besluit vastgelegd",
+  "audit.actie.api-sleutel.gemaakt": "API-sleutel gemaakt",
+  "audit.actie.api-sleutel.ingetrokken": "API-sleutel ingetrokken",
 };
