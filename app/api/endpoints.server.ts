@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { can } from "#app/auth/permissions.ts";
 import { canAttendBijeenkomst, canReadIntervisie } from "#app/auth/rules/bijeenkomst.ts";
@@ -253,7 +253,8 @@ function essayList(caller: ApiCaller, url: URL, slug?: string) {
     .leftJoin(themas, eq(themas.id, essays.themaId))
     .where(
       and(
-        isNotNull(essays.publishedVersionId),
+        // As the public list (listPublishedEssays): the essays whose status is published.
+        eq(essays.status, "gepubliceerd"),
         slug !== undefined ? eq(essays.slug, slug) : undefined,
         "cursor" in q && q.cursor ? gt(essays.id, q.cursor) : undefined,
       ),

@@ -29,9 +29,9 @@ import {
 } from "#app/besluiten/besluiten.server.ts";
 import { Tally } from "#app/besluiten/tally.tsx";
 import { Detail } from "#app/components/detail.tsx";
-import { SuccessAlert } from "#app/components/fields.tsx";
+import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { invalid, parseSubmission } from "#app/utils/forms.ts";
+import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { getDb } from "#db/client.ts";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 
@@ -97,6 +97,12 @@ export default function Besluit({ loaderData, actionData }: Route.ComponentProps
   }));
   const labelOf = (id: number | null) => labelled.find((o) => o.value === String(id))?.label ?? "";
   const done = actionData && "done" in actionData ? actionData.done : null;
+  // A refusal (voting closed, decided already) is said at the top when its form is gone.
+  const [voteResult] = useSchemaForm(besluitIntents, { lastResult: actionData, intent: "stemmen" });
+  const [decideResult] = useSchemaForm(besluitIntents, {
+    lastResult: actionData,
+    intent: "vastleggen",
+  });
   return (
     <div className="leerkring-stack">
       <PageTitle>{besluit.title}</PageTitle>
@@ -105,6 +111,8 @@ export default function Besluit({ loaderData, actionData }: Route.ComponentProps
         <Heading1>{besluit.title}</Heading1>
       </div>
       <SuccessAlert message={done ?? (loaderData.proposed ? "besluit.voorgesteldMelding" : null)} />
+      {!loaderData.canVote && <FormAlert form={voteResult} />}
+      {!loaderData.canDecide && <FormAlert form={decideResult} />}
       {besluit.description && <Paragraph lead>{besluit.description}</Paragraph>}
       {thema && (
         <Paragraph>
