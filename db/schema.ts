@@ -179,6 +179,7 @@ export const accountTokens = sqliteTable(
 
 /** A proposed theme becomes "gekozen" (adopted) or "afgewezen" when its decision is recorded. */
 export const themaStatuses = ["gekozen", "voorgesteld", "afgewezen"] as const;
+export type ThemaStatus = (typeof themaStatuses)[number];
 
 export const themas = sqliteTable("themas", {
   id: integer().primaryKey({ autoIncrement: true }),
