@@ -184,7 +184,9 @@ export const accountTokens = sqliteTable(
   (t) => [index("account_tokens_email_idx").on(t.email)],
 );
 
-export const themaStatuses = ["gekozen", "voorgesteld"] as const;
+/** A proposed theme becomes "gekozen" (adopted) or "afgewezen" when its decision is recorded. */
+export const themaStatuses = ["gekozen", "voorgesteld", "afgewezen"] as const;
+export type ThemaStatus = (typeof themaStatuses)[number];
 
 export const themas = sqliteTable("themas", {
   id: integer().primaryKey({ autoIncrement: true }),
@@ -751,6 +753,7 @@ export const notificationCategories = [
   "vermeldingen",
   /** For beheerders: requests for erasure, accounts that became inactive. */
   "beheer",
+  "besluiten",
 ] as const;
 export type NotificationCategory = (typeof notificationCategories)[number];
 
@@ -977,6 +980,10 @@ export const auditActions = [
   "bijlage.verwijderd",
   "wissen.gevraagd",
   "verklaring.gewijzigd",
+  "besluit.voorgesteld",
+  "besluit.vastgelegd",
+  "api-sleutel.gemaakt",
+  "api-sleutel.ingetrokken",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -1076,6 +1083,7 @@ export const bijlagen = sqliteTable(
     index("bijlagen_essay_idx").on(t.essayId),
   ],
 );
+
 /**
  * A person's request to have their account and personal data erased (AVG article 17), until a
  * beheerder carries it out (app/gegevens/erasure.server.ts); erasing the account removes the request.
@@ -1087,4 +1095,89 @@ export const erasureRequests = sqliteTable("erasure_requests", {
     .unique()
     .references(() => users.id, { onDelete: "cascade" }),
   createdAt: createdAt(),
+});
+
+// Decisions of the trajectory (/besluiten): a proposal with options, voted on by those the
+// electorate names, decided by a project leader with reasons. The rules: app/auth/rules/besluit.ts.
+
+/** Who may vote: one vote per first-circle municipality, per municipality of both circles, or per project leader. */
+export const besluitKiezers = ["eerste-kring", "beide-kringen", "projectleiders"] as const;
+export type BesluitKiezers = (typeof besluitKiezers)[number];
+/** When the tally is shown: to a voter once their vote is in, or to everyone after the deadline. */
+export const besluitUitslagen = ["na-stemmen", "na-deadline"] as const;
+export type BesluitUitslag = (typeof besluitUitslagen)[number];
+
+export const besluiten = sqliteTable("besluiten", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  title: text().notNull(),
+  description: text().notNull().default(""),
+  /** A decision about a proposed theme: recording it sets the theme's status. */
+  themaId: integer().references(() => themas.id, { onDelete: "set null" }),
+  kiezers: text({ enum: besluitKiezers }).notNull(),
+  uitslag: text({ enum: besluitUitslagen }).notNull(),
+  deadline: integer({ mode: "timestamp_ms" }).notNull(),
+  createdById: integer().references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  /** The recorded decision: the option chosen and why, by a project leader. */
+  decidedAt: integer({ mode: "timestamp_ms" }),
+  decidedById: integer().references(() => users.id, { onDelete: "set null" }),
+  decidedOptionId: integer(),
+  reasons: text(),
+});
+
+export const besluitOpties = sqliteTable(
+  "besluit_opties",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    besluitId: integer()
+      .notNull()
+      .references(() => besluiten.id, { onDelete: "cascade" }),
+    label: text().notNull(),
+    position: integer().notNull(),
+    /** For a theme decision: the theme's status when this option is decided. */
+    themaStatus: text({ enum: ["gekozen", "afgewezen"] }),
+  },
+  (t) => [index("besluit_opties_besluit_idx").on(t.besluitId)],
+);
+
+export const besluitStemmen = sqliteTable(
+  "besluit_stemmen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    besluitId: integer()
+      .notNull()
+      .references(() => besluiten.id, { onDelete: "cascade" }),
+    optionId: integer()
+      .notNull()
+      .references(() => besluitOpties.id, { onDelete: "cascade" }),
+    /** Whose vote it is: "gemeente:<id>" (one per municipality) or "persoon:<id>". */
+    voter: text().notNull(),
+    organisationId: integer().references(() => organisations.id, { onDelete: "cascade" }),
+    castById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("besluit_stemmen_voter_idx").on(t.besluitId, t.voter)],
+);
+
+// The read-only JSON API (/api/v1, docs/api.md): bearer tokens a beheerder issues.
+export const apiScopes = ["bijeenkomsten", "themas", "essays", "monitor"] as const;
+export type ApiScope = (typeof apiScopes)[number];
+
+/**
+ * Only the SHA-256 of a token is kept; it is shown once when made. A token acts as a person of
+ * `role` at `organisationId` (the page rules decide what it sees), limited to its scopes.
+ */
+export const apiTokens = sqliteTable("api_tokens", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull(),
+  role: text({ enum: roles }).notNull(),
+  organisationId: integer()
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  tokenHash: text().notNull().unique(),
+  scopes: text({ mode: "json" }).$type<ApiScope[]>().notNull(),
+  createdById: integer().references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  lastUsedAt: integer({ mode: "timestamp_ms" }),
+  revokedAt: integer({ mode: "timestamp_ms" }),
 });

@@ -14,6 +14,7 @@ import {
 import { auditRetentionJob } from "#app/audit/retention.server.ts";
 import { inactiveAccountsJob } from "#app/gegevens/inactive.server.ts";
 import { meetingRemindersJob } from "#app/bijeenkomsten/meeting-news.server.ts";
+import { besluitRemindersJob } from "#app/besluiten/besluiten.server.ts";
 import { createAppServer } from "./app.ts";
 import { config } from "#shared/config.server.ts";
 import { logger } from "./logger.ts";
@@ -69,6 +70,7 @@ const jobs: ScheduledJob[] = [
   ...digestJobs,
   auditRetentionJob,
   inactiveAccountsJob,
+  besluitRemindersJob,
 ];
 const scheduler = startScheduler(jobs, logger.child({ component: "scheduler" }));
 // A backup whenever the newest in BACKUP_DIR is BACKUP_EVERY_HOURS old (server/backups.ts).

@@ -2,6 +2,8 @@ import { hashPassword } from "#app/auth/password.server.ts";
 import { getDb } from "#db/client.ts";
 import { eq, isNull } from "drizzle-orm";
 import {
+  besluitOpties,
+  besluiten,
   beleidsfactoren,
   bijeenkomsten,
   indicatoren,
@@ -104,7 +106,7 @@ export async function createUser(
 }
 
 export function createThema(
-  overrides: Partial<{ name: string; status: "gekozen" | "voorgesteld" }> = {},
+  overrides: Partial<{ name: string; status: "gekozen" | "voorgesteld" | "afgewezen" }> = {},
 ) {
   const n = next();
   return getDb()
@@ -222,4 +224,39 @@ export function createWijkmeting(
       .run();
   }
   return meting;
+}
+
+/**
+ * A proposal with options (two own ones, or "vaststellen"/"afwijzen" for a theme). The deadline
+ * is a week from now unless the test sets it.
+ */
+export function createBesluit(
+  overrides: Partial<typeof besluiten.$inferInsert> = {},
+  labels: string[] = ["Optie A", "Optie B"],
+) {
+  const db = getDb();
+  const besluit = db
+    .insert(besluiten)
+    .values({
+      title: `Voorstel ${next()}`,
+      kiezers: "eerste-kring",
+      uitslag: "na-stemmen",
+      deadline: new Date(Date.now() + 7 * 86_400_000),
+      ...overrides,
+    })
+    .returning()
+    .get();
+  const options = db
+    .insert(besluitOpties)
+    .values(
+      besluit.themaId
+        ? [
+            { besluitId: besluit.id, label: "", position: 0, themaStatus: "gekozen" as const },
+            { besluitId: besluit.id, label: "", position: 1, themaStatus: "afgewezen" as const },
+          ]
+        : labels.map((label, position) => ({ besluitId: besluit.id, label, position })),
+    )
+    .returning()
+    .all();
+  return { besluit, options };
 }

@@ -49,6 +49,12 @@ export const permissions = {
   "essay:schrijven": ["projectleider", "medewerker"],
   "essay:publiceren": ["medewerker"],
   "essay:reviewen": ["projectleider", "medewerker", "deelnemer"],
+  // Decisions of the trajectory (/besluiten). Who may vote on one: app/auth/rules/besluit.ts.
+  "besluit:bekijken": everyone,
+  "besluit:voorstellen": ["projectleider"],
+  "besluit:vastleggen": ["projectleider"],
+  // Tokens of the read-only JSON API (/beheer/api-sleutels, docs/api.md).
+  "api-sleutel:beheren": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -24,6 +24,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { to: "/aan-de-slag", label: "nav.aanDeSlag", show: can(user, "traject:bekijken") },
     { to: "/gemeenten", label: "nav.gemeenten", show: can(user, "gemeente:bekijken") },
     { to: "/themas", label: "nav.themas", show: true },
+    { to: "/besluiten", label: "nav.besluiten", show: can(user, "besluit:bekijken") },
     { to: "/essays", label: "nav.essays", show: true },
     { to: "/zoeken", label: "nav.zoeken", show: true },
     { to: "/monitor", label: "monitor.nav", show: !!user?.monitor },

@@ -29,6 +29,7 @@ export function loader({ request }: Route.LoaderArgs) {
       label: "gegevens.verzoeken.titel",
       show: can(user, "account:wissen"),
     },
+    { to: "api-sleutels", label: "apiSleutel.nav", show: can(user, "api-sleutel:beheren") },
   ];
   return { sections: sections.filter((s) => s.show) };
 }

@@ -13,13 +13,25 @@ import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { listPublishedEssays } from "#app/essays/essays.server.ts";
 import { getThema } from "#app/themas/themas.server.ts";
+import { can } from "#app/auth/permissions.ts";
+import { decisionsForThemas } from "#app/besluiten/besluiten.server.ts";
 
 // Public: the theme and its meetings. Learning questions are for signed-in people only.
 export function loader({ request, params }: Route.LoaderArgs) {
   const found = getThema(params.slug);
   if (!found) throw notFound();
-  const signedIn = !!getUser(request);
+  const user = getUser(request);
+  const signedIn = !!user;
+  const [decision] = decisionsForThemas([found.thema.id]);
   return {
+    // Decisions are for signed-in people; that a theme was decided, and when, is public.
+    decision: decision
+      ? { ...decision, link: can(user, "besluit:bekijken") ? `/besluiten/${decision.id}` : null }
+      : null,
+    canStartVote:
+      found.thema.status === "voorgesteld" &&
+      (!decision || !!decision.decidedAt) &&
+      can(user, "besluit:voorstellen"),
     ...found,
     questions: signedIn ? found.questions : [],
     signedIn,
@@ -35,9 +47,7 @@ export default function Thema({ loaderData }: Route.ComponentProps) {
     <div className="leerkring-stack">
       <PageTitle>{thema.name}</PageTitle>
       <div>
-        <PreHeading>
-          {thema.status === "gekozen" ? t("thema.gekozenEnkel") : t("thema.voorgesteldEnkel")}
-        </PreHeading>
+        <PreHeading>{t(`thema.${thema.status}Enkel`)}</PreHeading>
         <Heading1>{thema.name}</Heading1>
       </div>
       {loaderData.signedIn && (
@@ -46,6 +56,11 @@ export default function Thema({ loaderData }: Route.ComponentProps) {
         </Link>
       )}
       <Paragraph lead>{thema.description}</Paragraph>
+      <ThemaDecision
+        decision={loaderData.decision}
+        canStartVote={loaderData.canStartVote}
+        slugId={thema.id}
+      />
       <section aria-labelledby="essays">
         <Heading2 id="essays">{t("thema.essays")}</Heading2>
         {loaderData.essays.length === 0 ? (
@@ -106,5 +121,43 @@ export default function Thema({ loaderData }: Route.ComponentProps) {
       )}
       <Paragraph className="leerkring-muted">{t("landing.bron")}</Paragraph>
     </div>
+  );
+}
+
+function ThemaDecision({
+  decision,
+  canStartVote,
+  slugId,
+}: {
+  decision: { decidedAt: Date | null; deadline: Date; link: string | null } | null;
+  canStartVote: boolean;
+  slugId: number;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  if (!decision && !canStartVote) return null;
+  return (
+    <section aria-labelledby="besluit" className="leerkring-card">
+      <Heading2 id="besluit">{t("thema.besluit")}</Heading2>
+      {decision && (
+        <Paragraph>
+          {decision.decidedAt
+            ? t("thema.besloten", { datum: formatDateTime(locale, decision.decidedAt, "date") })
+            : t("thema.stemmingLoopt", { datum: formatDateTime(locale, decision.deadline) })}{" "}
+          {decision.link && (
+            <Link to={decision.link} className="utrecht-link">
+              {t("thema.naarBesluit")}
+            </Link>
+          )}
+        </Paragraph>
+      )}
+      {canStartVote && (
+        <Paragraph>
+          <Link to={`/besluiten/nieuw?thema=${slugId}`} className="utrecht-link">
+            {t("thema.stemmingStarten")}
+          </Link>
+        </Paragraph>
+      )}
+    </section>
   );
 }

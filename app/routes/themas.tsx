@@ -38,6 +38,7 @@ export default function Themas({ loaderData, actionData }: Route.ComponentProps)
   const sections = [
     { status: "gekozen", title: t("thema.gekozen") },
     { status: "voorgesteld", title: t("thema.voorgesteld") },
+    { status: "afgewezen", title: t("thema.afgewezen") },
   ] as const;
   return (
     <div className="leerkring-stack">
@@ -47,6 +48,8 @@ export default function Themas({ loaderData, actionData }: Route.ComponentProps)
       <SuccessAlert message={actionData && "done" in actionData ? actionData.done : null} />
       {sections.map((section) => {
         const items = loaderData.themas.filter((th) => th.status === section.status);
+        // Rejected themes appear once a decision rejected one.
+        if (section.status === "afgewezen" && items.length === 0) return null;
         return (
           <section
             key={section.status}

@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { slugify } from "#app/utils/slug.ts";
 import { getDb } from "#db/client.ts";
-import { bijeenkomsten, leervragen, organisations, themas } from "#db/schema.ts";
+import { bijeenkomsten, leervragen, organisations, themas, type ThemaStatus } from "#db/schema.ts";
 import type { ThemaInput } from "./thema-schema.ts";
 
 export function listThemas() {
@@ -60,6 +60,6 @@ export function proposeThema(input: ThemaInput): { slug: string } | { error: "na
   return { slug };
 }
 
-export function setThemaStatus(id: number, status: "gekozen" | "voorgesteld"): boolean {
+export function setThemaStatus(id: number, status: ThemaStatus): boolean {
   return getDb().update(themas).set({ status }).where(eq(themas.id, id)).run().changes === 1;
 }

@@ -6,6 +6,7 @@ import { amsterdamToUtc, TIME_ZONE } from "#shared/time.ts";
 import { readConfig } from "#shared/config.server.ts";
 import { getDb, migrateDatabase, openDatabase } from "#db/client.ts";
 import {
+  besluiten,
   bijeenkomsten,
   criticalFriends,
   deelnames,
@@ -57,8 +58,16 @@ describe("the demo seed", () => {
       "Zichtbaar maken en meten resultaten",
       "Inwoners betrekken",
       "Het hoe en wat van sociale steunstructuren",
+      "Burgers bereiken die we nu niet bereiken",
     ]);
-    expect(allThemas.filter((t) => t.status === "voorgesteld")).toHaveLength(1);
+    // The fifth theme was decided (a recorded decision), and one proposal is still open.
+    const decisions = db.select().from(besluiten).all();
+    const fifth = decisions.find((b) => b.themaId !== null)!;
+    expect(fifth.decidedAt).not.toBeNull();
+    expect(fifth.reasons).toBeTruthy();
+    const open = decisions.filter((b) => b.decidedAt === null);
+    expect(open).toHaveLength(1);
+    expect(open[0]!.deadline.getTime()).toBeGreaterThan(now.getTime());
 
     const meetings = db.select().from(bijeenkomsten).all();
     const intervisions = meetings.filter((m) => m.kind === "intervisie");

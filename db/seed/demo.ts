@@ -26,6 +26,7 @@ import {
   type Werkvorm,
 } from "#db/schema.ts";
 import { heading, insertDemoDocument, listItem } from "./documents.ts";
+import { seedDemoBesluiten } from "./besluiten.ts";
 import { seedDemoEssay } from "./essays.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
 
@@ -286,7 +287,7 @@ const PROPOSED_THEMA = {
   slug: "burgers-bereiken-die-we-nu-niet-bereiken",
   name: "Burgers bereiken die we nu niet bereiken",
   description:
-    "“Hoe kunnen wij de burgers bereiken die we nu niet bereiken, maar die wel baat kunnen hebben van beschikbare voorzieningen en diensten?” Voorgesteld als vijfde thema; de projectleiders beslissen.",
+    "“Hoe kunnen wij de burgers bereiken die we nu niet bereiken, maar die wel baat kunnen hebben van beschikbare voorzieningen en diensten?” Voorgesteld als vijfde thema; na een stemming in de eerste leerkring vastgesteld door de projectleiders.",
 };
 
 // The demo season moves with the calendar: every meeting lies a fixed number of days from the day
@@ -664,9 +665,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         .get();
       themaId.set(t.slug, row.id);
     });
-    tx.insert(themas)
-      .values({ ...PROPOSED_THEMA, status: "voorgesteld", position: THEMAS.length })
-      .run();
+    // Proposed at the start meeting, adopted after the first circle voted (seedDemoBesluiten).
+    const fifth = tx
+      .insert(themas)
+      .values({ ...PROPOSED_THEMA, status: "gekozen", position: THEMAS.length })
+      .returning({ id: themas.id })
+      .get();
 
     const leader = userId.get("projectleider@leerkring.test")!;
     const user = (email: string) => userId.get(email)!;
@@ -972,6 +976,17 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     }
 
     seedDemoWijkmetingen(tx, { orgId, userId, year });
+    seedDemoBesluiten(
+      tx,
+      { themaId: fifth.id, leaderId: leader, user, org },
+      {
+        proposed: at(schedule.start, 17, 0, 1),
+        deadline: at(schedule.start, 17, 0, 15),
+        decided: at(schedule.start, 10, 0, 16),
+        openProposed: at(demoDay(now, -3), 9),
+        openDeadline: at(demoDay(now, 10), 17),
+      },
+    );
     seedDemoEssay(tx, {
       bijeenkomstId: start.id,
       authorIds: [

@@ -183,6 +183,7 @@ describe("choice per person at /account#meldingen", () => {
       essays: "alleen-in-app",
       "aan-de-slag": "direct",
       vermeldingen: "direct",
+      besluiten: "wekelijks",
     };
     const saved = await client.post("/account", form);
     expect(saved.status).toBe(200);
@@ -198,6 +199,7 @@ describe("choice per person at /account#meldingen", () => {
       essays: "alleen-in-app",
       "aan-de-slag": "direct",
       vermeldingen: "direct",
+      besluiten: "wekelijks",
     });
     const bad = await client.post("/account", { ...form, essays: "elk-uur" });
     expect(bad.status).toBe(400);

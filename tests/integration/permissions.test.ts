@@ -9,6 +9,7 @@ import { EVENTS, notitiesDocumentName, type JoinResult } from "#shared/collab/pr
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { connectSocket } from "#tests/setup/collab.ts";
 import {
+  createBesluit,
   createBijeenkomst,
   createLeervraag,
   createOrganisation,
@@ -284,6 +285,41 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 200,
   },
+  "/besluiten": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/besluiten/nieuw": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 403,
+    deelnemer: 403,
+  },
+  "/besluiten/{besluit}": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/beheer/api-sleutels": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 403,
+    medewerker: 403,
+    deelnemer: 403,
+  },
+  "/api/v1/openapi.json": {
+    anoniem: 200,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
   "/beheer/audit.csv": {
     anoniem: 302,
     beheerder: 200,
@@ -326,6 +362,7 @@ beforeAll(async () => {
   const other = createOrganisation();
   fixtures.ownSlug = own.slug;
   fixtures.meeting = String(createBijeenkomst().id);
+  fixtures.besluit = String(createBesluit().besluit.id);
   fixtures.ownQuestion = String(createLeervraag({ organisationId: own.id }).id);
   fixtures.otherQuestion = String(createLeervraag({ organisationId: other.id }).id);
   const draftEssay = getDb()

@@ -128,6 +128,21 @@ export const algemeen = {
   "paginering.pagina": "Page {pagina} of {totaal}",
   "paginering.paginaZonderTotaal": "Page {pagina}",
   "fout.datumOngeldig": "Enter a date that exists.",
+  "fout.kiesKiezers": "Choose who may vote.",
+  "fout.kiesUitslag": "Choose when the result is shown.",
+  "fout.besluitTweeOpties": "Give at least two options, one per line.",
+  "fout.besluitTeveelOpties": "Give at most ten options.",
+  "fout.besluitDubbeleOptie": "Each option may appear only once.",
+  "fout.deadlineVoorbij": "Choose a deadline in the future.",
+  "fout.themaNietVoorgesteld":
+    "This theme is not proposed (any more), or a vote on it is already open.",
+  "fout.kiesOptie": "Choose one of the options.",
+  "fout.alGestemd":
+    "A vote has already been cast for your municipality (or by you). A vote can be cast only once.",
+  "fout.stemmingGesloten":
+    "Voting has closed: the deadline has passed or the decision has been recorded. Your vote was not counted.",
+  "fout.alBesloten": "This proposal has already been decided.",
+  "fout.apiScopes": "Choose at least one part.",
   "fout.tijdOngeldig": "Enter a time such as 13:30.",
   "fout.eindVoorBegin": "The end time must be after the start time.",
   "fout.datumInVerleden":
@@ -160,6 +175,7 @@ export const algemeen = {
   "nav.aanDeSlag": "Local work",
   "nav.gemeenten": "Municipalities",
   "nav.themas": "Themes",
+  "nav.besluiten": "Decisions",
   "filter.alle": "All",
   "filter.toepassen": "Filter",
   "fout.kiesBijeenkomst": "Choose an intervision session.",

@@ -65,4 +65,8 @@ export const audit = {
   "audit.actie.toegang.geweigerd": "Access refused",
   "audit.actie.bijlage.toegevoegd": "Attachment added",
   "audit.actie.bijlage.verwijderd": "Attachment removed",
+  "audit.actie.besluit.voorgesteld": "Proposal made",
+  "audit.actie.besluit.vastgelegd": "Decision recorded",
+  "audit.actie.api-sleutel.gemaakt": "API key made",
+  "audit.actie.api-sleutel.ingetrokken": "API key revoked",
 } satisfies Catalogue<typeof nl>;

@@ -10,6 +10,8 @@ import { leervragen } from "./leervragen.ts";
 import { gemeenten } from "./gemeenten.ts";
 import { themas } from "./themas.ts";
 import { aanDeSlag } from "./aan-de-slag.ts";
+import { besluiten } from "./besluiten.ts";
+import { apiSleutels } from "./api.ts";
 import { zoeken } from "./zoeken.ts";
 import { bijlagen } from "./bijlagen.ts";
 import { monitor } from "./monitor.ts";
@@ -27,6 +29,8 @@ import { volgen } from "./volgen.ts";
 
 export const en = {
   ...aanDeSlag,
+  ...apiSleutels,
+  ...besluiten,
   ...algemeen,
   ...audit,
   ...auth,

@@ -8,6 +8,7 @@ export const meldingen = {
   "meldingen.categorie.aan-de-slag": "casework",
   "meldingen.categorie.vermeldingen": "mentions of you",
   "meldingen.categorie.beheer": "administration",
+  "meldingen.categorie.besluiten": "decisions and votes",
 
   "meldingen.titel": "Notifications",
   "meldingen.intro": "Everything Leerkring lets you know about, newest first.",

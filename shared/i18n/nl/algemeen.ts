@@ -126,6 +126,21 @@ export const algemeen = {
   "paginering.pagina": "Pagina {pagina} van {totaal}",
   "paginering.paginaZonderTotaal": "Pagina {pagina}",
   "fout.datumOngeldig": "Vul een bestaande datum in.",
+  "fout.kiesKiezers": "Kies wie mag stemmen.",
+  "fout.kiesUitslag": "Kies wanneer de uitslag zichtbaar is.",
+  "fout.besluitTweeOpties": "Geef minstens twee opties, één per regel.",
+  "fout.besluitTeveelOpties": "Geef hoogstens tien opties.",
+  "fout.besluitDubbeleOptie": "Elke optie mag maar één keer voorkomen.",
+  "fout.deadlineVoorbij": "Kies een deadline in de toekomst.",
+  "fout.themaNietVoorgesteld":
+    "Dit thema is niet (meer) voorgesteld, of er loopt al een stemming over.",
+  "fout.kiesOptie": "Kies een van de opties.",
+  "fout.alGestemd":
+    "Er is al gestemd voor jouw gemeente (of door jou). Een stem kan maar één keer worden uitgebracht.",
+  "fout.stemmingGesloten":
+    "De stemming is gesloten: de deadline is voorbij of het besluit is al vastgelegd. Je stem is niet meegeteld.",
+  "fout.alBesloten": "Over dit voorstel is al besloten.",
+  "fout.apiScopes": "Kies minstens één onderdeel.",
   "fout.tijdOngeldig": "Vul een tijd in als 13:30.",
   "fout.eindVoorBegin": "De eindtijd moet na de begintijd liggen.",
   "fout.datumInVerleden":
@@ -158,6 +173,7 @@ export const algemeen = {
   "nav.aanDeSlag": "Aan de slag",
   "nav.gemeenten": "Gemeenten",
   "nav.themas": "Thema's",
+  "nav.besluiten": "Besluiten",
   "filter.alle": "Alle",
   "filter.toepassen": "Filteren",
   "fout.kiesBijeenkomst": "Kies een intervisiebijeenkomst.",

@@ -62,4 +62,8 @@ export const audit = {
   "audit.actie.toegang.geweigerd": "Toegang geweigerd",
   "audit.actie.bijlage.toegevoegd": "Bijlage toegevoegd",
   "audit.actie.bijlage.verwijderd": "Bijlage verwijderd",
+  "audit.actie.besluit.voorgesteld": "Voorstel gedaan",
+  "audit.actie.besluit.vastgelegd": "Besluit vastgelegd",
+  "audit.actie.api-sleutel.gemaakt": "API-sleutel gemaakt",
+  "audit.actie.api-sleutel.ingetrokken": "API-sleutel ingetrokken",
 };

@@ -7,6 +7,7 @@ export const meldingen = {
   "meldingen.categorie.aan-de-slag": "aan de slag",
   "meldingen.categorie.vermeldingen": "vermeldingen van jou",
   "meldingen.categorie.beheer": "beheerzaken",
+  "meldingen.categorie.besluiten": "besluiten en stemmingen",
 
   "meldingen.titel": "Meldingen",
   "meldingen.intro": "Alles waarover Leerkring je iets laat weten, het nieuwste eerst.",
