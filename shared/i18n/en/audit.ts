@@ -59,5 +59,7 @@ export const audit = {
   "audit.actie.gegevens.geexporteerd": "Data exported",
   "audit.actie.account.gewist": "Account erased",
   "audit.actie.tweestaps.gereset": "Two-factor login reset by a beheerder",
+  "audit.actie.passkey.toegevoegd": "Passkey added",
+  "audit.actie.passkey.verwijderd": "Passkey removed",
   "audit.actie.toegang.geweigerd": "Access refused",
 } satisfies Catalogue<typeof nl>;

@@ -56,5 +56,7 @@ export const audit = {
   "audit.actie.gegevens.geexporteerd": "Gegevens geëxporteerd",
   "audit.actie.account.gewist": "Account gewist",
   "audit.actie.tweestaps.gereset": "Tweestapsverificatie gereset door beheerder",
+  "audit.actie.passkey.toegevoegd": "Passkey toegevoegd",
+  "audit.actie.passkey.verwijderd": "Passkey verwijderd",
   "audit.actie.toegang.geweigerd": "Toegang geweigerd",
 };
