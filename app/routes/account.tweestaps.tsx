@@ -24,6 +24,7 @@ import {
 import {
   disableSchema,
   enableSchema,
+  passkeyRegisterSchema,
   passkeyRemoveSchema,
   tweestapsSchema,
 } from "#app/auth/tweestaps-schema.ts";
@@ -140,6 +141,11 @@ export default function Tweestaps({ loaderData, actionData }: Route.ComponentPro
     lastResult: actionData,
     intent: "passkey-verwijderen",
   });
+  // Posted without the page's fetcher (no JavaScript, or a client of its own): said here.
+  const [registerForm] = useSchemaForm(passkeyRegisterSchema, {
+    lastResult: actionData,
+    intent: "passkey-registreren",
+  });
   const [enableForm, enableFields] = useSchemaForm(enableSchema, {
     lastResult: actionData,
     intent: "aanzetten",
@@ -242,6 +248,7 @@ export default function Tweestaps({ loaderData, actionData }: Route.ComponentPro
         />
       )}
       <FormAlert form={removeForm} />
+      <FormAlert form={registerForm} />
       <PasskeySection passkeys={state.passkeys} />
       <Paragraph>
         <Link to="/account" className="utrecht-link">
