@@ -162,6 +162,52 @@ export const loginChallenges = sqliteTable(
   (t) => [index("login_challenges_user_idx").on(t.userId)],
 );
 
+/**
+ * A passkey (WebAuthn credential) of a person: a second factor beside or instead of the TOTP app
+ * (app/auth/passkeys.server.ts). The id is the credential id (base64url) the authenticator chose;
+ * only the public key is kept, and the signature counter it last reported.
+ */
+export const passkeys = sqliteTable(
+  "passkeys",
+  {
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The name the person gave it ("Laptop", "Telefoon"). */
+    name: text().notNull(),
+    publicKey: blob({ mode: "buffer" }).notNull(),
+    counter: integer().notNull().default(0),
+    /** The transports the authenticator reported (JSON list), a hint for the browser. */
+    transports: text({ mode: "json" }).$type<string[]>(),
+    createdAt: createdAt(),
+    lastUsedAt: integer({ mode: "timestamp_ms" }),
+  },
+  (t) => [index("passkeys_user_idx").on(t.userId)],
+);
+
+export const passkeyChallengePurposes = ["registratie", "inloggen"] as const;
+export type PasskeyChallengePurpose = (typeof passkeyChallengePurposes)[number];
+
+/**
+ * A WebAuthn challenge handed to a browser: single use (deleted when an answer comes back, right
+ * or wrong) and short-lived. A login challenge is bound to the pending second step it was made for.
+ */
+export const passkeyChallenges = sqliteTable(
+  "passkey_challenges",
+  {
+    /** The challenge itself (base64url), as it comes back in the client data. */
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text({ enum: passkeyChallengePurposes }).notNull(),
+    loginChallengeId: text().references(() => loginChallenges.id, { onDelete: "cascade" }),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("passkey_challenges_user_idx").on(t.userId)],
+);
+
 export const accountTokenPurposes = ["uitnodiging", "wachtwoordherstel"] as const;
 export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
 
@@ -975,6 +1021,8 @@ export const auditActions = [
   "gegevens.geexporteerd",
   "account.gewist",
   "tweestaps.gereset",
+  "passkey.toegevoegd",
+  "passkey.verwijderd",
   "toegang.geweigerd",
   "bijlage.toegevoegd",
   "bijlage.verwijderd",

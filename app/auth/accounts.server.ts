@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ne, type SQL } from "drizzle-orm";
+import { hasSecondFactorSql } from "./passkeys.server.ts";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb } from "#db/client.ts";
 import {
@@ -28,7 +29,7 @@ export function getProfile(userId: number) {
       /** Set when mail to this address bounced for good and is no longer sent (/beheer/e-mail). */
       mailRefusedAt: mailSuppressions.createdAt,
       /** Two-factor login is on (a beheerder can reset it). */
-      mfaEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
+      mfaEnabled: hasSecondFactorSql(),
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -212,7 +213,7 @@ export function listAccounts(
       /** Set when mail to this address bounced for good and is no longer sent (/beheer/e-mail). */
       mailRefusedAt: mailSuppressions.createdAt,
       /** Two-factor login is on (a beheerder can reset it). */
-      mfaEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
+      mfaEnabled: hasSecondFactorSql(),
       lastLoginAt: users.lastLoginAt,
     })
     .from(users)

@@ -20,6 +20,8 @@ import {
 } from "./throttle.server.ts";
 import { hashToken } from "./tokens.server.ts";
 import { verifySecondFactor } from "./totp.server.ts";
+import { authenticationOptions, passkeyCount, verifyPasskeyLogin } from "./passkeys.server.ts";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 
 export type LoginResult =
   | {
@@ -81,7 +83,8 @@ export async function login(
     return { ok: false, reason: "invalid" };
   }
   await recordLoginSuccess(attempt);
-  if (user.totpSecret && !deviceSkipsSecondStep(deviceId)) {
+  const secondFactor = Boolean(user.totpSecret) || passkeyCount(user.id) > 0;
+  if (secondFactor && !deviceSkipsSecondStep(deviceId)) {
     return { ok: "second-step", challengeCookie: createChallenge(user.id, input.redirectTo) };
   }
   return startSession(user, deviceId, input, input.redirectTo);
@@ -97,8 +100,42 @@ function secondStepAttempt(email: string, ip: string, deviceId: string | null): 
 }
 
 /** The second step: the code of the person's app or a recovery code, for this browser's challenge. */
-export async function completeSecondStep(
+export function completeSecondStep(
   input: Client & { challengeToken: string | null; code: string; remember: boolean },
+): Promise<LoginResult | { ok: false; reason: "expired" }> {
+  return secondStep(input, "tweestaps-code", async (user) =>
+    Boolean(verifySecondFactor(user.id, input.code)),
+  );
+}
+
+/** The options for the browser's passkey prompt at this browser's pending second step, or null. */
+export async function passkeyStepOptions(challengeToken: string | null) {
+  const challenge = findChallenge(challengeToken);
+  if (!challenge) return null;
+  return authenticationOptions(challenge.user.id, challenge.id);
+}
+
+/**
+ * The second step with a passkey: the browser's answer to passkeyStepOptions' challenge. Counts
+ * under the same throttle as a code, and a wrong answer is audited like a wrong code.
+ */
+export function completePasskeyStep(
+  input: Client & {
+    challengeToken: string | null;
+    response: AuthenticationResponseJSON;
+    remember: boolean;
+  },
+): Promise<LoginResult | { ok: false; reason: "expired" }> {
+  return secondStep(input, "passkey", async (user, challengeId) => {
+    const result = await verifyPasskeyLogin(user.id, challengeId, input.response);
+    return result.ok;
+  });
+}
+
+async function secondStep(
+  input: Client & { challengeToken: string | null; remember: boolean },
+  method: "tweestaps-code" | "passkey",
+  verify: (user: { id: number }, challengeId: string) => Promise<boolean>,
 ): Promise<LoginResult | { ok: false; reason: "expired" }> {
   const challenge = findChallenge(input.challengeToken);
   if (!challenge) return { ok: false, reason: "expired" };
@@ -107,20 +144,22 @@ export async function completeSecondStep(
   const attempt = secondStepAttempt(user.email, input.ip, deviceId);
   const retryAfterSeconds = await loginRetryAfterSeconds(attempt);
   if (retryAfterSeconds > 0) return { ok: false, reason: "throttled", retryAfterSeconds };
-  if (!verifySecondFactor(user.id, input.code)) {
+  if (!(await verify(user, challenge.id))) {
     await recordLoginFailure(attempt);
     recordAuditNow({
       actor: null,
       ip: input.ip || null,
       subject: { type: "gebruiker", id: user.id },
       action: "inloggen.mislukt",
-      detail: { reden: "tweestaps-code" },
+      detail: { reden: method },
     });
     return { ok: false, reason: "invalid" };
   }
   await recordLoginSuccess(attempt);
   endChallenge(challenge.id);
-  const result = startSession(user, deviceId, input, challenge.redirectTo);
+  const result = startSession(user, deviceId, input, challenge.redirectTo, {
+    tweedeStap: method === "passkey" ? "passkey" : "code",
+  });
   if (input.remember) rememberDeviceForSecondStep(result.deviceId);
   return result;
 }
@@ -130,6 +169,7 @@ function startSession(
   deviceId: string | null,
   client: Client,
   redirectTo: string,
+  detail: Record<string, string> | null = null,
 ) {
   const { token, session } = getDb().transaction((tx) => {
     // ASVS 7.2.4: logging in while logged in replaces the old session instead of keeping both.
@@ -141,7 +181,7 @@ function startSession(
       ip: client.ip || null,
       subject: { type: "gebruiker", id: user.id },
       action: "inloggen.gelukt",
-      detail: null,
+      detail,
     });
     return created;
   });

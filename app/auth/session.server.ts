@@ -1,3 +1,4 @@
+import { hasSecondFactorSql } from "./passkeys.server.ts";
 import { parse, serialize } from "cookie";
 import { and, desc, eq, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "#db/client.ts";
@@ -95,7 +96,7 @@ function prepareLookup(db: Db) {
         organisationId: users.organisationId,
         locale: users.locale,
         active: users.active,
-        mfaEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
+        mfaEnabled: hasSecondFactorSql(),
         organisationKind: organisations.kind,
         organisationCircle: organisations.circle,
       },

@@ -4,6 +4,7 @@ import { and, count, eq, isNotNull } from "drizzle-orm";
 import { renderSVG } from "uqr";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import { knownDevices, loginChallenges, recoveryCodes, users } from "#db/schema.ts";
+import { passkeyCount, removeAllPasskeys } from "./passkeys.server.ts";
 import { generateToken, hashToken } from "./tokens.server.ts";
 
 // Two-factor login with TOTP (RFC 6238) from @oslojs/otp: 30-second steps, 6 digits, SHA-1 (what
@@ -123,8 +124,14 @@ function totpState(userId: number): (TotpState & { totpLastStep: number | null }
     .get();
 }
 
-export function hasSecondFactor(userId: number): boolean {
+/** Whether the TOTP app is set up. */
+export function hasTotp(userId: number): boolean {
   return Boolean(totpState(userId)?.totpSecret);
+}
+
+/** Whether the person has a second factor: the TOTP app, or a passkey. */
+export function hasSecondFactor(userId: number): boolean {
+  return hasTotp(userId) || passkeyCount(userId) > 0;
 }
 
 /** The secret being set up (made on first ask, kept until confirmed or switched off). */
@@ -177,7 +184,7 @@ export function verifySecondFactor(
 
 /**
  * Switches two-factor login off (by the person, or a beheerder's reset): the secret, recovery
- * codes, remembered devices and pending second steps all go.
+ * codes, passkeys, remembered devices and pending second steps all go.
  */
 export function removeSecondFactor(userId: number, db: DbOrTx = getDb()): void {
   db.transaction((tx) => {
@@ -186,6 +193,7 @@ export function removeSecondFactor(userId: number, db: DbOrTx = getDb()): void {
       .where(eq(users.id, userId))
       .run();
     tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+    removeAllPasskeys(userId, tx);
     tx.delete(loginChallenges).where(eq(loginChallenges.userId, userId)).run();
     tx.update(knownDevices)
       .set({ mfaRememberedUntil: null })

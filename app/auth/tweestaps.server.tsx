@@ -8,9 +8,20 @@ import { queueMail } from "#app/mail/outbox.server.ts";
 import { MailLayout, MailText, renderMail } from "#app/mail/template.tsx";
 import { mfaRequiredFor } from "./mfa-policy.server.ts";
 import { verifyPassword } from "./password.server.ts";
+import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 import {
-  hasSecondFactor,
+  PASSKEY_LIMIT,
+  passkeyCount,
+  passkeyName,
+  passkeysOf,
+  registerPasskey,
+  removePasskey,
+  type PasskeyFailure,
+} from "./passkeys.server.ts";
+import {
+  hasTotp,
   pendingTotpSecret,
+  replaceRecoveryCodes,
   recoveryCodesLeft,
   removeSecondFactor,
   totpQrDataUri,
@@ -20,21 +31,55 @@ import {
 
 // What /account/tweestaps shows and does, and a beheerder's reset (/beheer/accounts).
 
-/** The page's state: on (with the codes left), or the pending secret to set up. */
+/** The page's state: the TOTP app on (with the codes left) or the pending secret; the passkeys. */
 export function secondFactorPage(user: { id: number; email: string; role: User["role"] }) {
   const required = mfaRequiredFor(user.role);
-  if (hasSecondFactor(user.id)) {
-    return { enabled: true as const, required, codesLeft: recoveryCodesLeft(user.id) };
-  }
+  const passkeys = passkeysOf(user.id);
+  const common = {
+    required,
+    // A required role without any second factor may use this page and /account only.
+    missing: !hasTotp(user.id) && passkeys.length === 0,
+    passkeys,
+    codesLeft: recoveryCodesLeft(user.id),
+  };
+  if (hasTotp(user.id)) return { ...common, enabled: true as const };
   const secret = pendingTotpSecret(user.id);
   const uri = totpUri(secret, user.email);
   return {
+    ...common,
     enabled: false as const,
-    required,
     // Groups of four, as apps show it; spaces are ignored when typed.
     secret: secret.match(/.{1,4}/g)!.join(" "),
     qr: totpQrDataUri(uri),
   };
+}
+
+/**
+ * Adds a passkey from the browser's answer. A person whose first second factor this is gets
+ * recovery codes (shown once), as with the app: a lost passkey then does not lock them out.
+ */
+export async function addOwnPasskey(
+  userId: number,
+  name: string,
+  response: RegistrationResponseJSON,
+): Promise<{ ok: true; codes: string[] | null } | { ok: false; reason: PasskeyFailure | "limit" }> {
+  if (passkeyCount(userId) >= PASSKEY_LIMIT) return { ok: false, reason: "limit" };
+  const result = await registerPasskey(userId, name, response);
+  if (!result.ok) return result;
+  const codes =
+    !hasTotp(userId) && recoveryCodesLeft(userId) === 0 ? replaceRecoveryCodes(userId) : null;
+  return { ok: true, codes };
+}
+
+/** Removes one passkey; a required role keeps at least one second factor. */
+export function removeOwnPasskey(
+  user: { id: number; role: User["role"] },
+  id: string,
+): "done" | "required" | "not-found" {
+  if (mfaRequiredFor(user.role) && !hasTotp(user.id) && passkeyCount(user.id) <= 1) {
+    return passkeyName(user.id, id) === null ? "not-found" : "required";
+  }
+  return removePasskey(user.id, id) ? "done" : "not-found";
 }
 
 /** Switching off asks the current password or a code; a required role cannot switch off. */

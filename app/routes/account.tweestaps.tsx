@@ -1,17 +1,34 @@
-import {
-  Alert,
-  Button,
-  Heading1,
-  Heading2,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from "@utrecht/component-library-react";
+import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/account.tweestaps";
-import { confirmTotpSetUp, hasSecondFactor, replaceRecoveryCodes } from "#app/auth/totp.server.ts";
-import { disableOwnSecondFactor, secondFactorPage } from "#app/auth/tweestaps.server.tsx";
-import { disableSchema, enableSchema, tweestapsSchema } from "#app/auth/tweestaps-schema.ts";
+import { PasskeySection } from "#app/auth/passkey-section.tsx";
+import {
+  PASSKEY_LIMIT,
+  passkeyName,
+  registrationOptions,
+  type PasskeyFailure,
+} from "#app/auth/passkeys.server.ts";
+import { RecoveryCodes } from "#app/auth/recovery-codes.tsx";
+import {
+  confirmTotpSetUp,
+  hasSecondFactor,
+  hasTotp,
+  replaceRecoveryCodes,
+} from "#app/auth/totp.server.ts";
+import {
+  addOwnPasskey,
+  disableOwnSecondFactor,
+  removeOwnPasskey,
+  secondFactorPage,
+} from "#app/auth/tweestaps.server.tsx";
+import {
+  disableSchema,
+  enableSchema,
+  passkeyRegisterSchema,
+  passkeyRemoveSchema,
+  tweestapsSchema,
+} from "#app/auth/tweestaps-schema.ts";
+import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { requireAuth } from "#app/auth/user.server.ts";
 import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
@@ -22,6 +39,12 @@ import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 // a typed code, then recovery codes shown once. The one page (with /account) that a person whose
 // role requires two-factor login may use before it is set up.
 
+const passkeyErrors = {
+  challenge: "passkey.fout.uitdaging",
+  invalid: "passkey.fout.onjuist",
+  limit: "passkey.fout.teveel",
+} as const satisfies Record<PasskeyFailure | "limit", string>;
+
 export function loader({ request }: Route.LoaderArgs) {
   const { user } = requireAuth(request, { mfaSetUp: "allowed" });
   return { email: user.email, state: secondFactorPage(user) };
@@ -31,11 +54,18 @@ export async function action({ request }: Route.ActionArgs) {
   const { user } = requireAuth(request, { mfaSetUp: "allowed" });
   const formData = await request.formData();
   const submission = parseSubmission(formData, tweestapsSchema);
-  if (submission.status !== "success") return invalid(submission);
+  if (submission.status !== "success") {
+    // A browser's passkey answer that does not parse: said at the top of the form (a 400).
+    const unreadable = submission.error?.["antwoord"];
+    return invalid(
+      submission,
+      unreadable ? { form: { key: "passkey.fout.ongeldigAntwoord" } } : {},
+    );
+  }
   const command = submission.value;
   switch (command.intent) {
     case "aanzetten": {
-      if (hasSecondFactor(user.id)) return { done: "tweestaps.aangezet" as const };
+      if (hasTotp(user.id)) return { done: "tweestaps.aangezet" as const };
       const codes = confirmTotpSetUp(user.id, command.code);
       if (!codes) {
         return invalid(submission, { fields: { code: { key: "tweestaps.fout.codeOnjuist" } } });
@@ -50,6 +80,40 @@ export async function action({ request }: Route.ActionArgs) {
         done: "tweestaps.nieuweCodesGemaakt" as const,
         codes: replaceRecoveryCodes(user.id),
       };
+    case "passkey-opties":
+      return { passkeyOptions: await registrationOptions(user) };
+    case "passkey-registreren": {
+      const added = await addOwnPasskey(user.id, command.naam, command.antwoord);
+      if (!added.ok) {
+        const key = passkeyErrors[added.reason];
+        return invalid(
+          submission,
+          { form: { key, vars: { aantal: PASSKEY_LIMIT } } },
+          { status: added.reason === "limit" ? 409 : 400 },
+        );
+      }
+      return { done: "passkey.toegevoegd" as const, codes: added.codes };
+    }
+    case "passkey-verwijderen": {
+      const name = passkeyName(user.id, command.id);
+      if (name === null) {
+        return invalid(submission, { form: { key: "passkey.fout.bestaatNiet" } }, { status: 404 });
+      }
+      if (!isConfirmed(formData)) return { confirmRemove: { id: command.id, name } };
+      const removed = removeOwnPasskey(user, command.id);
+      if (removed !== "done") {
+        return invalid(
+          submission,
+          {
+            form: {
+              key: removed === "required" ? "passkey.fout.laatste" : "passkey.fout.bestaatNiet",
+            },
+          },
+          { status: removed === "required" ? 403 : 404 },
+        );
+      }
+      return { done: "passkey.verwijderd" as const };
+    }
     case "uitzetten": {
       const result = await disableOwnSecondFactor(user, command.bewijs);
       if (result === "required") {
@@ -71,6 +135,17 @@ export default function Tweestaps({ loaderData, actionData }: Route.ComponentPro
   const t = useT();
   const { state, email } = loaderData;
   const done = actionData && "done" in actionData ? actionData : null;
+  const confirmRemove =
+    actionData && "confirmRemove" in actionData ? actionData.confirmRemove : null;
+  const [removeForm] = useSchemaForm(passkeyRemoveSchema, {
+    lastResult: actionData,
+    intent: "passkey-verwijderen",
+  });
+  // Posted without the page's fetcher (no JavaScript, or a client of its own): said here.
+  const [registerForm] = useSchemaForm(passkeyRegisterSchema, {
+    lastResult: actionData,
+    intent: "passkey-registreren",
+  });
   const [enableForm, enableFields] = useSchemaForm(enableSchema, {
     lastResult: actionData,
     intent: "aanzetten",
@@ -84,25 +159,8 @@ export default function Tweestaps({ loaderData, actionData }: Route.ComponentPro
       <PageTitle>{t("tweestaps.titel")}</PageTitle>
       <Heading1>{t("tweestaps.titel")}</Heading1>
       <SuccessAlert message={done?.done} />
-      {done && "codes" in done && done.codes && (
-        <section aria-labelledby="herstelcodes" className="leerkring-stack">
-          <Heading2 id="herstelcodes">{t("tweestaps.herstelcodes")}</Heading2>
-          <Paragraph>{t("tweestaps.herstelcodesUitleg")}</Paragraph>
-          <UnorderedList className="leerkring-recovery-codes" data-testid="herstelcodes">
-            {done.codes.map((c) => (
-              <UnorderedListItem key={c}>
-                <code>{c}</code>
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-          <Paragraph>
-            <Link to="/" className="utrecht-link">
-              {t("tweestaps.verder")}
-            </Link>
-          </Paragraph>
-        </section>
-      )}
-      {state.required && !state.enabled && <Alert type="warning">{t("tweestaps.verplicht")}</Alert>}
+      {done && "codes" in done && done.codes && <RecoveryCodes codes={done.codes} />}
+      {state.required && state.missing && <Alert type="warning">{t("tweestaps.verplicht")}</Alert>}
       <Paragraph>{t("tweestaps.uitleg")}</Paragraph>
       {state.enabled ? (
         <>
@@ -180,6 +238,18 @@ export default function Tweestaps({ loaderData, actionData }: Route.ComponentPro
           </section>
         </>
       )}
+      {confirmRemove && (
+        <ConfirmStep
+          id="passkey-verwijderen"
+          consequences={[t("passkey.bevestig", { naam: confirmRemove.name })]}
+          fields={{ intent: "passkey-verwijderen", id: confirmRemove.id }}
+          confirmLabel={t("passkey.jaVerwijderen", { naam: confirmRemove.name })}
+          cancelTo="/account/tweestaps"
+        />
+      )}
+      <FormAlert form={removeForm} />
+      <FormAlert form={registerForm} />
+      <PasskeySection passkeys={state.passkeys} />
       <Paragraph>
         <Link to="/account" className="utrecht-link">
           {t("tweestaps.terug")}

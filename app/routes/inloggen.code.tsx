@@ -10,7 +10,13 @@ import {
 } from "@utrecht/component-library-react";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/inloggen.code";
-import { completeSecondStep } from "#app/auth/login.server.ts";
+import {
+  completePasskeyStep,
+  completeSecondStep,
+  passkeyStepOptions,
+} from "#app/auth/login.server.ts";
+import { PasskeyStep } from "#app/auth/passkey-step.tsx";
+import { passkeyCount } from "#app/auth/passkeys.server.ts";
 import { readDeviceToken } from "#app/auth/known-devices.server.ts";
 import {
   blankChallengeCookie,
@@ -18,7 +24,7 @@ import {
   readChallengeToken,
 } from "#app/auth/second-step.server.ts";
 import { readSessionToken, sessionCookie } from "#app/auth/session.server.ts";
-import { secondStepSchema } from "#app/auth/tweestaps-schema.ts";
+import { passkeyStepSchema, secondStepSchema } from "#app/auth/tweestaps-schema.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { FormAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
@@ -32,23 +38,61 @@ export const headers: Route.HeadersFunction = ({ actionHeaders }) => actionHeade
 
 /** Without a pending step (expired, or another browser) the page says so and links to /inloggen. */
 export function loader({ request }: Route.LoaderArgs) {
-  return { pending: Boolean(findChallenge(readChallengeToken(request.headers.get("Cookie")))) };
+  const challenge = findChallenge(readChallengeToken(request.headers.get("Cookie")));
+  return {
+    pending: Boolean(challenge),
+    // Only this browser, past the password, learns whether the person has a passkey.
+    passkey: challenge ? passkeyCount(challenge.user.id) > 0 : false,
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
-  const submission = parseSubmission(formData, secondStepSchema);
-  if (submission.status !== "success") return invalid(submission);
   const cookies = request.headers.get("Cookie");
-  const result = await completeSecondStep({
-    challengeToken: readChallengeToken(cookies),
-    code: submission.value.code,
-    remember: submission.value.onthouden === "ja",
+  const client = {
     ip: context.get(leerkringContext).clientIp,
     userAgent: request.headers.get("User-Agent"),
     deviceToken: readDeviceToken(cookies),
     sessionToken: readSessionToken(cookies),
-  });
+  };
+  const intent = formData.get("intent");
+  let result: Awaited<ReturnType<typeof completeSecondStep>>;
+  let submission;
+  if (intent === "passkey-opties" || intent === "passkey") {
+    const passkey = parseSubmission(formData, passkeyStepSchema);
+    submission = passkey;
+    if (passkey.status !== "success") {
+      return invalid(passkey, { form: { key: "passkey.fout.ongeldigAntwoord" } });
+    }
+    const command = passkey.value;
+    if (command.intent === "passkey-opties") {
+      const options = await passkeyStepOptions(readChallengeToken(cookies));
+      if (!options) {
+        return invalid(
+          passkey,
+          { form: { key: "tweestaps.fout.verlopen" } },
+          { status: 401, headers: { "Set-Cookie": blankChallengeCookie() } },
+        );
+      }
+      return { passkeyOptions: options };
+    }
+    result = await completePasskeyStep({
+      ...client,
+      challengeToken: readChallengeToken(cookies),
+      response: command.antwoord,
+      remember: command.onthouden === "ja",
+    });
+  } else {
+    const code = parseSubmission(formData, secondStepSchema);
+    submission = code;
+    if (code.status !== "success") return invalid(code);
+    result = await completeSecondStep({
+      ...client,
+      challengeToken: readChallengeToken(cookies),
+      code: code.value.code,
+      remember: code.value.onthouden === "ja",
+    });
+  }
   if (!result.ok && result.reason === "expired") {
     return invalid(
       submission,
@@ -67,10 +111,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (result.ok !== true) {
     return invalid(
       submission,
-      { fields: { code: { key: "tweestaps.fout.stapOnjuist" } } },
-      {
-        status: 401,
-      },
+      intent === "passkey"
+        ? { form: { key: "passkey.fout.onjuist" } }
+        : { fields: { code: { key: "tweestaps.fout.stapOnjuist" } } },
+      { status: 401 },
     );
   }
   const headers = new Headers({ "Set-Cookie": sessionCookie(result.token, result.session) });
@@ -91,6 +135,7 @@ export default function InloggenCode({ loaderData, actionData }: Route.Component
         <Alert type="error">{t("tweestaps.fout.verlopen")}</Alert>
       )}
       <Paragraph>{t("tweestaps.stap.uitleg")}</Paragraph>
+      {loaderData.passkey && <PasskeyStep rememberId="onthouden" />}
       <FormAlert form={form} />
       <Form
         method="post"

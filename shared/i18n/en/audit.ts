@@ -62,6 +62,8 @@ export const audit = {
   "audit.actie.wissen.gevraagd": "Erasure requested",
   "audit.actie.verklaring.gewijzigd": "Statement changed",
   "audit.actie.tweestaps.gereset": "Two-factor login reset by a beheerder",
+  "audit.actie.passkey.toegevoegd": "Passkey added",
+  "audit.actie.passkey.verwijderd": "Passkey removed",
   "audit.actie.toegang.geweigerd": "Access refused",
   "audit.actie.bijlage.toegevoegd": "Attachment added",
   "audit.actie.bijlage.verwijderd": "Attachment removed",

@@ -73,4 +73,36 @@ export const tweestaps = {
   "tweestaps.mail.knop": "To your account",
   "tweestaps.mail.voet":
     "This e-mail was sent to {email} because something changed in your account.",
+
+  "passkey.titel": "Passkeys",
+  "passkey.uitleg":
+    "A passkey is a key on your phone, laptop or security key. You confirm with your fingerprint, face or PIN instead of typing a code. A passkey counts as a second step, just like the code app.",
+  "passkey.geen": "You have no passkeys yet.",
+  "passkey.lijst": "Your passkeys",
+  "passkey.aangemaakt": "Added {datum}",
+  "passkey.laatstGebruikt": "Last used {datum}",
+  "passkey.nooitGebruikt": "Not used yet",
+  "passkey.naam": "Name of the passkey",
+  "passkey.naamUitleg": "So you recognise it later, for example ‘Work laptop’ or ‘Phone’.",
+  "passkey.toevoegen": "Add a passkey",
+  "passkey.zonderJs":
+    "Adding or using a passkey needs JavaScript, in a browser that supports passkeys. The code app always works.",
+  "passkey.toegevoegd": "The passkey has been added.",
+  "passkey.verwijderen": "Remove",
+  "passkey.verwijderenVan": "Remove passkey {naam}",
+  "passkey.bevestig":
+    "The passkey {naam} will be removed. You can no longer log in with it; you can add it again.",
+  "passkey.jaVerwijderen": "Yes, remove passkey {naam}",
+  "passkey.verwijderd": "The passkey has been removed.",
+  "passkey.gebruik": "Use a passkey",
+  "passkey.ofCode": "Or type a code:",
+  "passkey.fout.afgebroken":
+    "Using the passkey was cancelled or did not work. Try again or use a code.",
+  "passkey.fout.ongeldigAntwoord": "The passkey's answer could not be read. Try again.",
+  "passkey.fout.uitdaging": "This request has expired or was used already. Try again.",
+  "passkey.fout.onjuist": "This passkey could not be verified. Try again or use a code.",
+  "passkey.fout.bestaatNiet": "This passkey does not exist (any more).",
+  "passkey.fout.laatste":
+    "Your role requires two-factor login. This is your last second step; set up the code app or add another passkey first.",
+  "passkey.fout.teveel": "You already have {aantal} passkeys. Remove one first.",
 } satisfies Catalogue<typeof nl>;

@@ -59,6 +59,8 @@ export const audit = {
   "audit.actie.wissen.gevraagd": "Verwijdering gevraagd",
   "audit.actie.verklaring.gewijzigd": "Verklaring gewijzigd",
   "audit.actie.tweestaps.gereset": "Tweestapsverificatie gereset door beheerder",
+  "audit.actie.passkey.toegevoegd": "Passkey toegevoegd",
+  "audit.actie.passkey.verwijderd": "Passkey verwijderd",
   "audit.actie.toegang.geweigerd": "Toegang geweigerd",
   "audit.actie.bijlage.toegevoegd": "Bijlage toegevoegd",
   "audit.actie.bijlage.verwijderd": "Bijlage verwijderd",

@@ -56,7 +56,7 @@ export const tweestaps = {
   "tweestaps.beheer.resetten": "Tweestaps resetten",
   "tweestaps.beheer.resettenVoor": "Tweestapsverificatie van {naam} resetten",
   "tweestaps.beheer.bevestig":
-    "De tweestapsverificatie van {naam} ({email}) wordt uitgezet: de app-sleutel, de herstelcodes en onthouden apparaten vervallen. {naam} krijgt hierover een e-mail.",
+    "De tweestapsverificatie van {naam} ({email}) wordt uitgezet: de app-sleutel, de passkeys, de herstelcodes en onthouden apparaten vervallen. {naam} krijgt hierover een e-mail.",
   "tweestaps.beheer.bevestigVerplicht":
     "Is tweestapsverificatie voor deze rol verplicht, dan stelt {naam} het bij de volgende keer inloggen opnieuw in.",
   "tweestaps.beheer.jaResetten": "Ja, reset de tweestapsverificatie van {naam}",
@@ -67,10 +67,44 @@ export const tweestaps = {
   "tweestaps.mail.onderwerp": "Je tweestapsverificatie is gereset",
   "tweestaps.mail.aanhef": "Beste {naam},",
   "tweestaps.mail.tekst":
-    "Een beheerder van Leerkring ({beheerder}) heeft de tweestapsverificatie van je account uitgezet. Je oude code-app en herstelcodes werken niet meer.",
+    "Een beheerder van Leerkring ({beheerder}) heeft de tweestapsverificatie van je account uitgezet. Je oude code-app, passkeys en herstelcodes werken niet meer.",
   "tweestaps.mail.opnieuw":
     "Stel tweestapsverificatie opnieuw in op je accountpagina. Heb je hier niet om gevraagd, neem dan contact op met je beheerder.",
   "tweestaps.mail.knop": "Naar je account",
   "tweestaps.mail.voet":
     "Deze e-mail is verstuurd naar {email} omdat er iets aan je account is veranderd.",
+
+  "passkey.titel": "Passkeys",
+  "passkey.uitleg":
+    "Een passkey is een sleutel op je telefoon, laptop of beveiligingssleutel. Je bevestigt met je vingerafdruk, gezicht of pincode, in plaats van een code over te typen. Een passkey telt als tweede stap, net als de code-app.",
+  "passkey.geen": "Je hebt nog geen passkeys.",
+  "passkey.lijst": "Je passkeys",
+  "passkey.aangemaakt": "Toegevoegd {datum}",
+  "passkey.laatstGebruikt": "Laatst gebruikt {datum}",
+  "passkey.nooitGebruikt": "Nog niet gebruikt",
+  "passkey.naam": "Naam van de passkey",
+  "passkey.naamUitleg": "Zodat je hem later herkent, bijvoorbeeld ‘Laptop werk’ of ‘Telefoon’.",
+  "passkey.toevoegen": "Passkey toevoegen",
+  "passkey.zonderJs":
+    "Een passkey toevoegen of gebruiken kan alleen met JavaScript aan, in een browser die passkeys ondersteunt. De code-app werkt altijd.",
+  "passkey.toegevoegd": "De passkey is toegevoegd.",
+  "passkey.verwijderen": "Verwijderen",
+  "passkey.verwijderenVan": "Passkey {naam} verwijderen",
+  "passkey.bevestig":
+    "De passkey {naam} wordt verwijderd. Je kunt er daarna niet meer mee inloggen; je kunt hem wel opnieuw toevoegen.",
+  "passkey.jaVerwijderen": "Ja, verwijder passkey {naam}",
+  "passkey.verwijderd": "De passkey is verwijderd.",
+  "passkey.gebruik": "Gebruik een passkey",
+  "passkey.ofCode": "Of typ een code:",
+  "passkey.fout.afgebroken":
+    "Het gebruik van de passkey is afgebroken of niet gelukt. Probeer het opnieuw of gebruik een code.",
+  "passkey.fout.ongeldigAntwoord":
+    "Het antwoord van de passkey kon niet worden gelezen. Probeer het opnieuw.",
+  "passkey.fout.uitdaging": "Deze aanvraag is verlopen of al gebruikt. Probeer het opnieuw.",
+  "passkey.fout.onjuist":
+    "Deze passkey kon niet worden gecontroleerd. Probeer het opnieuw of gebruik een code.",
+  "passkey.fout.bestaatNiet": "Deze passkey bestaat niet (meer).",
+  "passkey.fout.laatste":
+    "Voor jouw rol is tweestapsverificatie verplicht. Dit is je laatste tweede stap; stel eerst de code-app in of voeg een andere passkey toe.",
+  "passkey.fout.teveel": "Je hebt al {aantal} passkeys. Verwijder er eerst een.",
 };
