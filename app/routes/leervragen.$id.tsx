@@ -38,6 +38,7 @@ import { StatusForm } from "#app/leervragen/status-form.tsx";
 import { statusesAfter } from "#app/leervragen/status.ts";
 import { LinkedWijkmetingen } from "#app/monitor/linked-wijkmetingen.tsx";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
+import { herkenningenOfLeervraag } from "#app/uitdagingen/uitdagingen.server.ts";
 import { mentionOptions } from "#app/notifications/mentions.server.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
@@ -69,6 +70,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       ? mentionOptions(mentionableForLeervraag(leervraag.id), user.id)
       : [],
     wijkmetingen: assessmentsForLeervraag(leervraag.id, user),
+    herkomst: herkenningenOfLeervraag(leervraag.id),
   };
 }
 
@@ -139,7 +141,11 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
       </div>
       <SuccessAlert message={message} />
       <FormAlert form={form} />
-      <LeervraagFacts leervraag={q} confidential={loaderData.confidential} />
+      <LeervraagFacts
+        leervraag={q}
+        confidential={loaderData.confidential}
+        herkomst={loaderData.herkomst}
+      />
 
       {(canEdit || statuses.length > 0) && (
         <section aria-labelledby="acties" className="leerkring-card leerkring-stack">

@@ -28,6 +28,7 @@ import {
 import { heading, insertDemoDocument, listItem } from "./documents.ts";
 import { seedDemoEssay } from "./essays.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
+import { seedDemoWijken } from "./wijken.ts";
 
 export { seedFramework };
 
@@ -960,6 +961,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     }
 
     seedDemoWijkmetingen(tx, { orgId, userId, year });
+    seedDemoWijken(tx, { orgId, userId, now });
     seedDemoEssay(tx, {
       bijeenkomstId: start.id,
       authorIds: [

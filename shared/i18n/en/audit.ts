@@ -60,4 +60,7 @@ export const audit = {
   "audit.actie.account.gewist": "Account erased",
   "audit.actie.tweestaps.gereset": "Two-factor login reset by a beheerder",
   "audit.actie.toegang.geweigerd": "Access refused",
+  "audit.actie.wijk.aangemaakt": "Neighbourhood added",
+  "audit.actie.wijk.hernoemd": "Neighbourhood renamed",
+  "audit.actie.wijk.verwijderd": "Neighbourhood deleted",
 } satisfies Catalogue<typeof nl>;

@@ -22,6 +22,8 @@ import { verklaringen } from "./verklaringen.ts";
 import { vermeldingen } from "./vermeldingen.ts";
 import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
+import { wijken } from "./wijken.ts";
+import { uitdagingen } from "./uitdagingen.ts";
 
 export const en = {
   ...aanDeSlag,
@@ -45,5 +47,7 @@ export const en = {
   ...tweestaps,
   ...vermeldingen,
   ...volgen,
+  ...wijken,
+  ...uitdagingen,
   ...zoeken,
 } satisfies Catalogue<typeof nl>;

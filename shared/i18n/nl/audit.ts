@@ -57,4 +57,7 @@ export const audit = {
   "audit.actie.account.gewist": "Account gewist",
   "audit.actie.tweestaps.gereset": "Tweestapsverificatie gereset door beheerder",
   "audit.actie.toegang.geweigerd": "Toegang geweigerd",
+  "audit.actie.wijk.aangemaakt": "Wijk toegevoegd",
+  "audit.actie.wijk.hernoemd": "Wijk hernoemd",
+  "audit.actie.wijk.verwijderd": "Wijk verwijderd",
 };
