@@ -22,7 +22,7 @@ import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getMunicipality } from "#app/gemeenten/gemeenten.server.ts";
 import { TableRegion } from "#app/monitor/ui.tsx";
-import { invalid, parseSubmission } from "#app/utils/forms.ts";
+import { invalid, isFormResult, parseSubmission } from "#app/utils/forms.ts";
 import { WijkAddForm, WijkRenameForm, WijkRowAlert } from "#app/wijken/wijk-forms.tsx";
 import { wijkActionSchema } from "#app/wijken/wijk-schema.ts";
 import { addWijk, deleteWijk, listWijken, renameWijk } from "#app/wijken/wijken.server.ts";
@@ -68,13 +68,13 @@ export async function action({ request, params }: Route.ActionArgs) {
     const result = addWijk(gemeente.id, input, user.id);
     if ("error" in result)
       return invalid(submission, errors[result.error], { status: status[result.error] });
-    return { done: "wijk.toegevoegd" as const, name: input.name.trim() };
+    return { done: "wijk.toegevoegd" as const, name: result.name };
   }
   if (input.intent === "hernoemen") {
     const result = renameWijk(gemeente.id, input, user.id);
     if ("error" in result)
       return invalid(submission, errors[result.error], { status: status[result.error] });
-    return { done: "wijk.hernoemd" as const, name: input.name.trim() };
+    return { done: "wijk.hernoemd" as const, name: result.name };
   }
   const wijk = listWijken(gemeente.id).wijken.find((w) => w.id === input.wijkId);
   if (!wijk) return invalid(submission, errors.onbekend, { status: 404 });
@@ -94,7 +94,13 @@ export default function GemeenteWijken({ loaderData, actionData }: Route.Compone
   const base = `/gemeenten/${gemeente.slug}/wijken`;
   const done = actionData && "done" in actionData && actionData.done ? actionData : null;
   const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
-  const renaming = canManage ? wijken.find((w) => String(w.id) === params.get("hernoem")) : null;
+  // The rename form: asked for by its link, or shown again with what needs fixing.
+  const failedRename =
+    isFormResult(actionData) && actionData.initialValue?.["intent"] === "hernoemen"
+      ? String(actionData.initialValue["wijkId"])
+      : null;
+  const renameId = done ? params.get("hernoem") : (failedRename ?? params.get("hernoem"));
+  const renaming = canManage ? wijken.find((w) => String(w.id) === renameId) : null;
   const nameOf = new Map(wijken.map((w) => [w.id, w.name]));
   const topLevel = wijken.filter((w) => w.parentId === null);
   return (

@@ -17,18 +17,19 @@ import { normaliseWijk } from "#app/monitor/period.ts";
 // and the choices the monitor, casework and learning questions offer. A record keeps its id when
 // renamed (the former names stay in wijk_naamwijzigingen); one in use cannot be deleted.
 
-const uses = {
+/** How often a neighbourhood is referred to (made anew per query: drizzle keeps state in them). */
+const uses = () => ({
   metingen: sql<number>`(select count(*) from ${wijkmetingen} where ${wijkmetingen.wijkId} = ${wijken.id})`,
   leervragen: sql<number>`(select count(*) from ${leervragen} where ${leervragen.wijkId} = ${wijken.id})`,
   trajecten: sql<number>`(select count(*) from ${trajecten} where ${trajecten.wijkId} = ${wijken.id})`,
   herkenningen: sql<number>`(select count(*) from ${uitdagingHerkenningen} where ${uitdagingHerkenningen.wijkId} = ${wijken.id})`,
   buurten: sql<number>`(select count(*) from wijken b where b.parent_id = ${wijken.id})`,
-};
+});
 
 /** The municipality's wijken with their buurten beneath, each with how often it is used. */
 export function listWijken(organisationId: number) {
   const rows = getDb()
-    .select({ id: wijken.id, name: wijken.name, parentId: wijken.parentId, ...uses })
+    .select({ id: wijken.id, name: wijken.name, parentId: wijken.parentId, ...uses() })
     .from(wijken)
     .where(eq(wijken.organisationId, organisationId))
     .orderBy(asc(wijken.name))
@@ -122,7 +123,7 @@ export function addWijk(
   organisationId: number,
   input: { name: string; parentId: number | null },
   byId: number,
-): { id: number } | { error: WijkError } {
+): { id: number; name: string } | { error: WijkError } {
   const name = normaliseWijk(input.name);
   if (nameTaken(organisationId, name)) return { error: "dubbel" };
   if (input.parentId) {
@@ -142,7 +143,7 @@ export function addWijk(
       subject: { type: "wijk", id: row.id },
       detail: { naam: name },
     });
-    return row;
+    return { id: row.id, name };
   });
 }
 
@@ -150,11 +151,11 @@ export function renameWijk(
   organisationId: number,
   input: { wijkId: number; name: string },
   byId: number,
-): { id: number } | { error: WijkError } {
+): { id: number; name: string } | { error: WijkError } {
   const wijk = wijkOf(organisationId, input.wijkId);
   if (!wijk) return { error: "onbekend" };
   const name = normaliseWijk(input.name);
-  if (name === wijk.name) return { id: wijk.id };
+  if (name === wijk.name) return { id: wijk.id, name };
   if (nameTaken(organisationId, name, wijk.id)) return { error: "dubbel" };
   return getDb().transaction((tx) => {
     tx.update(wijken).set({ name, updatedAt: new Date() }).where(eq(wijken.id, wijk.id)).run();
@@ -167,7 +168,7 @@ export function renameWijk(
       subject: { type: "wijk", id: wijk.id },
       detail: { van: wijk.name, naar: name },
     });
-    return { id: wijk.id };
+    return { id: wijk.id, name };
   });
 }
 
