@@ -1,13 +1,9 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
 import {
-  leervragen,
   organisations,
-  trajecten,
-  uitdagingHerkenningen,
   users,
   wijken,
-  wijkmetingen,
   wijkNaamwijzigingen,
 } from "#db/schema.ts";
 import { recordAudit } from "#app/audit/audit.server.ts";
@@ -17,13 +13,16 @@ import { normaliseWijk } from "#app/monitor/period.ts";
 // and the choices the monitor, casework and learning questions offer. A record keeps its id when
 // renamed (the former names stay in wijk_naamwijzigingen); one in use cannot be deleted.
 
-/** How often a neighbourhood is referred to (made anew per query: drizzle keeps state in them). */
+/**
+ * How often a neighbourhood is referred to. Written with explicit table names: in a query on one
+ * table drizzle leaves columns unqualified, and inside a subquery `"id"` would be the inner one's.
+ */
 const uses = () => ({
-  metingen: sql<number>`(select count(*) from ${wijkmetingen} where ${wijkmetingen.wijkId} = ${wijken.id})`,
-  leervragen: sql<number>`(select count(*) from ${leervragen} where ${leervragen.wijkId} = ${wijken.id})`,
-  trajecten: sql<number>`(select count(*) from ${trajecten} where ${trajecten.wijkId} = ${wijken.id})`,
-  herkenningen: sql<number>`(select count(*) from ${uitdagingHerkenningen} where ${uitdagingHerkenningen.wijkId} = ${wijken.id})`,
-  buurten: sql<number>`(select count(*) from wijken b where b.parent_id = ${wijken.id})`,
+  metingen: sql<number>`(select count(*) from wijkmetingen m where m.wijk_id = "wijken"."id")`,
+  leervragen: sql<number>`(select count(*) from leervragen l where l.wijk_id = "wijken"."id")`,
+  trajecten: sql<number>`(select count(*) from trajecten t where t.wijk_id = "wijken"."id")`,
+  herkenningen: sql<number>`(select count(*) from uitdaging_herkenningen h where h.wijk_id = "wijken"."id")`,
+  buurten: sql<number>`(select count(*) from wijken b where b.parent_id = "wijken"."id")`,
 });
 
 /** The municipality's wijken with their buurten beneath, each with how often it is used. */
