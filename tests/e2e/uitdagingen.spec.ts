@@ -31,7 +31,7 @@ test("a member recognises a challenge in a neighbourhood and turns it into a lea
   await expectAccessible(page);
 
   await row.getByRole("link", { name: /Maak er een leervraag van/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuwe leervraag");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leervraag indienen");
   await expect(page.getByText("Vooringevuld vanuit een herkende uitdaging")).toBeVisible();
   await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(/^Kerkelanden: Onderkennen/);
   await expect(page.getByLabel("Wijk", { exact: true })).toHaveValue(/\d+/);
