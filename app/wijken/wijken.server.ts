@@ -1,11 +1,6 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "#db/client.ts";
-import {
-  organisations,
-  users,
-  wijken,
-  wijkNaamwijzigingen,
-} from "#db/schema.ts";
+import { organisations, users, wijken, wijkNaamwijzigingen } from "#db/schema.ts";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { normaliseWijk } from "#app/monitor/period.ts";
 
