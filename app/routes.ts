@@ -31,6 +31,8 @@ export default [
   route("aan-de-slag/:id/bewerken", "routes/aan-de-slag.$id.bewerken.tsx"),
   route("gemeenten", "routes/gemeenten.tsx"),
   route("gemeenten/:slug", "routes/gemeenten.$slug.tsx"),
+  route("gemeenten/:slug/wijken", "routes/gemeenten.$slug.wijken.tsx"),
+  route("gemeenten/:slug/wijken/:wijkId", "routes/gemeenten.$slug.wijken.$wijkId.tsx"),
   route("themas", "routes/themas.tsx"),
   route("themas/:slug", "routes/themas.$slug.tsx"),
   route("besluiten", "routes/besluiten.tsx"),

@@ -31,9 +31,21 @@ export function openDatabase(file = databasePath()): Db {
 
 /** Applies the committed drizzle-kit migrations; called by the server entry and the test setup. */
 export function migrateDatabase(db: Db): void {
-  migrate(db, {
-    migrationsFolder: path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations"),
-  });
+  // drizzle-kit changes a column in SQLite by rebuilding the table (create, copy, drop, rename).
+  // With foreign keys on, that drop would cascade into the rows pointing at the table (the scores
+  // of wijkmetingen in 0014), and the migration's own `PRAGMA foreign_keys=OFF` does nothing
+  // inside the migrator's transaction: so they are switched off around it, and checked after.
+  const wasOn = db.$client.pragma("foreign_keys", { simple: true }) === 1;
+  db.$client.pragma("foreign_keys = OFF");
+  try {
+    migrate(db, {
+      migrationsFolder: path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations"),
+    });
+    const broken = db.$client.pragma("foreign_key_check") as unknown[];
+    if (broken.length > 0) throw new Error(`Migratie laat ${broken.length} verwijzingen stuk`);
+  } finally {
+    if (wasOn) db.$client.pragma("foreign_keys = ON");
+  }
 }
 
 // One connection per process, shared by the server entry and the app bundle.

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { locales } from "../shared/i18n/locales.ts";
+import { actorSlugs } from "./sociale-basis-actoren.ts";
 import { bestuursstijlSlugs, voorwaardeSlugs } from "./sociale-kwaliteit.ts";
 
 // Timestamps are stored as UTC milliseconds; the UI shows them in Europe/Amsterdam.
@@ -294,6 +295,8 @@ export const leervragen = sqliteTable(
     casus: text().notNull().default(""),
     context: text().notNull().default(""),
     themaId: integer().references(() => themas.id),
+    /** The neighbourhood of the municipality the question is about (optional). */
+    wijkId: integer().references((): AnySQLiteColumn => wijken.id),
     /** How the municipality would like to work on it: a JSON array of werkvormen. */
     werkvormen: text({ mode: "json" })
       .$type<Werkvorm[]>()
@@ -462,6 +465,8 @@ export const trajecten = sqliteTable(
     description: text().notNull().default(""),
     themaId: integer().references(() => themas.id),
     status: text({ enum: trajectStatuses }).notNull().default("verkenning"),
+    /** The neighbourhood of the municipality the casework is in (optional). */
+    wijkId: integer().references((): AnySQLiteColumn => wijken.id),
     /** Who takes part: a JSON array of doelgroepen. */
     doelgroepen: text({ mode: "json" })
       .$type<(typeof doelgroepen)[number][]>()
@@ -598,7 +603,9 @@ export const wijkmetingen = sqliteTable(
     organisationId: integer()
       .notNull()
       .references(() => organisations.id),
-    wijk: text().notNull(),
+    wijkId: integer()
+      .notNull()
+      .references((): AnySQLiteColumn => wijken.id),
     /** "2025" (a whole year) or "2025-H1" / "2025-H2" (a half year): sorts chronologically. */
     periode: text().notNull(),
     status: text({ enum: wijkmetingStatuses }).notNull().default("concept"),
@@ -613,7 +620,7 @@ export const wijkmetingen = sqliteTable(
     updatedAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("wijkmetingen_wijk_periode_idx").on(t.organisationId, t.wijk, t.periode),
+    uniqueIndex("wijkmetingen_wijk_periode_idx").on(t.wijkId, t.periode),
     index("wijkmetingen_leervraag_idx").on(t.leervraagId),
   ],
 );
@@ -660,6 +667,99 @@ export const wijkmetingBeleidsfactoren = sqliteTable(
   },
   (t) => [
     uniqueIndex("wijkmeting_beleidsfactoren_factor_idx").on(t.wijkmetingId, t.beleidsfactorId),
+  ],
+);
+
+// ── Neighbourhoods (issue 16) ────────────────────────────────────────────────────────────────
+// A municipality's wijken, and optionally buurten beneath them, as records it maintains; the
+// monitor, casework and learning questions refer to them, so a typo never makes a new one.
+
+export const wijken = sqliteTable(
+  "wijken",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    /** The wijk a buurt lies in; null for a wijk. */
+    parentId: integer().references((): AnySQLiteColumn => wijken.id),
+    name: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("wijken_naam_idx").on(t.organisationId, t.name),
+    index("wijken_parent_idx").on(t.parentId),
+  ],
+);
+
+/** Every rename of a neighbourhood: the record keeps its id, this keeps its former names. */
+export const wijkNaamwijzigingen = sqliteTable(
+  "wijk_naamwijzigingen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    wijkId: integer()
+      .notNull()
+      .references(() => wijken.id, { onDelete: "cascade" }),
+    oldName: text().notNull(),
+    newName: text().notNull(),
+    changedById: integer().references(() => users.id, { onDelete: "set null" }),
+    changedAt: createdAt(),
+  },
+  (t) => [index("wijk_naamwijzigingen_wijk_idx").on(t.wijkId)],
+);
+
+// ── Schema C (issue 16): actors in the social basis, their tasks and challenges ──────────────
+// Reference data from db/sociale-basis-actoren.ts, loaded into every database.
+
+export const actoren = sqliteTable("actoren", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  slug: text({ enum: actorSlugs }).notNull().unique(),
+  name: text().notNull(),
+  /** The actor's roles and tasks as Schema C lists them, one per line. */
+  taken: text().notNull().default(""),
+  position: integer().notNull().default(0),
+});
+
+export const uitdagingen = sqliteTable(
+  "uitdagingen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    actorId: integer()
+      .notNull()
+      .references(() => actoren.id),
+    /** Stable short code, e.g. UB01. */
+    code: text().notNull().unique(),
+    text: text().notNull(),
+    position: integer().notNull().default(0),
+  },
+  (t) => [index("uitdagingen_actor_idx").on(t.actorId)],
+);
+
+/**
+ * A municipality recognises a challenge of Schema C in one of its neighbourhoods, for an actor
+ * (by default the actor the document names it for), with a note; it may become a learning question.
+ */
+export const uitdagingHerkenningen = sqliteTable(
+  "uitdaging_herkenningen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    wijkId: integer()
+      .notNull()
+      .references(() => wijken.id),
+    uitdagingId: integer()
+      .notNull()
+      .references(() => uitdagingen.id),
+    actor: text({ enum: actorSlugs }).notNull(),
+    note: text().notNull().default(""),
+    leervraagId: integer().references(() => leervragen.id, { onDelete: "set null" }),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("uitdaging_herkenningen_idx").on(t.wijkId, t.uitdagingId, t.actor),
+    index("uitdaging_herkenningen_leervraag_idx").on(t.leervraagId),
   ],
 );
 
@@ -1032,6 +1132,9 @@ export const auditActions = [
   "besluit.vastgelegd",
   "api-sleutel.gemaakt",
   "api-sleutel.ingetrokken",
+  "wijk.aangemaakt",
+  "wijk.hernoemd",
+  "wijk.verwijderd",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -18,6 +18,7 @@ export const BRON = {
   schemaA: "Schema A — Indicatoren van sociale kwaliteit op wijkniveau, per voorwaarde (p. 9)",
   schemaB:
     "Schema B — Factoren van invloed voor interactief lokaal beleid in de sociale basis (p. 12)",
+  schemaC: "Schema C — Sociale kwaliteit, uitdagingen en kansen in de sociale basis (p. 14)",
   bestuursstijlen:
     "Interactief beleid en bestuursstijlen (p. 16), naar de participatieladder van Pröpper",
 } as const;

@@ -1,6 +1,6 @@
 import { hashPassword } from "#app/auth/password.server.ts";
 import { getDb } from "#db/client.ts";
-import { eq, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import {
   besluitOpties,
   besluiten,
@@ -12,6 +12,7 @@ import {
   themas,
   users,
   wijkmetingBeleidsfactoren,
+  wijken,
   wijkmetingen,
   wijkmetingScores,
   type OrganisationKind,
@@ -158,6 +159,24 @@ export function createLeervraag(
 
 // ── Social-quality monitor ───────────────────────────────────────────────────────────────────
 
+/** A neighbourhood of a municipality, found by its name or made. */
+export function createWijk(organisationId: number, name = `Wijk ${next()}`, parentId?: number) {
+  const db = getDb();
+  const found = db
+    .select()
+    .from(wijken)
+    .where(and(eq(wijken.organisationId, organisationId), eq(wijken.name, name)))
+    .get();
+  return (
+    found ??
+    db
+      .insert(wijken)
+      .values({ organisationId, name, parentId: parentId ?? null })
+      .returning()
+      .get()
+  );
+}
+
 /**
  * An assessment for a municipality, optionally answered in full: `score(code, i)` gives each
  * indicator's score (null = "weet niet"); every policy factor is marked and a style chosen.
@@ -180,7 +199,7 @@ export function createWijkmeting(
     .insert(wijkmetingen)
     .values({
       organisationId,
-      wijk: overrides.wijk ?? `Wijk ${next()}`,
+      wijkId: createWijk(organisationId, overrides.wijk).id,
       periode: overrides.periode ?? "2025",
       status: overrides.status ?? "concept",
       sharedWithCircle: overrides.sharedWithCircle ?? false,

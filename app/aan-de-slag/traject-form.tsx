@@ -17,6 +17,7 @@ type Options = {
   partners: { id: number; name: string }[];
   people: { id: number; name: string; organisationName: string }[];
   themas: { id: number; name: string }[];
+  wijken: { id: number; name: string; organisationId: number }[];
 };
 
 export type TrajectFormValues = {
@@ -24,6 +25,7 @@ export type TrajectFormValues = {
   title: string;
   description: string;
   themaId: string;
+  wijkId: string;
   status: string;
   doelgroepen: string[];
   partners: Record<string, string>;
@@ -75,6 +77,11 @@ export function TrajectForm(props: {
           ...options.themas.map((th) => ({ value: String(th.id), label: th.name })),
         ]}
       />
+      <WijkSelect
+        field={fields.wijkId}
+        options={options}
+        organisationId={props.fixedOrganisation ? Number(values.organisationId) : null}
+      />
       <SelectField
         field={fields.status}
         label={t("traject.veld.status")}
@@ -118,5 +125,42 @@ export function TrajectForm(props: {
         </Link>
       </div>
     </Form>
+  );
+}
+
+/**
+ * The neighbourhood: of the own municipality, or (when the municipality is chosen in the same
+ * form, which works without JavaScript) each municipality's, labelled with its name.
+ */
+function WijkSelect({
+  field,
+  options,
+  organisationId,
+}: {
+  field: Parameters<typeof SelectField>[0]["field"];
+  options: Options;
+  organisationId: number | null;
+}) {
+  const t = useT();
+  const gemeente = new Map(options.gemeenten.map((g) => [g.id, g.name]));
+  const choices = options.wijken
+    .filter((w) =>
+      organisationId === null
+        ? gemeente.has(w.organisationId)
+        : w.organisationId === organisationId,
+    )
+    .map((w) => ({
+      value: String(w.id),
+      label: organisationId === null ? `${gemeente.get(w.organisationId)} › ${w.name}` : w.name,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, "nl"));
+  if (choices.length === 0) return null;
+  return (
+    <SelectField
+      field={field}
+      label={t("wijk.veld.wijk")}
+      description={t("wijk.veld.wijkUitleg")}
+      options={[{ value: "", label: t("wijk.veld.geen") }, ...choices]}
+    />
   );
 }

@@ -25,6 +25,11 @@ export const trajectSchema = z.object({
     .union([z.literal(""), idField])
     .default("")
     .transform((v) => (v === "" ? null : v)),
+  /** A neighbourhood of the municipality (app/wijken/), or none. */
+  wijkId: z
+    .union([z.literal(""), idField])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
   status: z.enum(trajectStatuses, { error: "fout.ongeldig" }),
   doelgroepen: many(doelgroepen),
   memberIds: ids,

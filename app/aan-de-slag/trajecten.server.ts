@@ -16,6 +16,7 @@ import {
   organisations,
   partnerRollen,
   themas,
+  wijken,
   trajectLeden,
   trajectPartners,
   trajecten,
@@ -122,6 +123,8 @@ export function getTraject(id: number) {
       description: trajecten.description,
       themaId: trajecten.themaId,
       themaName: themas.name,
+      wijkId: trajecten.wijkId,
+      wijkName: wijken.name,
       status: trajecten.status,
       doelgroepen: trajecten.doelgroepen,
       createdAt: trajecten.createdAt,
@@ -130,6 +133,7 @@ export function getTraject(id: number) {
     .from(trajecten)
     .innerJoin(organisations, eq(organisations.id, trajecten.organisationId))
     .leftJoin(themas, eq(themas.id, trajecten.themaId))
+    .leftJoin(wijken, eq(wijken.id, trajecten.wijkId))
     .where(eq(trajecten.id, id))
     .get();
   if (!traject) return null;
@@ -211,6 +215,12 @@ export function trajectFormOptions() {
       )
       .orderBy(asc(users.name))
       .all(),
+    /** Every municipality's neighbourhoods; the form offers those of the chosen one. */
+    wijken: db
+      .select({ id: wijken.id, name: wijken.name, organisationId: wijken.organisationId })
+      .from(wijken)
+      .orderBy(asc(wijken.name))
+      .all(),
     themas: db
       .select({ id: themas.id, name: themas.name })
       .from(themas)
@@ -232,6 +242,11 @@ export function checkTrajectReferences(input: TrajectInput): Record<string, Fiel
   if (input.memberIds.some((id) => !personIds.has(id))) errors.memberIds = { key: "fout.ongeldig" };
   if (input.themaId !== null && !options.themas.some((th) => th.id === input.themaId))
     errors.themaId = { key: "fout.ongeldig" };
+  if (
+    input.wijkId !== null &&
+    !options.wijken.some((w) => w.id === input.wijkId && w.organisationId === input.organisationId)
+  )
+    errors.wijkId = { key: "wijk.fout.nietVanGemeente" };
   return errors;
 }
 

@@ -42,6 +42,14 @@ export const permissions = {
   "wijkmeting:alle-bekijken": ["beheerder", "projectleider", "medewerker"],
   "wijkmeting:invullen": ["deelnemer"],
   "indicator:beheren": ["beheerder"],
+  // A municipality's neighbourhoods (wijken, buurten): its own members keep the list, project
+  // leaders for any municipality. The resource rule: app/auth/rules/wijk.ts.
+  "wijk:beheren": ["projectleider", "deelnemer"],
+  "wijk:alle-beheren": ["projectleider"],
+  // Schema C: a municipality marks the challenges it recognises in a neighbourhood (rule: wijk.ts);
+  // project leaders, staff and the beheerder see which recur across the circle.
+  "uitdaging:herkennen": ["deelnemer"],
+  "uitdaging:overzicht": ["beheerder", "projectleider", "medewerker"],
   // Session notes of a meeting (co-edited): the resource rules are in app/auth/rules/notities.ts.
   "notities:lezen": ["beheerder", "projectleider", "medewerker", "deelnemer"],
   "notities:bewerken": ["projectleider", "medewerker", "deelnemer"],

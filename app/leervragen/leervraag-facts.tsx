@@ -13,9 +13,18 @@ type Shown = Omit<NonNullable<ReturnType<typeof getLeervraag>>, "intervisie">;
 export function LeervraagFacts({
   leervraag: q,
   confidential,
+  herkomst = [],
 }: {
   leervraag: Shown;
   confidential: boolean;
+  /** The recognised challenges of Schema C it came from (app/uitdagingen/). */
+  herkomst?: {
+    code: string;
+    text: string;
+    actorName: string;
+    wijkName: string;
+    href: string;
+  }[];
 }) {
   const t = useT();
   const locale = useLocale();
@@ -30,6 +39,19 @@ export function LeervraagFacts({
             {q.organisationName}
           </Link>
         </Detail>
+        {q.wijkName && <Detail label={t("wijk.veld.wijk")}>{q.wijkName}</Detail>}
+        {herkomst.map((h) => (
+          <Detail key={h.code + h.wijkName} label={t("uitdaging.leervraag.bron")}>
+            <Link to={h.href} className="utrecht-link">
+              {t("uitdaging.leervraag.bronRegel", {
+                code: h.code,
+                tekst: h.text,
+                wijk: h.wijkName,
+                actor: h.actorName,
+              })}
+            </Link>
+          </Detail>
+        ))}
         {q.themaName && (
           <Detail label={t("leervraag.veld.thema")}>
             <Link to={`/themas/${q.themaSlug}`} className="utrecht-link">

@@ -13,12 +13,16 @@ export type LeervraagFormValues = {
   casus: string;
   context: string;
   themaId: string;
+  wijkId: string;
+  herkenningId?: string;
   werkvormen: Werkvorm[];
 };
 
 export function LeervraagForm(props: {
   values: LeervraagFormValues;
   themas: { value: string; label: string }[];
+  /** The municipality's neighbourhoods (app/wijken/wijken.server.ts, wijkOptions). */
+  wijken: { value: string; label: string }[];
   /** The action's answer, with the errors of a submission that needs fixing. */
   lastResult: unknown;
   /** Intervision is offered to first-circle municipalities only (canRequestIntervisie). */
@@ -60,6 +64,17 @@ export function LeervraagForm(props: {
         label={t("leervraag.veld.thema")}
         options={[{ value: "", label: t("leervraag.geenThema") }, ...props.themas]}
       />
+      {props.wijken.length > 0 && (
+        <SelectField
+          field={fields.wijkId}
+          label={t("wijk.veld.wijk")}
+          description={t("wijk.veld.wijkUitleg")}
+          options={[{ value: "", label: t("wijk.veld.geen") }, ...props.wijken]}
+        />
+      )}
+      {props.values.herkenningId && (
+        <input type="hidden" name="herkenningId" value={props.values.herkenningId} />
+      )}
       <CheckboxGroup
         field={fields.werkvormen}
         legend={t("leervraag.veld.werkvormen")}

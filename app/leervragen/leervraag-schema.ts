@@ -14,6 +14,16 @@ export const leervraagSchema = z.object({
     .union([z.literal(""), idField])
     .default("")
     .transform((v) => (v === "" ? null : v)),
+  /** A neighbourhood of the municipality (app/wijken/), or none. */
+  wijkId: z
+    .union([z.literal(""), idField])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
+  /** The recognised challenge of Schema C this question comes from (filled in by the link). */
+  herkenningId: z
+    .union([z.literal(""), idField])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
   werkvormen: z
     .union([z.enum(werkvormen), z.array(z.enum(werkvormen))], { error: "fout.kiesWerkvorm" })
     .transform((v) => [...new Set(Array.isArray(v) ? v : [v])]),

@@ -10,7 +10,9 @@ import {
   leervragen,
   organisations,
   themas,
+  uitdagingHerkenningen,
   users,
+  wijken,
 } from "#db/schema.ts";
 import { canChangeLeervraagStatus, canRequestIntervisie } from "#app/auth/rules/leervraag.ts";
 import { meetingCriticalFriendIds } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
@@ -92,6 +94,8 @@ function leervraagRow(id: number) {
         themaId: leervragen.themaId,
         themaName: themas.name,
         themaSlug: themas.slug,
+        wijkId: leervragen.wijkId,
+        wijkName: wijken.name,
         werkvormen: leervragen.werkvormen,
         status: leervragen.status,
         bijeenkomstId: leervragen.bijeenkomstId,
@@ -106,6 +110,7 @@ function leervraagRow(id: number) {
       .from(leervragen)
       .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
       .leftJoin(themas, eq(themas.id, leervragen.themaId))
+      .leftJoin(wijken, eq(wijken.id, leervragen.wijkId))
       .leftJoin(bijeenkomsten, eq(bijeenkomsten.id, leervragen.bijeenkomstId))
       .where(eq(leervragen.id, id))
       .get() ?? null
@@ -168,11 +173,12 @@ export function leervraagComments(id: number) {
 }
 
 export function submitLeervraag(user: SessionUser, input: LeervraagInput): number {
+  const { herkenningId, ...values } = input;
   return getDb().transaction((tx) => {
     const row = tx
       .insert(leervragen)
       .values({
-        ...input,
+        ...values,
         organisationId: user.organisationId,
         submittedById: user.id,
         status: "ingediend",
@@ -182,14 +188,35 @@ export function submitLeervraag(user: SessionUser, input: LeervraagInput): numbe
     tx.insert(leervraagStatuswijzigingen)
       .values({ leervraagId: row.id, fromStatus: null, toStatus: "ingediend", userId: user.id })
       .run();
+    // From a challenge recognised in one of the municipality's own neighbourhoods: link it back.
+    if (herkenningId) {
+      const own = tx
+        .select({ id: uitdagingHerkenningen.id })
+        .from(uitdagingHerkenningen)
+        .innerJoin(wijken, eq(wijken.id, uitdagingHerkenningen.wijkId))
+        .where(
+          and(
+            eq(uitdagingHerkenningen.id, herkenningId),
+            eq(wijken.organisationId, user.organisationId),
+          ),
+        )
+        .get();
+      if (own) {
+        tx.update(uitdagingHerkenningen)
+          .set({ leervraagId: row.id, updatedAt: new Date() })
+          .where(eq(uitdagingHerkenningen.id, own.id))
+          .run();
+      }
+    }
     return row.id;
   });
 }
 
 export function updateLeervraag(id: number, input: LeervraagInput): void {
+  const { herkenningId: _fromLink, ...values } = input;
   getDb()
     .update(leervragen)
-    .set({ ...input, updatedAt: new Date() })
+    .set({ ...values, updatedAt: new Date() })
     .where(eq(leervragen.id, id))
     .run();
 }

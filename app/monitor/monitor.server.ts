@@ -8,6 +8,7 @@ import {
   organisations,
   users,
   voorwaarden,
+  wijken,
   wijkmetingBeleidsfactoren,
   wijkmetingen,
   wijkmetingScores,
@@ -39,7 +40,6 @@ import {
   round1,
   type Stat,
 } from "./aggregate.ts";
-import { normaliseWijk } from "./period.ts";
 
 // Data access of the social-quality monitor: who is looking, the framework, assessments and their
 // answers, and the report that the page, the charts and the CSV all draw from.
@@ -156,7 +156,8 @@ const metingColumns = {
   organisationId: wijkmetingen.organisationId,
   organisationName: organisations.name,
   circle: organisations.circle,
-  wijk: wijkmetingen.wijk,
+  wijkId: wijkmetingen.wijkId,
+  wijk: wijken.name,
   periode: wijkmetingen.periode,
   status: wijkmetingen.status,
   bestuursstijl: wijkmetingen.bestuursstijl,
@@ -174,6 +175,7 @@ function metingQuery() {
     .select(metingColumns)
     .from(wijkmetingen)
     .innerJoin(organisations, eq(organisations.id, wijkmetingen.organisationId))
+    .innerJoin(wijken, eq(wijken.id, wijkmetingen.wijkId))
     .leftJoin(leervragen, eq(leervragen.id, wijkmetingen.leervraagId));
 }
 
@@ -224,6 +226,7 @@ export function listVisibleWijkmetingen(
     .select({ ...metingColumns, answered: answeredCount, active: activeCount })
     .from(wijkmetingen)
     .innerJoin(organisations, eq(organisations.id, wijkmetingen.organisationId))
+    .innerJoin(wijken, eq(wijken.id, wijkmetingen.wijkId))
     .leftJoin(leervragen, eq(leervragen.id, wijkmetingen.leervraagId))
     .where(
       and(
@@ -231,7 +234,7 @@ export function listVisibleWijkmetingen(
         filter.organisationId ? eq(wijkmetingen.organisationId, filter.organisationId) : undefined,
       ),
     )
-    .orderBy(asc(organisations.name), asc(wijkmetingen.wijk), desc(wijkmetingen.periode))
+    .orderBy(asc(organisations.name), asc(wijken.name), desc(wijkmetingen.periode))
     .all();
   // The SQL above narrows; the rule itself (app/auth/rules/wijkmeting.ts) has the last word.
   return rows
@@ -243,53 +246,30 @@ export function listVisibleWijkmetingen(
     }));
 }
 
-/** The neighbourhoods a municipality assessed before, for the suggestion list of the start form. */
-export function wijkenOf(organisationId: number): string[] {
-  return getDb()
-    .selectDistinct({ wijk: wijkmetingen.wijk })
-    .from(wijkmetingen)
-    .where(eq(wijkmetingen.organisationId, organisationId))
-    .orderBy(asc(wijkmetingen.wijk))
-    .all()
-    .map((r) => r.wijk);
-}
-
 export function startWijkmeting(
   viewer: MonitorViewer,
-  input: { wijk: string; periode: string },
-): { id: number } | { existingId: number } {
+  input: { wijkId: number; periode: string },
+): { id: number } | { existingId: number } | { error: "wijk" } {
   const db = getDb();
   return db.transaction((tx) => {
-    const typed = normaliseWijk(input.wijk);
-    // The same neighbourhood keeps one spelling, so its periods line up.
-    const known = tx
-      .select({ wijk: wijkmetingen.wijk })
-      .from(wijkmetingen)
-      .where(
-        and(
-          eq(wijkmetingen.organisationId, viewer.organisationId),
-          sql`lower(${wijkmetingen.wijk}) = lower(${typed})`,
-        ),
-      )
+    // Only a neighbourhood of the municipality's own list (app/wijken/).
+    const wijk = tx
+      .select({ id: wijken.id })
+      .from(wijken)
+      .where(and(eq(wijken.id, input.wijkId), eq(wijken.organisationId, viewer.organisationId)))
       .get();
-    const wijk = known?.wijk ?? typed;
+    if (!wijk) return { error: "wijk" as const };
     const existing = tx
       .select({ id: wijkmetingen.id })
       .from(wijkmetingen)
-      .where(
-        and(
-          eq(wijkmetingen.organisationId, viewer.organisationId),
-          eq(wijkmetingen.wijk, wijk),
-          eq(wijkmetingen.periode, input.periode),
-        ),
-      )
+      .where(and(eq(wijkmetingen.wijkId, wijk.id), eq(wijkmetingen.periode, input.periode)))
       .get();
     if (existing) return { existingId: existing.id };
     return tx
       .insert(wijkmetingen)
       .values({
         organisationId: viewer.organisationId,
-        wijk,
+        wijkId: wijk.id,
         periode: input.periode,
         createdById: viewer.id,
       })
@@ -648,8 +628,7 @@ export function previousWijkmeting(meting: WijkmetingRow) {
       .from(wijkmetingen)
       .where(
         and(
-          eq(wijkmetingen.organisationId, meting.organisationId),
-          sql`lower(${wijkmetingen.wijk}) = lower(${meting.wijk})`,
+          eq(wijkmetingen.wijkId, meting.wijkId),
           eq(wijkmetingen.status, "ingediend"),
           lt(wijkmetingen.periode, meting.periode),
         ),
@@ -813,7 +792,7 @@ export function assessmentsForLeervraag(
   const slugOf = bySlug(conditions);
   const linked = metingQuery()
     .where(eq(wijkmetingen.leervraagId, leervraagId))
-    .orderBy(desc(wijkmetingen.periode), asc(wijkmetingen.wijk))
+    .orderBy(desc(wijkmetingen.periode), asc(wijken.name))
     .all()
     .filter((m) => canReadWijkmeting(viewer, m));
   const scores = scoreRows(linked.map((m) => m.id));

@@ -4,11 +4,11 @@ import { latestPerWijk, overviewFilterSchema } from "./overview.ts";
 describe("the overview", () => {
   it("summarises the latest submitted assessment of each neighbourhood", () => {
     const metingen = [
-      { id: 1, organisationId: 1, wijk: "Oost", status: "concept" },
-      { id: 2, organisationId: 1, wijk: "Oost", status: "ingediend" },
-      { id: 3, organisationId: 1, wijk: "oost", status: "ingediend" },
-      { id: 4, organisationId: 2, wijk: "Oost", status: "ingediend" },
-      { id: 5, organisationId: 1, wijk: "West", status: "concept" },
+      { id: 1, wijkId: 10, status: "concept" },
+      { id: 2, wijkId: 10, status: "ingediend" },
+      { id: 3, wijkId: 10, status: "ingediend" },
+      { id: 4, wijkId: 20, status: "ingediend" },
+      { id: 5, wijkId: 30, status: "concept" },
     ];
     expect(latestPerWijk(metingen).map((m) => m.id)).toEqual([2, 4]);
   });

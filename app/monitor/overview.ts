@@ -9,18 +9,16 @@ export const overviewFilterSchema = z.object({
   gemeente: idField.optional().catch(undefined),
 });
 
-type Summarised = { organisationId: number; wijk: string; status: string };
+type Summarised = { wijkId: number; status: string };
 
 /**
  * The latest submitted assessment of each neighbourhood of each municipality, in the order of
- * `metingen` (sorted newest period first within a neighbourhood). A neighbourhood's name is
- * compared without case.
+ * `metingen` (sorted newest period first within a neighbourhood record).
  */
 export function latestPerWijk<M extends Summarised>(metingen: M[]): M[] {
-  const latest = new Map<string, M>();
+  const latest = new Map<number, M>();
   for (const m of metingen) {
-    const key = `${m.organisationId}:${m.wijk.toLowerCase()}`;
-    if (m.status === "ingediend" && !latest.has(key)) latest.set(key, m);
+    if (m.status === "ingediend" && !latest.has(m.wijkId)) latest.set(m.wijkId, m);
   }
   return [...latest.values()];
 }

@@ -1,6 +1,6 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
-import { FormAlert, SelectField, TextField } from "#app/components/fields.tsx";
+import { FormAlert, SelectField } from "#app/components/fields.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { periodeDelen } from "./period.ts";
@@ -9,12 +9,15 @@ import { startSchema } from "./start-schema.ts";
 /** Starting an assessment of a neighbourhood for a period (the overview's first section). */
 export function StartForm({
   wijken,
+  wijkenHref,
   years,
   lastResult,
   existingId,
 }: {
-  /** Neighbourhoods assessed before, suggested while typing. */
-  wijken: string[];
+  /** The municipality's neighbourhoods (its list at /gemeenten/:slug/wijken). */
+  wijken: { value: string; label: string }[];
+  /** Where the list is kept. */
+  wijkenHref: string;
   years: number[];
   lastResult: unknown;
   /** The assessment that already exists for this neighbourhood and period. */
@@ -23,12 +26,17 @@ export function StartForm({
   const t = useT();
   const [form, fields] = useSchemaForm(startSchema, {
     lastResult,
-    defaultValue: { wijk: "", jaar: String(new Date().getFullYear()), deel: "" },
+    defaultValue: { wijkId: "", jaar: String(new Date().getFullYear()), deel: "" },
   });
   return (
     <section aria-labelledby="nieuw" className="leerkring-stack leerkring-card">
       <Heading2 id="nieuw">{t("monitor.nieuw.titel")}</Heading2>
       <Paragraph>{t("monitor.nieuw.uitleg")}</Paragraph>
+      <Paragraph>
+        <Link to={wijkenHref} className="utrecht-link">
+          {t("monitor.nieuw.wijkenBeheren")}
+        </Link>
+      </Paragraph>
       <FormAlert form={form} />
       {existingId && (
         <Paragraph>
@@ -45,20 +53,13 @@ export function StartForm({
         className="leerkring-form"
       >
         <input type="hidden" name="intent" value="starten" />
-        <TextField
-          field={fields.wijk}
+        <SelectField
+          field={fields.wijkId}
           label={t("monitor.veld.wijk")}
           description={t("monitor.veld.wijkUitleg")}
-          autoComplete="off"
-          list={wijken.length ? "bekende-wijken" : undefined}
+          options={wijken}
+          placeholder={t("veld.kies")}
         />
-        {wijken.length > 0 && (
-          <datalist id="bekende-wijken">
-            {wijken.map((w) => (
-              <option key={w} value={w} />
-            ))}
-          </datalist>
-        )}
         <SelectField
           field={fields.jaar}
           label={t("monitor.veld.jaar")}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chosenId } from "#app/utils/fields.ts";
 import { periodeDelen } from "./period.ts";
 
 // The form that starts an assessment, checked alike in the browser and in the action.
@@ -12,12 +13,7 @@ export function selectableYears(now = new Date()) {
 }
 
 export const startSchema = z.object({
-  wijk: z
-    .string({ error: "fout.verplicht" })
-    .trim()
-    .min(1, "fout.verplicht")
-    .min(2, "monitor.fout.wijkTeKort")
-    .max(80, "fout.teLang"),
+  wijkId: chosenId("monitor.fout.kiesWijk"),
   jaar: z.coerce
     .number({ error: "monitor.fout.jaar" })
     .int("monitor.fout.jaar")

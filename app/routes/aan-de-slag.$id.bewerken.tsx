@@ -27,6 +27,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       title: traject.title,
       description: traject.description,
       themaId: traject.themaId ? String(traject.themaId) : "",
+      wijkId: traject.wijkId ? String(traject.wijkId) : "",
       status: traject.status,
       doelgroepen: traject.doelgroepen,
       partners: Object.fromEntries(traject.partners.map((p) => [String(p.organisationId), p.role])),

@@ -74,6 +74,7 @@ export default function Traject({ loaderData, actionData }: Route.ComponentProps
           </Link>
         </Detail>
         {tr.themaName && <Detail label={t("leervraag.veld.thema")}>{tr.themaName}</Detail>}
+        {tr.wijkName && <Detail label={t("wijk.veld.wijk")}>{tr.wijkName}</Detail>}
         <Detail label={t("traject.veld.partners")}>
           {tr.partners.map((p) => `${p.name} (${t(`partnerrol.${p.role}`)})`).join(", ") || "–"}
         </Detail>

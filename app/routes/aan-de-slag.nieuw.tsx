@@ -42,6 +42,7 @@ export default function NieuwTraject({ loaderData, actionData }: Route.Component
           title: "",
           description: "",
           themaId: "",
+          wijkId: "",
           status: "verkenning",
           doelgroepen: [],
           partners: {},

@@ -68,6 +68,11 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
         <Detail label={t("veld.regio")}>{g.region ?? "–"}</Detail>
         <Detail label={t("veld.werkplaats")}>{g.werkplaatsName ?? "–"}</Detail>
       </DataList>
+      <Paragraph>
+        <Link to={`/gemeenten/${g.slug}/wijken`} className="utrecht-link">
+          {t("wijk.naarLijst")}
+        </Link>
+      </Paragraph>
 
       <section aria-labelledby="visie" className="leerkring-card leerkring-stack">
         <Heading2 id="visie">{t("gemeente.visie")}</Heading2>

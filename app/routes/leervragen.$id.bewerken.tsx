@@ -15,6 +15,7 @@ import {
   updateLeervraag,
 } from "#app/leervragen/leervragen.server.ts";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
+import { wijkOf, wijkOptions } from "#app/wijken/wijken.server.ts";
 
 /** Only the municipality's own members, and only before the question has been discussed. */
 function load(request: Request, idParam: string) {
@@ -29,6 +30,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
   return {
     id: q.id,
     themas: themaOptions(),
+    wijken: wijkOptions(q.organisationId),
     intervisieAllowed: canRequestIntervisie(user),
     values: {
       title: q.title,
@@ -36,6 +38,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       casus: q.casus,
       context: q.context,
       themaId: q.themaId ? String(q.themaId) : "",
+      wijkId: q.wijkId ? String(q.wijkId) : "",
       werkvormen: q.werkvormen,
     },
   };
@@ -52,6 +55,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!themaExists(input.themaId)) {
     return invalid(submission, { fields: { themaId: { key: "fout.kiesThema" } } });
   }
+  if (input.wijkId && !wijkOf(q.organisationId, input.wijkId)) {
+    return invalid(submission, { fields: { wijkId: { key: "wijk.fout.nietVanGemeente" } } });
+  }
   updateLeervraag(q.id, input);
   return redirect(`/leervragen/${q.id}?gewijzigd=1`);
 }
@@ -65,6 +71,7 @@ export default function LeervraagBewerken({ loaderData, actionData }: Route.Comp
       <LeervraagForm
         values={loaderData.values}
         themas={loaderData.themas}
+        wijken={loaderData.wijken}
         intervisieAllowed={loaderData.intervisieAllowed}
         lastResult={actionData}
         submitLabel={t("actie.opslaan")}

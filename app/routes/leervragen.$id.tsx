@@ -40,6 +40,7 @@ import { Attachments } from "#app/bijlagen/attachments.tsx";
 import { attachmentsOf } from "#app/bijlagen/bijlagen.server.ts";
 import { LinkedWijkmetingen } from "#app/monitor/linked-wijkmetingen.tsx";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
+import { herkenningenOfLeervraag } from "#app/uitdagingen/uitdagingen.server.ts";
 import { mentionOptions } from "#app/notifications/mentions.server.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
@@ -76,6 +77,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       id: leervraag.id,
       resource: { kind: "leervraag", leervraag },
     }),
+    herkomst: herkenningenOfLeervraag(leervraag.id),
   };
 }
 
@@ -146,7 +148,11 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
       </div>
       <SuccessAlert message={message} />
       <FormAlert form={form} />
-      <LeervraagFacts leervraag={q} confidential={loaderData.confidential} />
+      <LeervraagFacts
+        leervraag={q}
+        confidential={loaderData.confidential}
+        herkomst={loaderData.herkomst}
+      />
 
       {(canEdit || statuses.length > 0) && (
         <section aria-labelledby="acties" className="leerkring-card leerkring-stack">

@@ -13,7 +13,10 @@ import {
   themaOptions,
   werkvormErrors,
 } from "#app/leervragen/leervragen.server.ts";
+import { leervraagFromHerkenning } from "#app/uitdagingen/uitdagingen.server.ts";
+import { parseId } from "#app/utils/fields.ts";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
+import { wijkOf, wijkOptions } from "#app/wijken/wijken.server.ts";
 
 function requireSubmitter(request: Request) {
   const user = requirePermission(request, "leervraag:indienen");
@@ -23,7 +26,14 @@ function requireSubmitter(request: Request) {
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requireSubmitter(request);
-  return { themas: themaOptions(), intervisieAllowed: canRequestIntervisie(user) };
+  const herkenning = new URL(request.url).searchParams.get("herkenning") ?? undefined;
+  return {
+    themas: themaOptions(),
+    wijken: wijkOptions(user.organisationId),
+    intervisieAllowed: canRequestIntervisie(user),
+    // Made from a recognised challenge of Schema C: pre-filled, and linked back on submitting.
+    prefill: leervraagFromHerkenning(parseId(herkenning), user),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -37,17 +47,22 @@ export async function action({ request }: Route.ActionArgs) {
   if (!themaExists(input.themaId)) {
     return invalid(submission, { fields: { themaId: { key: "fout.kiesThema" } } });
   }
+  if (input.wijkId && !wijkOf(user.organisationId, input.wijkId)) {
+    return invalid(submission, { fields: { wijkId: { key: "wijk.fout.nietVanGemeente" } } });
+  }
   const id = submitLeervraag(user, input);
   return redirect(`/leervragen/${id}?ingediend=1`);
 }
 
 export default function NieuweLeervraag({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const { prefill } = loaderData;
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("leervraag.nieuw")}</PageTitle>
       <Heading1>{t("leervraag.nieuw")}</Heading1>
       <Paragraph>{t("leervraag.nieuwUitleg")}</Paragraph>
+      {prefill && <Paragraph>{t("uitdaging.leervraag.vooringevuld")}</Paragraph>}
       <LeervraagForm
         values={{
           title: "",
@@ -55,9 +70,12 @@ export default function NieuweLeervraag({ loaderData, actionData }: Route.Compon
           casus: "",
           context: "",
           themaId: "",
+          wijkId: "",
+          ...prefill,
           werkvormen: [loaderData.intervisieAllowed ? "intervisie" : "themabijeenkomst"],
         }}
         themas={loaderData.themas}
+        wijken={loaderData.wijken}
         intervisieAllowed={loaderData.intervisieAllowed}
         lastResult={actionData}
         submitLabel={t("leervraag.indienen")}

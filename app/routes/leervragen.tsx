@@ -28,6 +28,9 @@ import { listMunicipalities } from "#app/gemeenten/gemeenten.server.ts";
 import { pageParam, parseId } from "#app/utils/fields.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { leervraagStatuses } from "#db/schema.ts";
+import { can } from "#app/auth/permissions.ts";
+import { RecurringUitdagingen } from "#app/uitdagingen/recurring-table.tsx";
+import { recurringUitdagingen } from "#app/uitdagingen/uitdagingen.server.ts";
 
 /** The filter is a GET form: the loader reads its parameters, ignoring what is not valid. */
 const filterSchema = z.object({
@@ -54,6 +57,8 @@ export function loader({ request }: Route.LoaderArgs) {
     themas: themaOptions(),
     gemeenten: listMunicipalities().map((g) => ({ value: String(g.id), label: g.name })),
     canSubmit: canCreateLeervraag(user),
+    // Schema C: which recognised challenges recur, for choosing cases for intervision.
+    terugkerend: can(user, "uitdaging:overzicht") ? recurringUitdagingen() : null,
   };
 }
 
@@ -128,6 +133,7 @@ export default function Leervragen({ loaderData }: Route.ComponentProps) {
         </div>
       )}
       <Pagination page={page} pages={pages} />
+      {loaderData.terugkerend && <RecurringUitdagingen rows={loaderData.terugkerend} />}
     </div>
   );
 }

@@ -11,8 +11,8 @@ import {
   listVisibleWijkmetingen,
   requireMonitorViewer,
   startWijkmeting,
-  wijkenOf,
 } from "#app/monitor/monitor.server.ts";
+import { organisationSlug, wijkOptions } from "#app/wijken/wijken.server.ts";
 import { latestPerWijk, overviewFilterSchema } from "#app/monitor/overview.ts";
 import { periodeKey } from "#app/monitor/period.ts";
 import { StartForm } from "#app/monitor/start-form.tsx";
@@ -51,7 +51,8 @@ export function loader({ request }: Route.LoaderArgs) {
   return {
     canStart,
     ownOrganisationId: viewer.organisationId,
-    wijken: canStart ? wijkenOf(viewer.organisationId) : [],
+    wijken: canStart ? wijkOptions(viewer.organisationId) : [],
+    wijkenHref: canStart ? `/gemeenten/${organisationSlug(viewer.organisationId)}/wijken` : "",
     years: selectableYears(),
     metingen,
     municipalities,
@@ -72,9 +73,12 @@ export async function action({ request }: Route.ActionArgs) {
   if (!canCreateWijkmeting(viewer)) throw forbidden();
   if (submission.status !== "success") return invalid(submission);
   const result = startWijkmeting(viewer, {
-    wijk: submission.value.wijk,
+    wijkId: submission.value.wijkId,
     periode: periodeKey(submission.value.jaar, submission.value.deel),
   });
+  if ("error" in result) {
+    return invalid(submission, { fields: { wijkId: { key: "monitor.fout.kiesWijk" } } });
+  }
   if ("existingId" in result) {
     return data(
       {
@@ -109,6 +113,7 @@ export default function MonitorIndex({ loaderData, actionData }: Route.Component
       {canStart && (
         <StartForm
           wijken={loaderData.wijken}
+          wijkenHref={loaderData.wijkenHref}
           years={loaderData.years}
           lastResult={actionData}
           existingId={existingId}

@@ -27,6 +27,8 @@ import {
   requireMonitorViewer,
 } from "#app/monitor/monitor.server.ts";
 import { SourceNote, TableRegion } from "#app/monitor/ui.tsx";
+import { SchemaCSection } from "#app/uitdagingen/schema-c-section.tsx";
+import { listActoren } from "#app/uitdagingen/uitdagingen.server.ts";
 import { BESTUURSSTIJLEN, bestuursstijlSlugs, SCHEMA_B_INLEIDING } from "#db/sociale-kwaliteit.ts";
 
 // /monitor/kader — the framework as the monitor uses it today, with its source.
@@ -44,6 +46,7 @@ export function loader({ request }: Route.LoaderArgs) {
       suggestions: suggestions.filter((s) => s.voorwaardeId === c.id).map((s) => s.text),
     })),
     generalFactors: factors.filter((f) => f.voorwaardeId === null),
+    actoren: listActoren(),
   };
 }
 
@@ -153,6 +156,8 @@ export default function Kader({ loaderData }: Route.ComponentProps) {
         </TableRegion>
         <SourceNote part="bestuursstijlen" />
       </section>
+
+      <SchemaCSection actoren={loaderData.actoren} />
     </div>
   );
 }

@@ -29,6 +29,7 @@ import { heading, insertDemoDocument, listItem } from "./documents.ts";
 import { seedDemoBesluiten } from "./besluiten.ts";
 import { seedDemoEssay } from "./essays.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
+import { seedDemoWijken } from "./wijken.ts";
 
 export { seedFramework };
 
@@ -987,6 +988,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         openDeadline: at(demoDay(now, 10), 17),
       },
     );
+    seedDemoWijken(tx, { orgId, userId, now });
     seedDemoEssay(tx, {
       bijeenkomstId: start.id,
       authorIds: [

@@ -9,6 +9,7 @@ import {
   indicatoren,
   meetsuggesties,
   voorwaarden,
+  wijken,
   wijkmetingen,
   wijkmetingScores,
 } from "#db/schema.ts";
@@ -139,7 +140,17 @@ describe("the social-quality framework", () => {
     const db = openDatabase(":memory:");
     migrateDatabase(db);
     expect(await seedDemo(db, new Date("2026-11-23T10:00:00Z"))).toBe(true);
-    const metingen = db.select().from(wijkmetingen).all();
+    const metingen = db
+      .select({
+        id: wijkmetingen.id,
+        wijk: wijken.name,
+        periode: wijkmetingen.periode,
+        status: wijkmetingen.status,
+        leervraagId: wijkmetingen.leervraagId,
+      })
+      .from(wijkmetingen)
+      .innerJoin(wijken, eq(wijken.id, wijkmetingen.wijkId))
+      .all();
     expect(metingen.map((m) => `${m.wijk} ${m.periode} ${m.status}`).sort()).toEqual([
       "Amstelveen-Noord 2026 ingediend",
       "Hilversum-Oost 2025 ingediend",

@@ -1,17 +1,21 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "#db/client.ts";
 import {
+  actoren,
   beleidsfactoren,
   beleidsfactorOordelen,
   indicatoren,
   leervragen,
   meetsuggesties,
   voorwaarden,
+  wijken,
   wijkmetingBeleidsfactoren,
   wijkmetingen,
   wijkmetingScores,
+  uitdagingen,
   type BeleidsfactorOordeel,
 } from "#db/schema.ts";
+import { SCHEMA_C, uitdagingCode } from "#db/sociale-basis-actoren.ts";
 import {
   SCHEMA_A_INDICATOREN,
   SCHEMA_B_ALGEMEEN,
@@ -28,6 +32,7 @@ import {
  * beheerder's later changes to the indicators are never undone.
  */
 export function seedFramework(db: Db): boolean {
+  seedSchemaC(db);
   const [existing] = db.select({ n: count() }).from(voorwaarden).all();
   if (existing!.n > 0) return false;
   db.transaction((tx) => {
@@ -85,6 +90,35 @@ export function seedFramework(db: Db): boolean {
         })),
       )
       .run();
+  });
+  return true;
+}
+
+/**
+ * Loads Schema C (the actors of the social basis, their tasks and challenges) into a database
+ * that has none; a database made before it existed gets it at its next start.
+ */
+export function seedSchemaC(db: Db): boolean {
+  const [existing] = db.select({ n: count() }).from(actoren).all();
+  if (existing!.n > 0) return false;
+  db.transaction((tx) => {
+    SCHEMA_C.forEach((a, position) => {
+      const { id } = tx
+        .insert(actoren)
+        .values({ slug: a.slug, name: a.name, taken: a.taken.join("\n"), position })
+        .returning({ id: actoren.id })
+        .get();
+      tx.insert(uitdagingen)
+        .values(
+          a.uitdagingen.map((text, i) => ({
+            actorId: id,
+            code: uitdagingCode(a.letter, i + 1),
+            text,
+            position: i,
+          })),
+        )
+        .run();
+    });
   });
   return true;
 }
@@ -153,7 +187,7 @@ function insertDemoMeting(
     .insert(wijkmetingen)
     .values({
       organisationId: m.organisationId,
-      wijk: m.wijk,
+      wijkId: demoWijk(tx, m.organisationId, m.wijk),
       periode: m.periode,
       status: m.status,
       bestuursstijl: m.stijl,
@@ -202,6 +236,21 @@ function insertDemoMeting(
 }
 
 type IndicatorRow = { id: number; code: string; text: string };
+
+/** The demo neighbourhood's record, made on first use. */
+export function demoWijk(tx: DbOrTx, organisationId: number, name: string, parentId?: number) {
+  const found = tx
+    .select({ id: wijken.id })
+    .from(wijken)
+    .where(and(eq(wijken.organisationId, organisationId), eq(wijken.name, name)))
+    .get();
+  if (found) return found.id;
+  return tx
+    .insert(wijken)
+    .values({ organisationId, name, parentId: parentId ?? null })
+    .returning({ id: wijken.id })
+    .get().id;
+}
 
 export function seedDemoWijkmetingen(
   tx: DbOrTx,

@@ -7,6 +7,7 @@ import {
   createLeervraag,
   createOrganisation,
   createUser,
+  createWijk,
   createWijkmeting,
   TEST_PASSWORD,
 } from "#tests/factories.ts";
@@ -32,6 +33,7 @@ const everyone: Who[] = [
 
 const clients = new Map<Who, Client>();
 const ids = {
+  own: 0,
   concept: 0,
   ingediend: 0,
   gedeeld: 0,
@@ -46,6 +48,7 @@ const ids = {
 
 beforeAll(async () => {
   const own = createOrganisation({ circle: 1 }).id;
+  ids.own = own;
   const other = createOrganisation({ circle: 1 }).id;
   const partner = createOrganisation({ kind: "welzijnsinstelling", circle: null }).id;
   const staff = createOrganisation({ kind: "movisie", circle: null }).id;
@@ -166,8 +169,15 @@ const actions: {
   {
     name: "meting starten",
     path: () => "/monitor",
-    form: () => ({ intent: "starten", wijk: `Wijk ${unique()}`, jaar: "2025", deel: "" }),
-    expected: row(302, 403, 403, 403, 302, 302, 403),
+    // A neighbourhood of the own municipality: another municipality's member is told to choose
+    // one of theirs (400, past the permission check).
+    form: () => ({
+      intent: "starten",
+      wijkId: String(createWijk(ids.own, `Wijk ${unique()}`).id),
+      jaar: "2025",
+      deel: "",
+    }),
+    expected: row(302, 403, 403, 403, 302, 400, 403),
   },
   {
     name: "score opslaan",

@@ -17,6 +17,7 @@ import {
   createLeervraag,
   createOrganisation,
   createUser,
+  createWijk,
   createWijkmeting,
   TEST_PASSWORD,
 } from "#tests/factories.ts";
@@ -77,8 +78,10 @@ beforeAll(async () => {
   );
 });
 
+/** Starts an assessment of the person's municipality's neighbourhood of this name ("" = none). */
 function start(p: Person, wijk: string, jaar = thisYear, deel = "") {
-  return p.client.post("/monitor", { intent: "starten", wijk, jaar, deel });
+  const wijkId = wijk ? String(createWijk(p.user.organisationId, wijk).id) : "";
+  return p.client.post("/monitor", { intent: "starten", wijkId, jaar, deel });
 }
 
 function score(
@@ -115,12 +118,12 @@ async function fillEverything(p: Person, id: number, value = (i: number) => Stri
 
 describe("starting an assessment", () => {
   it("takes a member from the start form to the form of a new assessment", async () => {
-    const response = await start(alice, "  Oude   Haven ");
+    const response = await start(alice, "Oude Haven");
     expect(response.status).toBe(302);
     const id = Number(/\/monitor\/(\d+)\/invullen$/.exec(response.headers.get("Location")!)![1]);
     expect(meting(id)).toMatchObject({
       organisationId: gemeenteA,
-      wijk: "Oude Haven",
+      wijkId: createWijk(gemeenteA, "Oude Haven").id,
       periode: thisYear,
       status: "concept",
       sharedWithCircle: false,
@@ -133,22 +136,35 @@ describe("starting an assessment", () => {
   it("keeps one assessment per neighbourhood and period, and points to the existing one", async () => {
     const first = await start(alice, "Duplo", thisYear, "H1");
     const id = first.headers.get("Location")!.split("/")[2];
-    const again = await start(bob, "duplo", thisYear, "H1");
+    const again = await start(bob, "Duplo", thisYear, "H1");
     expect(again.status).toBe(400);
     const html = await again.text();
     expect(html).toContain("Voor deze wijk en periode is er al een wijkmeting.");
     expect(html).toContain(`href="/monitor/${id}"`);
-    // Another half year is another assessment, under the spelling already in use.
-    const second = await start(bob, "DUPLO", thisYear, "H2");
+    // Another half year is another assessment of the same neighbourhood record.
+    const second = await start(bob, "Duplo", thisYear, "H2");
     expect(second.status).toBe(302);
     const secondId = Number(second.headers.get("Location")!.split("/")[2]);
-    expect(meting(secondId)).toMatchObject({ wijk: "Duplo", periode: `${thisYear}-H2` });
+    expect(meting(secondId)).toMatchObject({
+      wijkId: meting(Number(id)).wijkId,
+      periode: `${thisYear}-H2`,
+    });
   });
 
   it("says beside the field what is wrong", async () => {
     const empty = await start(alice, "");
     expect(empty.status).toBe(400);
-    expect(await empty.text()).toContain("Vul dit veld in.");
+    expect(await empty.text()).toContain("Kies een wijk van je gemeente uit de lijst.");
+    // Another municipality's neighbourhood is not one to choose.
+    const elsewhere = String(createWijk(gemeenteB, "Elders").id);
+    const foreign = await alice.client.post("/monitor", {
+      intent: "starten",
+      wijkId: elsewhere,
+      jaar: thisYear,
+      deel: "",
+    });
+    expect(foreign.status).toBe(400);
+    expect(await foreign.text()).toContain("Kies een wijk van je gemeente uit de lijst.");
     const year = await start(alice, "Oost", "1999");
     expect(year.status).toBe(400);
     expect(await year.text()).toContain("Kies een jaar uit de lijst.");

@@ -3,7 +3,14 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import type { Role } from "#db/schema.ts";
 import { getDb } from "#db/client.ts";
-import { agendapunten, auditLog, criticalFriends, essays, trajecten } from "#db/schema.ts";
+import {
+  agendapunten,
+  auditLog,
+  criticalFriends,
+  essays,
+  trajecten,
+  uitdagingen,
+} from "#db/schema.ts";
 import * as Y from "yjs";
 import { EVENTS, notitiesDocumentName, type JoinResult } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
@@ -14,6 +21,7 @@ import {
   createLeervraag,
   createOrganisation,
   createUser,
+  createWijk,
   TEST_PASSWORD,
 } from "#tests/factories.ts";
 import { Client, startTestApp } from "#tests/setup/http.ts";
@@ -160,6 +168,27 @@ const pages: Record<string, Record<Who, number>> = {
     projectleider: 200,
     medewerker: 200,
     deelnemer: 200,
+  },
+  "/gemeenten/{ownSlug}/wijken": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/gemeenten/{ownSlug}/wijken/{ownWijk}": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/gemeenten/{otherSlug}/wijken/{otherWijk}": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 403,
   },
   "/themas": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/zoeken?q=wijk": {
@@ -361,6 +390,10 @@ beforeAll(async () => {
   const own = createOrganisation();
   const other = createOrganisation();
   fixtures.ownSlug = own.slug;
+  fixtures.otherSlug = other.slug;
+  fixtures.ownWijk = String(createWijk(own.id).id);
+  fixtures.otherWijk = String(createWijk(other.id).id);
+  fixtures.uitdaging = String(getDb().select().from(uitdagingen).get()!.id);
   fixtures.meeting = String(createBijeenkomst().id);
   fixtures.besluit = String(createBesluit().besluit.id);
   fixtures.ownQuestion = String(createLeervraag({ organisationId: own.id }).id);
@@ -541,6 +574,24 @@ const actions: {
     path: "/gemeenten/{ownSlug}",
     form: () => ({ opvatting: "breed" }),
     expected: { anoniem: 302, beheerder: 403, projectleider: 200, medewerker: 403, deelnemer: 200 },
+  },
+  {
+    name: "wijk toevoegen",
+    path: "/gemeenten/{ownSlug}/wijken",
+    form: () => ({ intent: "toevoegen", name: `Wijk ${Math.random().toString(36).slice(2)}` }),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 200, medewerker: 403, deelnemer: 200 },
+  },
+  {
+    name: "wijk van een andere gemeente toevoegen",
+    path: "/gemeenten/{otherSlug}/wijken",
+    form: () => ({ intent: "toevoegen", name: `Wijk ${Math.random().toString(36).slice(2)}` }),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 200, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    name: "uitdaging herkennen in een eigen wijk",
+    path: "/gemeenten/{ownSlug}/wijken/{ownWijk}",
+    form: () => ({ intent: "herkennen", uitdagingId: fixtures.uitdaging!, note: "" }),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 403, medewerker: 403, deelnemer: 200 },
   },
   {
     name: "thema voorstellen",

@@ -71,4 +71,7 @@ export const audit = {
   "audit.actie.besluit.vastgelegd": "Decision recorded",
   "audit.actie.api-sleutel.gemaakt": "API key made",
   "audit.actie.api-sleutel.ingetrokken": "API key revoked",
+  "audit.actie.wijk.aangemaakt": "Neighbourhood added",
+  "audit.actie.wijk.hernoemd": "Neighbourhood renamed",
+  "audit.actie.wijk.verwijderd": "Neighbourhood deleted",
 } satisfies Catalogue<typeof nl>;

@@ -26,6 +26,8 @@ import { verklaringen } from "./verklaringen.ts";
 import { vermeldingen } from "./vermeldingen.ts";
 import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
+import { wijken } from "./wijken.ts";
+import { uitdagingen } from "./uitdagingen.ts";
 
 export const en = {
   ...aanDeSlag,
@@ -53,5 +55,7 @@ export const en = {
   ...tweestaps,
   ...vermeldingen,
   ...volgen,
+  ...wijken,
+  ...uitdagingen,
   ...zoeken,
 } satisfies Catalogue<typeof nl>;

@@ -68,4 +68,7 @@ export const audit = {
   "audit.actie.besluit.vastgelegd": "Besluit vastgelegd",
   "audit.actie.api-sleutel.gemaakt": "API-sleutel gemaakt",
   "audit.actie.api-sleutel.ingetrokken": "API-sleutel ingetrokken",
+  "audit.actie.wijk.aangemaakt": "Wijk toegevoegd",
+  "audit.actie.wijk.hernoemd": "Wijk hernoemd",
+  "audit.actie.wijk.verwijderd": "Wijk verwijderd",
 };

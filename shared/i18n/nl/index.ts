@@ -24,6 +24,8 @@ import { verklaringen } from "./verklaringen.ts";
 import { vermeldingen } from "./vermeldingen.ts";
 import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
+import { wijken } from "./wijken.ts";
+import { uitdagingen } from "./uitdagingen.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
 // which), merged into one namespace so that `t("zoeken.titel")` works on every page.
@@ -53,5 +55,7 @@ export const nl = {
   ...tweestaps,
   ...vermeldingen,
   ...volgen,
+  ...wijken,
+  ...uitdagingen,
   ...zoeken,
 };

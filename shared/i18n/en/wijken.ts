@@ -1,0 +1,57 @@
+import type { Catalogue } from "../catalogue.ts";
+import type { wijken as nl } from "../nl/wijken.ts";
+
+export const wijken = {
+  "wijk.titel": "Neighbourhoods of {gemeente}",
+  "wijk.uitleg":
+    "The districts (and optionally neighbourhoods within them) of this municipality. The monitor, casework and learning questions choose from this list, so a typo never makes a new neighbourhood. A new name keeps the history: assessments and questions stay with the same neighbourhood.",
+  "wijk.naarLijst": "Neighbourhoods of this municipality",
+  "wijk.lijst": "Districts and neighbourhoods",
+  "wijk.geen": "This municipality has not recorded any neighbourhoods yet.",
+  "wijk.kolom.naam": "Name",
+  "wijk.kolom.ligtIn": "Lies in",
+  "wijk.kolom.gebruik": "Used in",
+  "wijk.kolom.actie": "Action",
+  "wijk.gebruik.metingen_one": "{count} assessment",
+  "wijk.gebruik.metingen_other": "{count} assessments",
+  "wijk.gebruik.leervragen_one": "{count} learning question",
+  "wijk.gebruik.leervragen_other": "{count} learning questions",
+  "wijk.gebruik.trajecten_one": "{count} project",
+  "wijk.gebruik.trajecten_other": "{count} projects",
+  "wijk.gebruik.herkenningen_one": "{count} recognised challenge",
+  "wijk.gebruik.herkenningen_other": "{count} recognised challenges",
+  "wijk.nieuw": "Add a district or neighbourhood",
+  "wijk.veld.naam": "Name",
+  "wijk.veld.nieuweNaam": "New name",
+  "wijk.veld.ligtIn": "Lies in district",
+  "wijk.veld.ligtInUitleg": "Choose a district if this is a neighbourhood within it.",
+  "wijk.geenOuder": "None: this is a district",
+  "wijk.toevoegen": "Add",
+  "wijk.hernoemen": "Rename",
+  "wijk.hernoemenTitel": "Rename {naam}",
+  "wijk.hernoemenUitleg":
+    "Everything that belongs to this neighbourhood stays with it. The old name remains visible in the history.",
+  "wijk.verwijderen": "Delete",
+  "wijk.bevestigVerwijderen":
+    "{naam} will be removed from the list. It is not used anywhere; you can add it again later.",
+  "wijk.jaVerwijderen": "Yes, delete {naam}",
+  "wijk.toegevoegd": "{naam} has been added.",
+  "wijk.hernoemd": "The name has been changed to {naam}.",
+  "wijk.verwijderd": "{naam} has been deleted.",
+  "wijk.geschiedenis": "Former names",
+  "wijk.hernoemdRegel": "{van} is now called {naar} (changed by {wie} on {wanneer})",
+  "wijk.onbekendPersoon": "someone",
+  "wijk.uitdagingen": "Challenges",
+  "wijk.uitdagingenHerkennen": "Recognise challenges",
+  "wijk.veld.wijk": "Neighbourhood",
+  "wijk.veld.wijkUitleg": "Optional: the neighbourhood of your municipality this is about.",
+  "wijk.veld.geen": "No particular neighbourhood",
+  "wijk.fout.teKort": "Enter the name of the neighbourhood (at least 2 characters).",
+  "wijk.fout.dubbel": "This municipality already has a neighbourhood with this name.",
+  "wijk.fout.ouder":
+    "Choose a district of this municipality (a neighbourhood lies in a district, not in another neighbourhood).",
+  "wijk.fout.onbekend": "This neighbourhood does not exist (any more) in this municipality.",
+  "wijk.fout.inGebruik":
+    "This neighbourhood is still used in assessments, learning questions, projects or recognised challenges, or has neighbourhoods within it, so it cannot be deleted. Rename it if needed.",
+  "wijk.fout.nietVanGemeente": "Choose a neighbourhood of the municipality from the list.",
+} as const satisfies Catalogue<typeof nl>;
