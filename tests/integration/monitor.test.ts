@@ -102,13 +102,22 @@ function score(
 }
 
 async function fillEverything(p: Person, id: number, value = (i: number) => String((i % 5) + 1)) {
+  // The page's own save button: every answer and factor in one request (one answer at a time
+  // is tested above).
+  const form: Record<string, string> = { intent: "alles" };
   const indicators = activeIndicators().filter((i) => i.retiredAt === null);
   for (const [i, ind] of indicators.entries()) {
-    expect((await score(p, id, ind.id, value(i))).status).toBe(200);
+    for (const field of ["score", "note", "source"]) form[`vorige-${field}-${ind.id}`] = "";
+    Object.assign(form, {
+      [`score-${ind.id}`]: value(i),
+      [`note-${ind.id}`]: "",
+      [`source-${ind.id}`]: "",
+    });
   }
-  const form: Record<string, string> = { intent: "beleid", group: "alles" };
-  for (const f of factorIds()) form[`factor-${f.id}`] = "aanwezig";
-  expect((await p.client.post(`/monitor/${id}/invullen`, form)).status).toBe(200);
+  for (const f of factorIds())
+    Object.assign(form, { [`factor-${f.id}`]: "aanwezig", [`vorige-${f.id}`]: "" });
+  const saved = await p.client.post(`/monitor/${id}/invullen`, form);
+  expect(saved.status).toBe(200);
   const style = await p.client.post(`/monitor/${id}/invullen`, {
     intent: "stijl",
     bestuursstijl: "faciliterend",
