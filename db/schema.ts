@@ -1135,6 +1135,8 @@ export const auditActions = [
   "wijk.aangemaakt",
   "wijk.hernoemd",
   "wijk.verwijderd",
+  "organisatie.aangemaakt",
+  "organisatie.gewijzigd",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -4,6 +4,7 @@ import { FormAlert, SelectField, TextField } from "#app/components/fields.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { organisationKinds } from "#db/schema.ts";
+import { schoolRegions } from "#app/seizoen/schoolvakanties.ts";
 import { organisationSchema } from "./organisation-schema.ts";
 
 type Editing = {
@@ -12,6 +13,7 @@ type Editing = {
   kind: string;
   circle: number | null;
   region: string | null;
+  schoolRegion: string | null;
   werkplaatsId: number | null;
 };
 
@@ -33,6 +35,7 @@ export function OrganisationForm({
       kind: editing?.kind,
       circle: editing?.circle ? String(editing.circle) : "",
       region: editing?.region ?? "",
+      schoolRegion: editing?.schoolRegion ?? "",
       werkplaatsId: editing?.werkplaatsId ? String(editing.werkplaatsId) : "",
     },
   });
@@ -66,6 +69,15 @@ export function OrganisationForm({
           ]}
         />
         <TextField field={fields.region} label={t("veld.regio")} />
+        <SelectField
+          field={fields.schoolRegion}
+          label={t("veld.schoolregio")}
+          description={t("organisaties.schoolregioUitleg")}
+          options={[
+            { value: "", label: t("organisaties.geenSchoolregio") },
+            ...schoolRegions.map((r) => ({ value: r, label: t(`schoolregio.${r}`) })),
+          ]}
+        />
         <SelectField
           field={fields.werkplaatsId}
           label={t("veld.werkplaats")}

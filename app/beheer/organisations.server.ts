@@ -4,6 +4,7 @@ import { getDb } from "#db/client.ts";
 import { organisations, users, type OrganisationKind } from "#db/schema.ts";
 import type { OrganisationInput } from "./organisation-schema.ts";
 import { slugify } from "#app/utils/slug.ts";
+import { recordAudit } from "#app/audit/audit.server.ts";
 
 export function listOrganisations() {
   const werkplaats = alias(organisations, "werkplaats");
@@ -15,6 +16,7 @@ export function listOrganisations() {
       kind: organisations.kind,
       circle: organisations.circle,
       region: organisations.region,
+      schoolRegion: organisations.schoolRegion,
       werkplaatsId: organisations.werkplaatsId,
       werkplaatsName: werkplaats.name,
       members: count(users.id),
@@ -72,14 +74,42 @@ export function createOrganisation(
   for (let n = 2; db.select().from(organisations).where(eq(organisations.slug, slug)).get(); n++) {
     slug = `${base}-${n}`;
   }
-  return db
-    .insert(organisations)
-    .values({ ...input, slug })
-    .returning({ id: organisations.id })
-    .get();
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(organisations)
+      .values({ ...input, slug })
+      .returning({ id: organisations.id })
+      .get();
+    recordAudit(tx, {
+      action: "organisatie.aangemaakt",
+      subject: { type: "organisatie", id: row.id },
+      detail: { naam: input.name, soort: input.kind, schoolregio: input.schoolRegion },
+    });
+    return row;
+  });
 }
 
-/** The slug stays as it is, so links to the organisation keep working after a rename. */
+/**
+ * The slug stays as it is, so links to the organisation keep working after a rename. The audit
+ * entry keeps the school-holiday region before and after: it moves the rotation planner's dates.
+ */
 export function updateOrganisation(id: number, input: OrganisationInput): void {
-  getDb().update(organisations).set(input).where(eq(organisations.id, id)).run();
+  getDb().transaction((tx) => {
+    const before = tx
+      .select({ schoolRegion: organisations.schoolRegion })
+      .from(organisations)
+      .where(eq(organisations.id, id))
+      .get();
+    tx.update(organisations).set(input).where(eq(organisations.id, id)).run();
+    recordAudit(tx, {
+      action: "organisatie.gewijzigd",
+      subject: { type: "organisatie", id },
+      detail: {
+        naam: input.name,
+        soort: input.kind,
+        schoolregioVan: before?.schoolRegion ?? null,
+        schoolregio: input.schoolRegion,
+      },
+    });
+  });
 }

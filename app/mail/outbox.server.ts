@@ -190,32 +190,55 @@ export function nextAttemptAt(): Date | null {
   );
 }
 
-export function markMail(
-  id: number,
-  values: Partial<
-    Pick<
-      typeof mailOutbox.$inferInsert,
-      "status" | "attempts" | "nextAttemptAt" | "lastError" | "sentAt"
-    >
-  >,
-): void {
-  getDb().update(mailOutbox).set(values).where(eq(mailOutbox.id, id)).run();
+export type MailMarkValues = Partial<
+  Pick<
+    typeof mailOutbox.$inferInsert,
+    "status" | "attempts" | "nextAttemptAt" | "lastError" | "sentAt"
+  >
+>;
+
+export function markMail(id: number, values: MailMarkValues, db: DbOrTx = getDb()): void {
+  db.update(mailOutbox).set(values).where(eq(mailOutbox.id, id)).run();
+}
+
+/** What the worker learnt about one mail: its new state, and perhaps an address to stop. */
+export type MailResult = {
+  id: number;
+  values: MailMarkValues;
+  /** Refused for good at RCPT TO: this address gets no more mail. */
+  suppress?: { address: string; reason: string } | undefined;
+};
+
+/**
+ * The results of a batch in one transaction, in the order they came in: with `synchronous = FULL`
+ * (docs/decisions/013-fsync-before-acknowledgement.md) each transaction costs an fsync, and one per
+ * mail halved the delivery rate. The order is kept so that a suppression and a later result for the
+ * same address end as they would have one by one.
+ */
+export function recordMailResults(results: readonly MailResult[]): void {
+  if (results.length === 0) return;
+  getDb().transaction((tx) => {
+    for (const result of results) {
+      markMail(result.id, result.values, tx);
+      if (result.suppress) suppressAddressIn(tx, result.suppress.address, result.suppress.reason);
+    }
+  });
 }
 
 /** Stops all mail to an address that bounced for good; its waiting mails are not sent either. */
 export function suppressAddress(address: string, reason: string): void {
-  getDb().transaction((tx) => {
-    tx.insert(mailSuppressions)
-      .values({ address: address.toLowerCase(), reason: oneLine(reason).slice(0, 500) })
-      .onConflictDoNothing()
-      .run();
-    tx.update(mailOutbox)
-      .set({ status: "onderdrukt" })
-      .where(
-        and(eq(mailOutbox.toAddress, address.toLowerCase()), eq(mailOutbox.status, "wachtend")),
-      )
-      .run();
-  });
+  getDb().transaction((tx) => suppressAddressIn(tx, address, reason));
+}
+
+function suppressAddressIn(tx: DbOrTx, address: string, reason: string): void {
+  tx.insert(mailSuppressions)
+    .values({ address: address.toLowerCase(), reason: oneLine(reason).slice(0, 500) })
+    .onConflictDoNothing()
+    .run();
+  tx.update(mailOutbox)
+    .set({ status: "onderdrukt" })
+    .where(and(eq(mailOutbox.toAddress, address.toLowerCase()), eq(mailOutbox.status, "wachtend")))
+    .run();
 }
 
 export function liftSuppression(address: string): void {

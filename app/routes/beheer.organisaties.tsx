@@ -91,6 +91,7 @@ export default function Organisaties({ loaderData, actionData }: Route.Component
                 <TableHeaderCell scope="col">{t("veld.naam")}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t("veld.soort")}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t("veld.leerkring")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("veld.schoolregio")}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t("veld.werkplaats")}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t("organisaties.accounts")}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t("account.actie")}</TableHeaderCell>
@@ -102,6 +103,7 @@ export default function Organisaties({ loaderData, actionData }: Route.Component
                   <TableCell>{o.name}</TableCell>
                   <TableCell>{t(`soort.${o.kind}`)}</TableCell>
                   <TableCell>{o.circle ? t(`leerkring.${o.circle === 1 ? 1 : 2}`) : "–"}</TableCell>
+                  <TableCell>{o.schoolRegion ? t(`schoolregio.${o.schoolRegion}`) : "–"}</TableCell>
                   <TableCell>{o.werkplaatsName ?? "–"}</TableCell>
                   <TableCell>
                     <Link to={`/beheer/accounts?organisatie=${o.id}`} className="utrecht-link">

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
 import { getDb } from "#db/client.ts";
-import { organisations, sessions, users } from "#db/schema.ts";
+import { auditLog, organisations, sessions, users } from "#db/schema.ts";
 import { createOrganisation, createUser, TEST_PASSWORD } from "#tests/factories.ts";
 import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
 
@@ -108,6 +108,86 @@ describe("organisations", () => {
     expect(response.status).toBe(200);
     const row = getDb().select().from(organisations).where(eq(organisations.id, org.id)).get()!;
     expect(row).toMatchObject({ name: "Gemeente Nieuwenaam", slug: org.slug, circle: 2 });
+  });
+
+  it("sets a municipality's school-holiday region, shows it and audits the change", async () => {
+    const { client, user } = await beheerder();
+    const org = createOrganisation({ name: "Gemeente Vakantieregio" });
+    const response = await client.post("/beheer/organisaties", {
+      intent: "wijzigen",
+      id: String(org.id),
+      name: org.name,
+      kind: "gemeente",
+      circle: "1",
+      region: "",
+      schoolRegion: "zuid",
+      werkplaatsId: "",
+    });
+    expect(response.status).toBe(200);
+    const row = getDb().select().from(organisations).where(eq(organisations.id, org.id)).get()!;
+    expect(row.schoolRegion).toBe("zuid");
+    const html = await (await client.get("/beheer/organisaties")).text();
+    expect(html).toContain("Schoolvakantieregio");
+    expect(html).toContain("Zuid");
+    const entry = getDb()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "organisatie.gewijzigd"))
+      .all()
+      .find((e) => e.subjectId === String(org.id));
+    expect(entry).toMatchObject({ actorId: user.id, subjectType: "organisatie" });
+    expect(entry?.detail).toMatchObject({ schoolregio: "zuid" });
+  });
+
+  it("refuses a school-holiday region outside noord/midden/zuid with a Dutch message", async () => {
+    const { client } = await beheerder();
+    const org = createOrganisation({ name: "Gemeente Onbekenderegio" });
+    for (const schoolRegion of ["oost", "NOORD", "<script>", "x".repeat(5000)]) {
+      const response = await client.post("/beheer/organisaties", {
+        intent: "wijzigen",
+        id: String(org.id),
+        name: org.name,
+        kind: "gemeente",
+        circle: "1",
+        region: "",
+        schoolRegion,
+        werkplaatsId: "",
+      });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain(
+        "Kies noord, midden of zuid als schoolvakantieregio, of laat het leeg.",
+      );
+    }
+    const row = getDb().select().from(organisations).where(eq(organisations.id, org.id)).get()!;
+    expect(row.schoolRegion).toBe(org.schoolRegion);
+  });
+
+  it("keeps no school-holiday region for what is not a municipality", async () => {
+    const { client } = await beheerder();
+    const response = await client.post("/beheer/organisaties", {
+      intent: "aanmaken",
+      name: "Stichting Zonderregio",
+      kind: "welzijnsinstelling",
+      circle: "",
+      region: "",
+      schoolRegion: "noord",
+      werkplaatsId: "",
+    });
+    expect(response.status).toBe(200);
+    const row = getDb()
+      .select()
+      .from(organisations)
+      .where(eq(organisations.name, "Stichting Zonderregio"))
+      .get()!;
+    expect(row.schoolRegion).toBeNull();
+    expect(
+      getDb()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, "organisatie.aangemaakt"))
+        .all()
+        .some((e) => e.subjectId === String(row.id)),
+    ).toBe(true);
   });
 
   it("answers 404 for editing an organisation that does not exist", async () => {

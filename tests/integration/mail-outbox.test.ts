@@ -95,6 +95,28 @@ describe("the mail worker", () => {
     expect(mailbox.to("weg@example.nl")).toEqual([]);
   });
 
+  it("writes a batch's results together, a refusal and its suppression among them", async () => {
+    mailbox.refused.add("kwijt@example.nl");
+    // Queued in one go: the worker is woken after this tick, so all four are one batch.
+    const good = ["een", "twee", "drie"].map((n) => queue(`${n}@example.nl`, `Batch ${n}`));
+    const refused = queue("kwijt@example.nl", "Batch kwijt");
+    const ids = [...good, refused];
+    // One transaction for the batch: once any of its mails is marked, all of them are.
+    await until(() => ids.some((id) => row(id).status !== "wachtend"), "a result");
+    expect(good.map((id) => row(id).status)).toEqual(["verzonden", "verzonden", "verzonden"]);
+    expect(row(refused)).toMatchObject({ status: "mislukt", attempts: 1 });
+    expect(
+      getDb()
+        .select()
+        .from(mailSuppressions)
+        .where(eq(mailSuppressions.address, "kwijt@example.nl"))
+        .get()?.reason,
+    ).toMatch(/550/);
+    expect(row(queue("kwijt@example.nl")).status).toBe("onderdrukt");
+    expect(new Set(good.map((id) => row(id).messageId)).size).toBe(3);
+    expect(mailbox.to("kwijt@example.nl")).toEqual([]);
+  });
+
   it("keeps line breaks in a subject or a name from adding headers", async () => {
     queue("header@example.nl", "Hallo\r\nBcc: slachtoffer@example.nl", "Naam\r\nX-Evil: 1");
     const [mail] = await mailbox.waitFor((r) => r.length === 1 && r);

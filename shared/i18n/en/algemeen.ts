@@ -26,6 +26,7 @@ export const algemeen = {
   "veld.soort": "Type of organisation",
   "veld.leerkring": "Learning circle",
   "veld.regio": "Region",
+  "veld.schoolregio": "School-holiday region",
   "veld.werkplaats": "Werkplaats Sociaal Domein",
   "veld.kies": "Make a choice",
   "veld.huidigWachtwoord": "Current password",
@@ -86,6 +87,8 @@ export const algemeen = {
   "fout.kiesSoort": "Choose the type of organisation.",
   "fout.kiesOrganisatie": "Choose an organisation.",
   "fout.kiesLeerkring": "Choose the learning circle for this municipality.",
+  "fout.kiesSchoolregio":
+    "Choose north, middle or south as the school-holiday region, or leave it empty.",
   "fout.rolNietToegestaan": "You are not allowed to assign this role.",
   "fout.rolPastNietBijOrganisatie":
     "This role does not fit this organisation. Choose participant for a municipality or local partner, staff for Movisie or a Werkplaats, project leader or administrator for the programme.",

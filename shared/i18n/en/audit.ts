@@ -74,4 +74,6 @@ export const audit = {
   "audit.actie.wijk.aangemaakt": "Neighbourhood added",
   "audit.actie.wijk.hernoemd": "Neighbourhood renamed",
   "audit.actie.wijk.verwijderd": "Neighbourhood deleted",
+  "audit.actie.organisatie.aangemaakt": "Organisation added",
+  "audit.actie.organisatie.gewijzigd": "Organisation updated",
 } satisfies Catalogue<typeof nl>;

@@ -39,6 +39,12 @@ export const beheer = {
     "For municipalities only: the first learning circle takes part in all tracks, the second in the theme meetings.",
   "organisaties.geenLeerkring": "None (not a municipality)",
   "organisaties.geenWerkplaats": "None",
+  "organisaties.schoolregioUitleg":
+    "For municipalities only: the region of its school holidays. The rotation planner plans no meetings in the host municipality's school holidays.",
+  "organisaties.geenSchoolregio": "Not set",
+  "schoolregio.noord": "North",
+  "schoolregio.midden": "Middle",
+  "schoolregio.zuid": "South",
   "accounts.alle": "All accounts",
   "accounts.vanOrganisatie": "Accounts of {naam}",
   "accounts.filter": "Show accounts of",

@@ -24,6 +24,7 @@ export const algemeen = {
   "veld.soort": "Soort organisatie",
   "veld.leerkring": "Leerkring",
   "veld.regio": "Regio",
+  "veld.schoolregio": "Schoolvakantieregio",
   "veld.werkplaats": "Werkplaats Sociaal Domein",
   "veld.kies": "Maak een keuze",
   "veld.huidigWachtwoord": "Huidig wachtwoord",
@@ -84,6 +85,7 @@ export const algemeen = {
   "fout.kiesSoort": "Kies de soort organisatie.",
   "fout.kiesOrganisatie": "Kies een organisatie.",
   "fout.kiesLeerkring": "Kies de leerkring van deze gemeente.",
+  "fout.kiesSchoolregio": "Kies noord, midden of zuid als schoolvakantieregio, of laat het leeg.",
   "fout.rolNietToegestaan": "Deze rol mag je niet toekennen.",
   "fout.rolPastNietBijOrganisatie":
     "Deze rol past niet bij deze organisatie. Kies deelnemer voor een gemeente of lokale partner, medewerker voor Movisie of een Werkplaats, projectleider of beheerder voor het programma.",

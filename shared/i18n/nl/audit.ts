@@ -71,4 +71,6 @@ export const audit = {
   "audit.actie.wijk.aangemaakt": "Wijk toegevoegd",
   "audit.actie.wijk.hernoemd": "Wijk hernoemd",
   "audit.actie.wijk.verwijderd": "Wijk verwijderd",
+  "audit.actie.organisatie.aangemaakt": "Organisatie toegevoegd",
+  "audit.actie.organisatie.gewijzigd": "Organisatie gewijzigd",
 };

@@ -37,6 +37,12 @@ export const beheer = {
     "Alleen voor gemeenten: de eerste leerkring doet aan alle sporen mee, de tweede aan de themabijeenkomsten.",
   "organisaties.geenLeerkring": "Geen (geen gemeente)",
   "organisaties.geenWerkplaats": "Geen",
+  "organisaties.schoolregioUitleg":
+    "Alleen voor gemeenten: de regio van de schoolvakanties. De rotatieplanner plant geen bijeenkomsten in de schoolvakanties van de gastgemeente.",
+  "organisaties.geenSchoolregio": "Niet ingesteld",
+  "schoolregio.noord": "Noord",
+  "schoolregio.midden": "Midden",
+  "schoolregio.zuid": "Zuid",
   "accounts.alle": "Alle accounts",
   "accounts.vanOrganisatie": "Accounts van {naam}",
   "accounts.filter": "Toon accounts van",
