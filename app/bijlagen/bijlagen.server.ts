@@ -362,6 +362,18 @@ export function mayOpenBijlage(user: SessionUser | null, id: number): LoadedOwne
   return row?.owner && canReadBijlagen(user, row.owner.resource) ? row.owner : null;
 }
 
+/** An attachment with its stored file's hash, when this person may open it; else null. */
+export function readableBijlage(
+  user: SessionUser | null,
+  id: number,
+): (BijlageRow & { owner: LoadedOwner }) | null {
+  if (!Number.isSafeInteger(id) || id < 1) return null;
+  const row = getBijlage(id);
+  return row?.owner && canReadBijlagen(user, row.owner.resource)
+    ? { ...row, owner: row.owner }
+    : null;
+}
+
 /**
  * What a record's page shows of its attachments (the Attachments component's props): the list
  * when this person may read them, the upload address when they may attach.
