@@ -392,6 +392,21 @@ export function attachmentsOf(
   };
 }
 
+/**
+ * What the editor's image form offers for a record: its image attachments (as image sources)
+ * and its upload address, for who may attach there; null for anyone else.
+ */
+export function imageChoices(
+  user: SessionUser,
+  owner: Pick<LoadedOwner, "kind" | "id" | "resource">,
+): { items: { src: string; name: string }[]; uploadUrl: string; maxMb: number } | null {
+  if (!canManageBijlagen(user, owner.resource)) return null;
+  const items = listBijlagen(owner.kind, owner.id)
+    .filter((row) => row.mediaType.startsWith("image/"))
+    .map((row) => ({ src: `/bijlagen/${row.id}`, name: row.title || row.filename }));
+  return { items, uploadUrl: uploadPath(owner.kind, owner.id), maxMb: config().UPLOAD_MAX_MB };
+}
+
 /** The meeting, municipality or theme a library page is about; null when it does not exist. */
 export function libraryScope(
   kind: "bijeenkomst" | "gemeente" | "thema",
