@@ -24,7 +24,7 @@ export const collab = {
     "PNG, JPEG or WebP, at most {limiet} MB. The image also becomes an attachment.",
   "collab.afbeeldingAlt": "Description (alt text)",
   "collab.afbeeldingAltUitleg": "What someone who cannot see the image needs to know. Required.",
-  "collab.afbeeldingToepassen": "Insert image",
+  "collab.afbeeldingToepassen": "Place image",
   "collab.afbeeldingBezig": "Uploading the image…",
   "collab.afbeeldingFout.alt": "Give the image a description (alt text).",
   "collab.afbeeldingFout.kies": "Choose an image.",

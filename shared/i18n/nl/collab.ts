@@ -22,7 +22,7 @@ export const collab = {
     "PNG, JPEG of WebP, hoogstens {limiet} MB. De afbeelding wordt ook een bijlage.",
   "collab.afbeeldingAlt": "Beschrijving (alt-tekst)",
   "collab.afbeeldingAltUitleg": "Wat iemand die de afbeelding niet ziet, moet weten. Verplicht.",
-  "collab.afbeeldingToepassen": "Afbeelding invoegen",
+  "collab.afbeeldingToepassen": "Afbeelding plaatsen",
   "collab.afbeeldingBezig": "De afbeelding wordt geüpload…",
   "collab.afbeeldingFout.alt": "Geef de afbeelding een beschrijving (alt-tekst).",
   "collab.afbeeldingFout.kies": "Kies een afbeelding.",
