@@ -41,8 +41,8 @@ async function upload(url: string, file: File): Promise<{ src: string } | { erro
     const response = await fetch(url, { method: "POST", body, credentials: "same-origin" });
     const params = new URL(response.url).searchParams;
     const id = params.get("nieuw");
-    if (response.ok && id && isAllowedImageSrc(`/bijlagen/${id}`))
-      return { src: `/bijlagen/${id}` };
+    // The id says the file was stored, whatever the page it was sent back to answered.
+    if (id && isAllowedImageSrc(`/bijlagen/${id}`)) return { src: `/bijlagen/${id}` };
     const refusal = params.get("bijlagefout");
     return {
       error: uploadErrors.includes(refusal as UploadError)
