@@ -362,6 +362,18 @@ export function mayOpenBijlage(user: SessionUser | null, id: number): LoadedOwne
   return row?.owner && canReadBijlagen(user, row.owner.resource) ? row.owner : null;
 }
 
+/** An attachment with its stored file's hash, when this person may open it; else null. */
+export function readableBijlage(
+  user: SessionUser | null,
+  id: number,
+): (BijlageRow & { owner: LoadedOwner }) | null {
+  if (!Number.isSafeInteger(id) || id < 1) return null;
+  const row = getBijlage(id);
+  return row?.owner && canReadBijlagen(user, row.owner.resource)
+    ? { ...row, owner: row.owner }
+    : null;
+}
+
 /**
  * What a record's page shows of its attachments (the Attachments component's props): the list
  * when this person may read them, the upload address when they may attach.
@@ -378,6 +390,21 @@ export function attachmentsOf(
     uploadUrl: canManageBijlagen(user, owner.resource) ? uploadPath(owner.kind, owner.id) : null,
     maxMb: config().UPLOAD_MAX_MB,
   };
+}
+
+/**
+ * What the editor's image form offers for a record: its image attachments (as image sources)
+ * and its upload address, for who may attach there; null for anyone else.
+ */
+export function imageChoices(
+  user: SessionUser,
+  owner: Pick<LoadedOwner, "kind" | "id" | "resource">,
+): { items: { src: string; name: string }[]; uploadUrl: string; maxMb: number } | null {
+  if (!canManageBijlagen(user, owner.resource)) return null;
+  const items = listBijlagen(owner.kind, owner.id)
+    .filter((row) => row.mediaType.startsWith("image/"))
+    .map((row) => ({ src: `/bijlagen/${row.id}`, name: row.title || row.filename }));
+  return { items, uploadUrl: uploadPath(owner.kind, owner.id), maxMb: config().UPLOAD_MAX_MB };
 }
 
 /** The meeting, municipality or theme a library page is about; null when it does not exist. */

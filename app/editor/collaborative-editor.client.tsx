@@ -19,6 +19,7 @@ import {
   type DocumentToolsState,
   type ToolbarButton,
 } from "./document-tools.tsx";
+import { ImageForm, type ImageChoices } from "./image-form.tsx";
 import { PassageHighlights, REDRAW_PASSAGES, type Passage } from "./passage-highlights.ts";
 
 // The co-editing editor in the browser: Tiptap on a Y.Doc kept in IndexedDB (offline edits
@@ -34,6 +35,8 @@ type Props = {
   passages?: Passage[];
   /** Blocks offered to start an empty document with (the essay template), in the editor's JSON. */
   template?: JSONContent[];
+  /** The images the document may show ("Afbeelding invoegen"); without it, no image button. */
+  images?: ImageChoices;
 };
 
 type Session = {
@@ -161,6 +164,7 @@ export default function CollaborativeEditor({
   initialHtml,
   passages = NO_PASSAGES,
   template,
+  images,
 }: Props) {
   const t = useT();
   const session = useSession(documentName, user);
@@ -203,6 +207,7 @@ export default function CollaborativeEditor({
           user={user}
           passages={passages}
           template={template}
+          images={images}
         />
       ) : (
         <div className="leerkring-notes__document" aria-busy="true">
@@ -224,6 +229,7 @@ function LiveEditor({
   user,
   passages,
   template,
+  images,
 }: {
   session: Session;
   documentName: string;
@@ -231,6 +237,7 @@ function LiveEditor({
   user: Person;
   passages: Passage[];
   template: JSONContent[] | undefined;
+  images: ImageChoices | undefined;
 }) {
   const t = useT();
   const mount = useRef<HTMLDivElement>(null);
@@ -282,7 +289,9 @@ function LiveEditor({
   }, [session, documentName, access, user.id, user.name, label]);
   return (
     <div className="leerkring-notes__document">
-      {access === "edit" && editor ? <Toolbar editor={editor} template={template} /> : null}
+      {access === "edit" && editor ? (
+        <Toolbar editor={editor} template={template} images={images} />
+      ) : null}
       <div ref={mount} />
     </div>
   );
@@ -340,11 +349,20 @@ function useToolbarState(editor: Editor): ToolbarState {
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
 
-function Toolbar({ editor, template }: { editor: Editor; template?: JSONContent[] }) {
+function Toolbar({
+  editor,
+  template,
+  images,
+}: {
+  editor: Editor;
+  template?: JSONContent[];
+  images?: ImageChoices;
+}) {
   const t = useT();
   const state = useToolbarState(editor);
   const [linkOpen, setLinkOpen] = useState(false);
   const [footnoteOpen, setFootnoteOpen] = useState(false);
+  const [imageOpen, setImageOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
   const barRef = useRef<HTMLDivElement>(null);
   const chain = () => editor.chain().focus();
@@ -407,6 +425,9 @@ function Toolbar({ editor, template }: { editor: Editor; template?: JSONContent[
       pressed: state.tools.footnote,
       run: () => setFootnoteOpen((o) => !o),
     },
+    ...(images
+      ? [{ key: "image", label: "collab.afbeelding" as const, run: () => setImageOpen((o) => !o) }]
+      : []),
     ...tableButtons(editor, state.tools),
     {
       key: "undo",
@@ -482,6 +503,20 @@ function Toolbar({ editor, template }: { editor: Editor; template?: JSONContent[
             {t("collab.sjabloon")}
           </Button>
         </p>
+      ) : null}
+      {imageOpen && images ? (
+        <ImageForm
+          choices={images}
+          onInsert={(attrs) => {
+            const inserted = chain().insertFigure(attrs).run();
+            if (inserted) setImageOpen(false);
+            return inserted;
+          }}
+          onCancel={() => {
+            setImageOpen(false);
+            editor.commands.focus();
+          }}
+        />
       ) : null}
       {footnoteOpen ? (
         <FootnoteForm

@@ -1,6 +1,7 @@
 import type { Route } from "./+types/bijeenkomsten.$id.notities.download";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
+import { exportImages } from "#app/export/images.server.ts";
 import { plainRefusal } from "#app/utils/responses.server.ts";
 import { formatDateTime } from "#shared/i18n/index.ts";
 import {
@@ -20,14 +21,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (access === "not-found") throw plainRefusal(request, notFound());
   if (access === "forbidden") throw plainRefusal(request, forbidden());
   const meeting = getMeetingForNotes(id)!;
-  const rendered = readNotes(id);
+  const json = readNotes(id)?.json ?? { type: "doc", content: [] };
+  const images = format === "pdf" || format === "docx" ? await exportImages(user, json) : undefined;
   return download(format, user.locale, (t) => ({
     title: t("notities.titel", { titel: meeting.title }),
     subtitle: formatDateTime(user.locale, meeting.startsAt, "long"),
     authors: [],
     date: new Date(),
     meta: [{ label: t("bijeenkomst.veld.soort"), value: t(`bijeenkomst.soort.${meeting.kind}`) }],
-    json: rendered?.json ?? { type: "doc", content: [] },
+    json,
+    images,
     locale: user.locale,
   }));
 }

@@ -59,13 +59,15 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!received) return back("bijlagefout=bijlage.fout.geenBestand");
     const stored: ReceivedFile = received;
     const title = uploadTitle(form.get("titel"), filename);
+    let added: number;
     try {
-      addBijlage(owner, stored, { filename, title }, user);
+      added = addBijlage(owner, stored, { filename, title }, user);
     } catch (error) {
       discardReceived(stored);
       throw error;
     }
-    return back("bijlage=toegevoegd");
+    // `nieuw`: the new attachment's id, for the editor's image form (which uploads with fetch).
+    return back(`bijlage=toegevoegd&nieuw=${added}`);
   } catch (error) {
     if (received) discardReceived(received);
     if (error instanceof MaxFileSizeExceededError) return back("bijlagefout=bijlage.fout.teGroot");

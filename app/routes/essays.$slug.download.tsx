@@ -3,6 +3,7 @@ import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getAuth, notFound } from "#app/auth/user.server.ts";
 import { draftJson, getEssayBySlug } from "#app/essays/essays.server.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
+import { exportImages } from "#app/export/images.server.ts";
 import { plainRefusal } from "#app/utils/responses.server.ts";
 import { localeFromAcceptLanguage } from "#shared/i18n/index.ts";
 
@@ -20,6 +21,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     throw plainRefusal(request, notFound());
   const locale =
     auth?.user.locale ?? localeFromAcceptLanguage(request.headers.get("Accept-Language"));
+  const json = published ? JSON.parse(essay.publishedJson!) : draftJson(essay.id);
+  // Images only where they are embedded; each file as this person may open it.
+  const images =
+    format === "pdf" || format === "docx"
+      ? await exportImages(auth?.user ?? null, json)
+      : undefined;
   return download(format, locale, (t) => ({
     title: (published ? essay.publishedTitle : essay.title) ?? essay.title,
     subtitle: essay.themaName ? t("essay.bijThema", { thema: essay.themaName }) : t("essay.essay"),
@@ -32,7 +39,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         ? []
         : [{ label: t("export.status"), value: t(`essay.status.${essay.status}`) }]),
     ],
-    json: published ? JSON.parse(essay.publishedJson!) : draftJson(essay.id),
+    json,
+    images,
     locale,
     source: t("essay.bron"),
   }));

@@ -8,6 +8,7 @@ import {
   canReadEssayDraft,
 } from "#app/auth/rules/essay.ts";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
+import { imageChoices } from "#app/bijlagen/bijlagen.server.ts";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { isConfirmed } from "#app/components/confirm-step.tsx";
 import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
@@ -92,6 +93,11 @@ export function loader({ request, params }: Route.LoaderArgs) {
       ? possibleAuthors().map((a) => ({ value: String(a.id), label: a.name }))
       : [],
     themas: themaOptions(),
+    // The editor's "Afbeelding invoegen": the essay's images, and its upload route.
+    images: rights.edit
+      ? (imageChoices(user, { kind: "essay", id: essay.id, resource: { kind: "essay", essay } }) ??
+        undefined)
+      : undefined,
     mentionable: rights.comment ? mentionOptions(mentionableForEssay(essay.id), user.id) : [],
     user: { id: user.id, name: user.name },
   };
@@ -198,6 +204,7 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
             user,
             initialHtml: html,
             template: essayTemplate(t),
+            images: loaderData.images,
             passages: comments.flatMap((c) =>
               c.highlight ? [{ id: c.id, anchor: c.highlight }] : [],
             ),

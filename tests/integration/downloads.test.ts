@@ -1,9 +1,11 @@
 import JSZip from "jszip";
 import { PDFParse } from "pdf-parse";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { getDb } from "#db/client.ts";
-import { essays } from "#db/schema.ts";
-import { createBijeenkomst } from "#tests/factories.ts";
+import { eq } from "drizzle-orm";
+import { bijlagen, essays } from "#db/schema.ts";
+import { createBijeenkomst, createLeervraag, createOrganisation } from "#tests/factories.ts";
 import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
 
 const app = startTestApp();
@@ -51,7 +53,82 @@ async function bytes(response: Response): Promise<Buffer> {
   return Buffer.from(await response.arrayBuffer());
 }
 
+async function uploadPng(client: Client, path: string, name: string): Promise<number> {
+  const png = await sharp({
+    create: { width: 40, height: 30, channels: 3, background: "#1f4e8c" },
+  })
+    .png()
+    .toBuffer();
+  const form = new FormData();
+  form.set("titel", "");
+  form.set("bestand", new Blob([new Uint8Array(png)]), name);
+  const response = await client.request(path, {
+    method: "POST",
+    headers: { Origin: app.url },
+    body: form,
+  });
+  expect(response.status).toBe(303);
+  expect(response.headers.get("Location")).toContain("bijlage=toegevoegd");
+  const row = getDb().select().from(bijlagen).where(eq(bijlagen.filename, name)).get();
+  return row!.id;
+}
+
 describe("downloads of essays and notes", () => {
+  it("embeds the images a reader may open, with their alt text, and only those", async () => {
+    const essay = publishedEssay("export-met-kaart");
+    const staff = await signedIn(app, { role: "medewerker" });
+    const mapId = await uploadPng(
+      staff.client,
+      `/bijlagen/nieuw/essay/${essay.id}`,
+      "kaart-export.png",
+    );
+    // A confidential learning question's image: a reader of the essay may not open it.
+    const gemeente = createOrganisation({ circle: 1 });
+    const member = await signedIn(app, { role: "deelnemer", organisationId: gemeente.id });
+    const vraag = createLeervraag({ organisationId: gemeente.id, werkvormen: ["intervisie"] });
+    const secretId = await uploadPng(
+      member.client,
+      `/bijlagen/nieuw/leervraag/${vraag.id}`,
+      "geheim-export.png",
+    );
+    const body = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Zie de kaart." }] },
+        { type: "image", attrs: { src: `/bijlagen/${mapId}`, alt: "Kaart van de wijken" } },
+        { type: "image", attrs: { src: `/bijlagen/${secretId}`, alt: "Vertrouwelijke schets" } },
+        { type: "image", attrs: { src: "/bijlagen/999999", alt: "Verdwenen foto" } },
+      ],
+    };
+    getDb()
+      .update(essays)
+      .set({ publishedJson: JSON.stringify(body) })
+      .where(eq(essays.id, essay.id))
+      .run();
+    const reader = new Client(app);
+
+    const pdf = (await bytes(await reader.get("/essays/export-met-kaart.pdf"))).toString("latin1");
+    // One image XObject (the essay's own), inside a Figure element that carries its alt text.
+    expect(pdf.match(/\/Subtype \/Image/g)).toHaveLength(1);
+    expect(pdf).toMatch(/\/S \/Figure[\s\S]*?\/Alt \(Kaart van de wijken\)/);
+    expect(pdf).not.toMatch(/\/Alt \(Vertrouwelijke schets\)/);
+    const text = (await new PDFParse({ data: Buffer.from(pdf, "latin1") }).getText()).text;
+    expect(text).toContain("Vertrouwelijke schets");
+    expect(text).toContain("Verdwenen foto");
+
+    const zip = await JSZip.loadAsync(
+      await bytes(await reader.get("/essays/export-met-kaart.docx")),
+    );
+    const media = Object.keys(zip.files).filter(
+      (name) => name.startsWith("word/media/") && !zip.files[name]!.dir,
+    );
+    expect(media).toHaveLength(1);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Kaart van de wijken"/);
+    expect(xml).not.toContain('descr="Vertrouwelijke schets"');
+    expect(xml).toContain("Vertrouwelijke schets");
+  });
+
   it("exports a published essay to anyone as PDF, DOCX, Markdown and HTML", async () => {
     publishedEssay("export-essay");
     const reader = new Client(app);
