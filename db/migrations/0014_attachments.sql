@@ -35,7 +35,7 @@ CREATE INDEX `bijlagen_leervraag_idx` ON `bijlagen` (`leervraag_id`);--> stateme
 CREATE INDEX `bijlagen_bijeenkomst_idx` ON `bijlagen` (`bijeenkomst_id`);--> statement-breakpoint
 CREATE INDEX `bijlagen_agendapunt_idx` ON `bijlagen` (`agendapunt_id`);--> statement-breakpoint
 CREATE INDEX `bijlagen_logboek_idx` ON `bijlagen` (`logboek_id`);--> statement-breakpoint
-CREATE INDEX `bijlagen_essay_idx` ON `bijlagen` (`essay_id`);
+CREATE INDEX `bijlagen_essay_idx` ON `bijlagen` (`essay_id`);--> statement-breakpoint
 -- Hand-written (search): an attachment's title and text are in the search index as kind
 -- 'bijlage', with the municipality and theme of the record it belongs to; triggers keep it
 -- current, as for the other kinds (0002_zoekindex.sql).
