@@ -9,6 +9,7 @@ import {
   bijlagen,
   criticalFriends,
   essays,
+  logboek,
   trajecten,
   uitdagingen,
 } from "#db/schema.ts";
@@ -477,6 +478,25 @@ beforeAll(async () => {
     clients.set(who, client);
   }
   fixtures.thema = createThema().slug;
+  fixtures.meetingItem = String(
+    getDb()
+      .insert(agendapunten)
+      .values({ bijeenkomstId: Number(fixtures.meeting), position: 1, title: "Matrix" })
+      .returning()
+      .get().id,
+  );
+  fixtures.otherLog = String(
+    getDb()
+      .insert(logboek)
+      .values({
+        trajectId: Number(fixtures.otherTraject),
+        kind: "contact",
+        happenedOn: new Date(Date.UTC(2026, 10, 20)),
+        body: "Matrix",
+      })
+      .returning()
+      .get().id,
+  );
   // A file on the municipality's own question, uploaded as its member does.
   const upload = new FormData();
   upload.set("bestand", new Blob(["een casus"]), "casus.txt");
@@ -716,6 +736,15 @@ const uploads: { path: string; expected: Record<Who, number> }[] = [
   },
   {
     path: "/bijlagen/nieuw/bijeenkomst/{meeting}",
+    expected: { anoniem: 302, beheerder: 403, projectleider: 303, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    path: "/bijlagen/nieuw/agendapunt/{meetingItem}",
+    expected: { anoniem: 302, beheerder: 403, projectleider: 303, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    // Another municipality's casework: its own members and the project leaders write in its log.
+    path: "/bijlagen/nieuw/logboek/{otherLog}",
     expected: { anoniem: 302, beheerder: 403, projectleider: 303, medewerker: 403, deelnemer: 403 },
   },
   {
