@@ -3,7 +3,6 @@ import {
   Button,
   Heading2,
   Heading3,
-  Heading4,
   Paragraph,
   Table,
   TableBody,
@@ -151,7 +150,6 @@ export function Attachments({
   const id = (name: string) => (marker ? `${name}-${marker}` : name);
   const nested = marker !== null;
   const Heading = nested ? Heading3 : Heading2;
-  const FormHeading = nested ? Heading4 : Heading3;
   const title = nested && label ? t("bijlage.kopBij", { titel: label }) : t("bijlage.kop");
   const addTitle =
     nested && label ? t("bijlage.toevoegenBij", { titel: label }) : t("bijlage.toevoegen");
@@ -163,7 +161,7 @@ export function Attachments({
       className="leerkring-stack leerkring-card"
       aria-labelledby={id("bijlage-toevoegen")}
     >
-      <FormHeading id={id("bijlage-toevoegen")}>{addTitle}</FormHeading>
+      {!nested && <Heading3 id={id("bijlage-toevoegen")}>{addTitle}</Heading3>}
       {shownError && (
         <Alert type="error" role="alert">
           <Paragraph id={id("bijlage-fout")}>{t(shownError, { limiet: maxMb })}</Paragraph>
@@ -231,9 +229,12 @@ export function Attachments({
       )}
       {form &&
         (nested ? (
-          // Folded away beneath each item (a <details> opens without JavaScript), open after an error.
+          // Folded away beneath each item (a <details> opens without JavaScript), open after an
+          // error; its summary names the form.
           <details open={!!shownError}>
-            <summary className="utrecht-link">{addTitle}</summary>
+            <summary id={id("bijlage-toevoegen")} className="utrecht-link">
+              {addTitle}
+            </summary>
             {form}
           </details>
         ) : (
