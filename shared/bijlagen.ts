@@ -24,3 +24,17 @@ export function isUploadPath(pathname: string): boolean {
 
 /** The name of the file field in an upload form. */
 export const FILE_FIELD = "bestand";
+
+/**
+ * Records shown beneath another on its page (a meeting's programme item, a casework log entry)
+ * have their own attachments section there; this key tells the sections apart (its anchor, and
+ * which one shows the upload's message). Null for a record that has the page to itself.
+ */
+export function attachmentMarker(kind: UploadOwnerKind, id: number): string | null {
+  return kind === "agendapunt" || kind === "logboek" ? `${kind}-${id}` : null;
+}
+
+/** The id of a record's attachments section on its page. */
+export function attachmentAnchor(marker: string | null): string {
+  return marker ? `bijlagen-${marker}` : "bijlagen";
+}

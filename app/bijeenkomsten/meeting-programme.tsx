@@ -10,6 +10,8 @@ import { TextField } from "#app/components/fields.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { ItemAction } from "#app/components/item-action.tsx";
+import { Attachments } from "#app/bijlagen/attachments.tsx";
+import type { AttachmentsProps } from "#app/bijlagen/bijlagen.server.ts";
 import type { MeetingDetails } from "./bijeenkomsten.server.ts";
 import { AgendaOutsideAlert } from "./meeting-form.tsx";
 import { meetingIntents } from "./meeting-schema.ts";
@@ -21,6 +23,7 @@ export function MeetingProgramme({
   times,
   editable,
   hidden,
+  attachments,
   lastResult,
 }: {
   agenda: MeetingDetails["agenda"];
@@ -29,6 +32,8 @@ export function MeetingProgramme({
   times: { start: string; end: string };
   editable: boolean;
   hidden: boolean;
+  /** Each item's files (docs/attachments.md), by its id. */
+  attachments: Record<number, AttachmentsProps>;
   lastResult: unknown;
 }) {
   const t = useT();
@@ -78,6 +83,9 @@ export function MeetingProgramme({
                     item={item.title}
                   />
                 </span>
+              )}
+              {attachments[item.id] && (
+                <Attachments {...attachments[item.id]!} label={item.title} />
               )}
             </OrderedListItem>
           ))}

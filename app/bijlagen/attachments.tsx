@@ -14,7 +14,7 @@ import {
 import { Link, useSearchParams } from "react-router";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
-import { FILE_FIELD } from "#shared/bijlagen.ts";
+import { attachmentAnchor, FILE_FIELD } from "#shared/bijlagen.ts";
 import { ACCEPT, TITLE_MAX, typeLabels, uploadErrors, type UploadError } from "./bijlage-schema.ts";
 import { downloadHref } from "./download.ts";
 
@@ -125,21 +125,93 @@ export function Attachments({
   items,
   uploadUrl,
   maxMb,
+  marker = null,
+  label,
 }: {
   items: AttachmentItem[];
   /** Where the upload form posts; null: this person may not attach here. */
   uploadUrl: string | null;
   maxMb: number;
+  /**
+   * Set for a record listed beneath the page's own (a programme item, a log entry;
+   * shared/bijlagen.ts, attachmentMarker): its own section, headed one level lower and named
+   * after `label`, its form folded away, and only its own messages.
+   */
+  marker?: string | null;
+  label?: string;
 }) {
   const t = useT();
   const [params] = useSearchParams();
-  const error = params.get("bijlagefout");
+  const mine = (params.get("bij") ?? null) === marker;
+  const error = mine ? params.get("bijlagefout") : null;
   const shownError = uploadErrors.includes(error as UploadError) ? (error as UploadError) : null;
-  const done = params.get("bijlage");
+  const done = mine ? params.get("bijlage") : null;
   if (!uploadUrl && items.length === 0) return null;
+  const id = (name: string) => (marker ? `${name}-${marker}` : name);
+  const nested = marker !== null;
+  const Heading = nested ? Heading3 : Heading2;
+  const title = nested && label ? t("bijlage.kopBij", { titel: label }) : t("bijlage.kop");
+  const addTitle =
+    nested && label ? t("bijlage.toevoegenBij", { titel: label }) : t("bijlage.toevoegen");
+  const form = uploadUrl && (
+    <form
+      method="post"
+      action={uploadUrl}
+      encType="multipart/form-data"
+      className="leerkring-stack leerkring-card"
+      aria-labelledby={id("bijlage-toevoegen")}
+    >
+      {!nested && <Heading3 id={id("bijlage-toevoegen")}>{addTitle}</Heading3>}
+      {shownError && (
+        <Alert type="error" role="alert">
+          <Paragraph id={id("bijlage-fout")}>{t(shownError, { limiet: maxMb })}</Paragraph>
+        </Alert>
+      )}
+      <div className="utrecht-form-field">
+        <label htmlFor={id("bijlage-bestand")} className="utrecht-form-label">
+          {t("bijlage.bestand")}
+        </label>
+        <Paragraph id={id("bijlage-uitleg")} className="utrecht-form-field-description">
+          {t("bijlage.uitleg", { limiet: maxMb })}
+        </Paragraph>
+        <input
+          id={id("bijlage-bestand")}
+          type="file"
+          name={FILE_FIELD}
+          accept={ACCEPT}
+          required
+          aria-describedby={
+            shownError ? `${id("bijlage-uitleg")} ${id("bijlage-fout")}` : id("bijlage-uitleg")
+          }
+          aria-invalid={shownError ? true : undefined}
+          className="utrecht-textbox"
+        />
+      </div>
+      <div className="utrecht-form-field">
+        <label htmlFor={id("bijlage-titel")} className="utrecht-form-label">
+          {t("bijlage.titel")}
+        </label>
+        <input
+          id={id("bijlage-titel")}
+          name="titel"
+          maxLength={TITLE_MAX}
+          className="utrecht-textbox utrecht-textbox--html-input"
+        />
+      </div>
+      <div>
+        <Button type="submit" appearance="primary-action-button">
+          {t("bijlage.uploaden")}
+        </Button>
+      </div>
+    </form>
+  );
   return (
-    <section id="bijlagen" aria-labelledby="bijlagen-kop" className="leerkring-stack">
-      <Heading2 id="bijlagen-kop">{t("bijlage.kop")}</Heading2>
+    <section
+      id={attachmentAnchor(marker)}
+      aria-labelledby={id("bijlagen-kop")}
+      className="leerkring-stack"
+    >
+      <Heading id={id("bijlagen-kop")}>{title}</Heading>
       {done === "toegevoegd" && (
         <Alert type="ok" role="status">
           <Paragraph>{t("bijlage.toegevoegd")}</Paragraph>
@@ -150,61 +222,24 @@ export function Attachments({
           <Paragraph>{t("bijlage.verwijderdMelding")}</Paragraph>
         </Alert>
       )}
-      {items.length === 0 ? (
-        <Paragraph>{t("bijlage.geen")}</Paragraph>
+      {items.length > 0 ? (
+        <AttachmentTable items={items} caption={title} canDelete={!!uploadUrl} />
       ) : (
-        <AttachmentTable items={items} caption={t("bijlage.kop")} canDelete={!!uploadUrl} />
+        !nested && <Paragraph>{t("bijlage.geen")}</Paragraph>
       )}
-      {uploadUrl && (
-        <form
-          method="post"
-          action={uploadUrl}
-          encType="multipart/form-data"
-          className="leerkring-stack leerkring-card"
-          aria-labelledby="bijlage-toevoegen"
-        >
-          <Heading3 id="bijlage-toevoegen">{t("bijlage.toevoegen")}</Heading3>
-          {shownError && (
-            <Alert type="error" role="alert">
-              <Paragraph id="bijlage-fout">{t(shownError, { limiet: maxMb })}</Paragraph>
-            </Alert>
-          )}
-          <div className="utrecht-form-field">
-            <label htmlFor="bijlage-bestand" className="utrecht-form-label">
-              {t("bijlage.bestand")}
-            </label>
-            <Paragraph id="bijlage-uitleg" className="utrecht-form-field-description">
-              {t("bijlage.uitleg", { limiet: maxMb })}
-            </Paragraph>
-            <input
-              id="bijlage-bestand"
-              type="file"
-              name={FILE_FIELD}
-              accept={ACCEPT}
-              required
-              aria-describedby={shownError ? "bijlage-uitleg bijlage-fout" : "bijlage-uitleg"}
-              aria-invalid={shownError ? true : undefined}
-              className="utrecht-textbox"
-            />
-          </div>
-          <div className="utrecht-form-field">
-            <label htmlFor="bijlage-titel" className="utrecht-form-label">
-              {t("bijlage.titel")}
-            </label>
-            <input
-              id="bijlage-titel"
-              name="titel"
-              maxLength={TITLE_MAX}
-              className="utrecht-textbox utrecht-textbox--html-input"
-            />
-          </div>
-          <div>
-            <Button type="submit" appearance="primary-action-button">
-              {t("bijlage.uploaden")}
-            </Button>
-          </div>
-        </form>
-      )}
+      {form &&
+        (nested ? (
+          // Folded away beneath each item (a <details> opens without JavaScript), open after an
+          // error; its summary names the form.
+          <details open={!!shownError}>
+            <summary id={id("bijlage-toevoegen")} className="utrecht-link">
+              {addTitle}
+            </summary>
+            {form}
+          </details>
+        ) : (
+          form
+        ))}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import { canManageBijlagen, canReadBijlagen, type BijlageOwner } from "#app/auth/rules/bijlage.ts";
+import type { BijeenkomstResource } from "#app/auth/rules/bijeenkomst.ts";
 import { config } from "#shared/config.server.ts";
-import { uploadPath } from "#shared/bijlagen.ts";
+import { attachmentAnchor, attachmentMarker, uploadPath } from "#shared/bijlagen.ts";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getTraject } from "#app/aan-de-slag/trajecten.server.ts";
@@ -374,6 +375,13 @@ export function readableBijlage(
     : null;
 }
 
+/** The record's attachments section on its page, with a message (`query`) for it. */
+export function backToOwner(owner: Pick<LoadedOwner, "kind" | "id" | "href">, query = ""): string {
+  const marker = attachmentMarker(owner.kind, owner.id);
+  const search = [query, marker ? `bij=${marker}` : ""].filter(Boolean).join("&");
+  return `${owner.href}${search ? `?${search}` : ""}#${attachmentAnchor(marker)}`;
+}
+
 /**
  * What a record's page shows of its attachments (the Attachments component's props): the list
  * when this person may read them, the upload address when they may attach.
@@ -382,13 +390,55 @@ export function attachmentsOf(
   user: SessionUser | null,
   owner: Pick<LoadedOwner, "kind" | "id" | "resource">,
 ) {
-  const readable = canReadBijlagen(user, owner.resource);
+  return attachmentsOfEach(user, owner.kind, [owner.id], owner.resource)[owner.id]!;
+}
+
+/**
+ * The same for records listed beneath one page (a meeting's programme items, a casework's log
+ * entries), which share the rule's record (`resource`): one query and one check for all of them.
+ */
+export function attachmentsOfEach(
+  user: SessionUser | null,
+  kind: BijlageOwnerKind,
+  ids: number[],
+  resource: BijlageOwner,
+) {
+  const readable = canReadBijlagen(user, resource);
+  const manage = canManageBijlagen(user, resource);
+  const listed = readable ? listBijlagen(kind, ids) : [];
+  return Object.fromEntries(
+    ids.map((id) => [
+      id,
+      {
+        items: listed
+          .filter((row) => row.ownerId === id)
+          .map(({ sha256: _sha, ownerKind: _kind, ownerId: _id, ...row }) => row),
+        uploadUrl: manage ? uploadPath(kind, id) : null,
+        maxMb: config().UPLOAD_MAX_MB,
+        marker: attachmentMarker(kind, id),
+      },
+    ]),
+  ) as Record<number, AttachmentsProps>;
+}
+
+/** A meeting's page: its own files and each programme item's, which follow the meeting's rule. */
+export function meetingAttachments(
+  user: SessionUser | null,
+  meeting: { id: number; kind: BijeenkomstResource["kind"] },
+  criticalFriendIds: number[],
+  agendapuntIds: number[],
+) {
+  const resource = { meeting: { kind: meeting.kind, criticalFriendIds } };
   return {
-    items: readable
-      ? listBijlagen(owner.kind, owner.id).map(({ sha256: _sha, ...row }) => row)
-      : [],
-    uploadUrl: canManageBijlagen(user, owner.resource) ? uploadPath(owner.kind, owner.id) : null,
-    maxMb: config().UPLOAD_MAX_MB,
+    bijlagen: attachmentsOf(user, {
+      kind: "bijeenkomst",
+      id: meeting.id,
+      resource: { kind: "bijeenkomst", ...resource },
+    }),
+    programmaBijlagen: attachmentsOfEach(user, "agendapunt", agendapuntIds, {
+      kind: "agendapunt",
+      ...resource,
+    }),
   };
 }
 
@@ -406,6 +456,13 @@ export function imageChoices(
     .map((row) => ({ src: `/bijlagen/${row.id}`, name: row.title || row.filename }));
   return { items, uploadUrl: uploadPath(owner.kind, owner.id), maxMb: config().UPLOAD_MAX_MB };
 }
+
+export type AttachmentsProps = {
+  items: Omit<BijlageRow, "sha256" | "ownerKind" | "ownerId">[];
+  uploadUrl: string | null;
+  maxMb: number;
+  marker: string | null;
+};
 
 /** The meeting, municipality or theme a library page is about; null when it does not exist. */
 export function libraryScope(

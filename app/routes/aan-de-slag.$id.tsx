@@ -1,13 +1,8 @@
-import {
-  DataList,
-  Heading1,
-  Heading2,
-  Paragraph,
-  PreHeading,
-} from "@utrecht/component-library-react";
+import { DataList, Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
 import { Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/aan-de-slag.$id";
-import { LogForm } from "#app/aan-de-slag/log-form.tsx";
+import { TrajectLog } from "#app/aan-de-slag/traject-log.tsx";
+import { attachmentsOfEach } from "#app/bijlagen/bijlagen.server.ts";
 import { logSchema } from "#app/aan-de-slag/traject-schema.ts";
 import { addLogEntry, getTraject, trajectLog } from "#app/aan-de-slag/trajecten.server.ts";
 import { canEditTraject } from "#app/auth/rules/traject.ts";
@@ -15,7 +10,7 @@ import { forbidden, requireFound, requirePermission } from "#app/auth/user.serve
 import { SuccessAlert } from "#app/components/fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
 
@@ -27,9 +22,23 @@ function load(request: Request, idParam: string) {
 
 export function loader({ request, params }: Route.LoaderArgs) {
   const { user, traject } = load(request, params.id);
+  const log = trajectLog(traject.id);
   return {
     traject,
-    log: trajectLog(traject.id),
+    log,
+    // The log's files follow the casework (app/auth/rules/bijlage.ts).
+    bijlagen: attachmentsOfEach(
+      user,
+      "logboek",
+      log.map((entry) => entry.id),
+      {
+        kind: "logboek",
+        traject: {
+          organisationId: traject.organisationId,
+          memberIds: traject.members.map((m) => m.id),
+        },
+      },
+    ),
     canEdit: canEditTraject(user, traject),
     today: toAmsterdamInputs(new Date()).date,
   };
@@ -47,7 +56,6 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function Traject({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   const [params] = useSearchParams();
   const { traject: tr, log, canEdit } = loaderData;
   const message =
@@ -92,23 +100,13 @@ export default function Traject({ loaderData, actionData }: Route.ComponentProps
         </Link>
       )}
 
-      <section aria-labelledby="logboek" className="leerkring-stack">
-        <Heading2 id="logboek">{t("traject.logboek")}</Heading2>
-        {canEdit && <LogForm today={loaderData.today} lastResult={actionData} />}
-        {log.length === 0 ? (
-          <Paragraph>{t("traject.geenLog")}</Paragraph>
-        ) : (
-          log.map((entry) => (
-            <article key={entry.id} className="leerkring-card">
-              <Paragraph className="leerkring-muted">
-                {formatDateTime(locale, entry.happenedOn, "date")} · {t(`logboek.${entry.kind}`)} ·{" "}
-                {entry.userName ?? t("persoon.voormalig")}
-              </Paragraph>
-              <Paragraph className="leerkring-prewrap">{entry.body}</Paragraph>
-            </article>
-          ))
-        )}
-      </section>
+      <TrajectLog
+        log={log}
+        attachments={loaderData.bijlagen}
+        canEdit={canEdit}
+        today={loaderData.today}
+        lastResult={actionData}
+      />
     </div>
   );
 }

@@ -35,7 +35,7 @@ import { recordAttendance, respond } from "#app/bijeenkomsten/rsvp.server.ts";
 import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { Attachments } from "#app/bijlagen/attachments.tsx";
-import { attachmentsOf } from "#app/bijlagen/bijlagen.server.ts";
+import { meetingAttachments } from "#app/bijlagen/bijlagen.server.ts";
 import {
   changeStatus,
   planOnMeeting,
@@ -69,17 +69,12 @@ export function loader({ request, params }: Route.LoaderArgs) {
       criticalFriendIds: details.friends.map((f) => f.id),
     }),
     essay: meetingEssayLink(user, details.meeting.id),
-    bijlagen: attachmentsOf(user, {
-      kind: "bijeenkomst",
-      id: details.meeting.id,
-      resource: {
-        kind: "bijeenkomst",
-        meeting: {
-          kind: details.meeting.kind,
-          criticalFriendIds: details.friends.map((f) => f.id),
-        },
-      },
-    }),
+    ...meetingAttachments(
+      user,
+      details.meeting,
+      details.friends.map((f) => f.id),
+      details.agenda.map((a) => a.id),
+    ),
   };
 }
 
@@ -232,6 +227,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         times={loaderData.times}
         editable={planner && open}
         hidden={confidential}
+        attachments={loaderData.programmaBijlagen}
         lastResult={actionData}
       />
 

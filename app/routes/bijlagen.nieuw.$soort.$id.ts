@@ -9,7 +9,7 @@ import type { Route } from "./+types/bijlagen.nieuw.$soort.$id";
 import { canManageBijlagen } from "#app/auth/rules/bijlage.ts";
 import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { parseId } from "#app/utils/fields.ts";
-import { addBijlage, ownerOf } from "#app/bijlagen/bijlagen.server.ts";
+import { addBijlage, backToOwner, ownerOf } from "#app/bijlagen/bijlagen.server.ts";
 import { uploadTitle } from "#app/bijlagen/bijlage-schema.ts";
 import {
   discardReceived,
@@ -35,7 +35,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!owner) throw notFound();
   if (!canManageBijlagen(user, owner.resource)) throw forbidden();
 
-  const back = (query: string) => redirect(`${owner.href}?${query}#bijlagen`, { status: 303 });
+  const back = (query: string) => redirect(backToOwner(owner, query), { status: 303 });
   let received: ReceivedFile | null = null;
   let filename = "";
   let refusal: string | null = null;

@@ -3,7 +3,7 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/bijlagen.verwijderen.$id";
 import { canManageBijlagen, canReadBijlagen } from "#app/auth/rules/bijlage.ts";
 import { forbidden, notFound, requireFound, requireUser } from "#app/auth/user.server.ts";
-import { deleteBijlage, getBijlage } from "#app/bijlagen/bijlagen.server.ts";
+import { backToOwner, deleteBijlage, getBijlage } from "#app/bijlagen/bijlagen.server.ts";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
@@ -21,7 +21,7 @@ function load(request: Request, idParam: string) {
 
 export function loader({ request, params }: Route.LoaderArgs) {
   const { bijlage, owner } = load(request, params.id);
-  return { title: bijlage.title, filename: bijlage.filename, back: `${owner.href}#bijlagen` };
+  return { title: bijlage.title, filename: bijlage.filename, back: backToOwner(owner) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -29,7 +29,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   if (!isConfirmed(formData)) return redirect(`/bijlagen/verwijderen/${bijlage.id}`, 303);
   deleteBijlage(bijlage);
-  return redirect(`${owner.href}?bijlage=verwijderd#bijlagen`, 303);
+  return redirect(backToOwner(owner, "bijlage=verwijderd"), 303);
 }
 
 export default function BijlageVerwijderen({ loaderData }: Route.ComponentProps) {

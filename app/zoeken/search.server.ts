@@ -5,7 +5,7 @@ import { canReadNotities } from "#app/auth/rules/notities.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
 import { essays } from "#db/schema.ts";
-import { getBijlage, mayOpenBijlage } from "#app/bijlagen/bijlagen.server.ts";
+import { backToOwner, getBijlage, mayOpenBijlage } from "#app/bijlagen/bijlagen.server.ts";
 import { getLeervraag } from "#app/leervragen/leervragen.server.ts";
 import { getMeetingForNotes } from "#app/notities/notities.server.ts";
 import { HIT_END, HIT_START, SEARCH_PAGE_SIZE, searchKinds, type SearchKind } from "./results.tsx";
@@ -62,7 +62,7 @@ const hrefOf: Record<SearchKind, (id: number, essaySlugs: Map<number, string>) =
   essay: (id, essaySlugs) => `/essays/${essaySlugs.get(id) ?? ""}`,
   bijlage: (id) => {
     const row = getBijlage(id);
-    return row?.owner ? `${row.owner.href}#bijlagen` : "/zoeken";
+    return row?.owner ? backToOwner(row.owner) : "/zoeken";
   },
   notities: (id) => `/bijeenkomsten/${id}/notities`,
   leervraag: (id) => `/leervragen/${id}`,

@@ -37,3 +37,26 @@ test("attach a PDF to a learning question, see it and download it", async ({ pag
   const file = await download.path();
   expect(fs.readFileSync(file).equals(pdf)).toBe(true);
 });
+
+// Who takes part in a casework attaches a report to one log entry: the form is folded away beneath
+// the entry, and the answer comes back to that entry's own section.
+test("attach a file to a casework log entry", async ({ page }) => {
+  await login(page, "eva.visser@leerkring.test");
+  await page.goto("/aan-de-slag");
+  await page.getByRole("link", { name: "Samen sterker in Hilversum-Oost" }).click();
+  const text = "Verslag van de buurtwandeling, met bijlage.";
+  await page.getByLabel("Wat is er gebeurd of afgesproken?").fill(text);
+  await page.getByRole("button", { name: "Toevoegen aan het logboek" }).click();
+  const entry = page.getByRole("article").filter({ hasText: text });
+  await entry.getByText(/^Bijlage toevoegen bij/).click();
+  await entry.getByLabel("Bestand").setInputFiles({
+    name: "wandeling.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("Route en gesprekken van de buurtwandeling."),
+  });
+  await entry.getByRole("button", { name: "Uploaden" }).click();
+  const saved = page.getByRole("article").filter({ hasText: text });
+  await expect(saved.getByText("De bijlage is toegevoegd.")).toBeVisible();
+  await expect(saved.getByRole("link", { name: /^wandeling/ })).toBeVisible();
+  await expectAccessible(page);
+});

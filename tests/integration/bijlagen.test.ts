@@ -7,7 +7,15 @@ import { describe, expect, it } from "vitest";
 import os from "node:os";
 import { databasePath, getDb } from "#db/client.ts";
 import { makeBackup, manifestOf, restoreBackup } from "#server/backups.ts";
-import { auditLog, bestanden, bijlagen, leervragen } from "#db/schema.ts";
+import {
+  agendapunten,
+  auditLog,
+  bestanden,
+  bijlagen,
+  leervragen,
+  logboek,
+  trajecten,
+} from "#db/schema.ts";
 import { config } from "#shared/config.server.ts";
 import { createBijeenkomst, createLeervraag, createOrganisation } from "#tests/factories.ts";
 import { docxWith, pdfWith, photoWithExif } from "#tests/fixtures/files.ts";
@@ -411,5 +419,118 @@ describe("the document library", () => {
     expect(hidden).not.toContain("programma.txt");
     expect(hidden).toContain("Er zijn hier nog geen documenten.");
     expect((await secondCircle.client.get(`/gemeenten/onbekend/documenten`)).status).toBe(404);
+  });
+});
+
+/** A file posted to any record, as the Attachments form does. */
+function uploadTo(client: Client, kind: string, id: number, name: string, text: string) {
+  const form = new FormData();
+  form.set("bestand", new Blob([text]), name);
+  return client.request(`/bijlagen/nieuw/${kind}/${id}`, {
+    method: "POST",
+    headers: { Origin: app.url },
+    body: form,
+  });
+}
+
+describe("attachments beneath a page's own record", () => {
+  it("attaches a file to a casework log entry for who takes part, and refuses another municipality", async () => {
+    const gemeente = createOrganisation({ circle: 1 });
+    const member = await signedIn(app, { role: "deelnemer", organisationId: gemeente.id });
+    const traject = getDb()
+      .insert(trajecten)
+      .values({ organisationId: gemeente.id, title: "Buurtkamers" })
+      .returning()
+      .get();
+    const entry = getDb()
+      .insert(logboek)
+      .values({
+        trajectId: traject.id,
+        userId: member.user.id,
+        kind: "contact",
+        happenedOn: new Date(Date.UTC(2026, 10, 20)),
+        body: "Gesprek met de buurtkamer",
+      })
+      .returning()
+      .get();
+    const page = `/aan-de-slag/${traject.id}`;
+    const form = `action="/bijlagen/nieuw/logboek/${entry.id}"`;
+    expect(await (await member.client.get(page)).text()).toContain(form);
+
+    const response = await uploadTo(member.client, "logboek", entry.id, "verslag.txt", "verslag");
+    const { location, html } = await followBack(member.client, response);
+    expect(location).toBe(
+      `${page}?bijlage=toegevoegd&bij=logboek-${entry.id}#bijlagen-logboek-${entry.id}`,
+    );
+    expect(html).toContain(`id="bijlagen-logboek-${entry.id}"`);
+    expect(html).toContain("verslag.txt");
+    expect(html.split("De bijlage is toegevoegd.")).toHaveLength(2);
+    const [row] = getDb().select().from(bijlagen).where(eq(bijlagen.logboekId, entry.id)).all();
+    expect(row).toMatchObject({ ownerKind: "logboek", uploadedById: member.user.id });
+
+    // Another municipality's member reads the log (and its files) but may not attach.
+    const other = await signedIn(app, {
+      role: "deelnemer",
+      organisationId: createOrganisation({ circle: 1 }).id,
+    });
+    const seen = await (await other.client.get(page)).text();
+    expect(seen).toContain("verslag.txt");
+    expect(seen).not.toContain(form);
+    expect((await uploadTo(other.client, "logboek", entry.id, "x.txt", "x")).status).toBe(403);
+    expect((await uploadTo(member.client, "logboek", 999_999, "x.txt", "x")).status).toBe(404);
+    expect(
+      getDb().select().from(bijlagen).where(eq(bijlagen.logboekId, entry.id)).all(),
+    ).toHaveLength(1);
+
+    // Removing goes back to the entry's own section.
+    const removed = await member.client.post(`/bijlagen/verwijderen/${row!.id}`, {
+      bevestigd: "ja",
+    });
+    expect(removed.headers.get("Location")).toBe(
+      `${page}?bijlage=verwijderd&bij=logboek-${entry.id}#bijlagen-logboek-${entry.id}`,
+    );
+  });
+
+  it("attaches a file to a meeting's programme item for a project leader only", async () => {
+    const gemeente = createOrganisation({ circle: 1 });
+    const meeting = createBijeenkomst({ kind: "intervisie", hostOrganisationId: gemeente.id });
+    const item = getDb()
+      .insert(agendapunten)
+      .values({ bijeenkomstId: meeting.id, position: 1, title: "Casus bespreken" })
+      .returning()
+      .get();
+    const page = `/bijeenkomsten/${meeting.id}`;
+    const form = `action="/bijlagen/nieuw/agendapunt/${item.id}"`;
+    const leader = await signedIn(app, { role: "projectleider" });
+    expect(await (await leader.client.get(page)).text()).toContain(form);
+
+    const response = await uploadTo(leader.client, "agendapunt", item.id, "opzet.txt", "opzet");
+    const { location, html } = await followBack(leader.client, response);
+    expect(location).toBe(
+      `${page}?bijlage=toegevoegd&bij=agendapunt-${item.id}#bijlagen-agendapunt-${item.id}`,
+    );
+    expect(html).toContain(`id="bijlagen-agendapunt-${item.id}"`);
+    expect(html).toContain("opzet.txt");
+    // Only the item's section tells of the upload, not the meeting's own.
+    expect(html.split("De bijlage is toegevoegd.")).toHaveLength(2);
+    const [row] = getDb().select().from(bijlagen).where(eq(bijlagen.agendapuntId, item.id)).all();
+    expect(row).toMatchObject({ ownerKind: "agendapunt", uploadedById: leader.user.id });
+
+    // The host municipality's member reads the item's files but does not attach; a second-circle
+    // municipality's member does not see the confidential session's files at all.
+    const host = await signedIn(app, { role: "deelnemer", organisationId: gemeente.id });
+    const seen = await (await host.client.get(page)).text();
+    expect(seen).toContain("opzet.txt");
+    expect(seen).not.toContain(form);
+    expect((await uploadTo(host.client, "agendapunt", item.id, "x.txt", "x")).status).toBe(403);
+    const outsider = await signedIn(app, {
+      role: "deelnemer",
+      organisationId: createOrganisation({ circle: 2 }).id,
+    });
+    expect((await uploadTo(outsider.client, "agendapunt", item.id, "x.txt", "x")).status).toBe(403);
+    expect((await outsider.client.get(`/bijlagen/${row!.id}/opzet.txt`)).status).toBe(404);
+    expect(
+      getDb().select().from(bijlagen).where(eq(bijlagen.agendapuntId, item.id)).all(),
+    ).toHaveLength(1);
   });
 });

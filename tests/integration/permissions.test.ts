@@ -6,8 +6,10 @@ import { getDb } from "#db/client.ts";
 import {
   agendapunten,
   auditLog,
+  bijlagen,
   criticalFriends,
   essays,
+  logboek,
   trajecten,
   uitdagingen,
 } from "#db/schema.ts";
@@ -20,6 +22,7 @@ import {
   createBijeenkomst,
   createLeervraag,
   createOrganisation,
+  createThema,
   createUser,
   createWijk,
   TEST_PASSWORD,
@@ -356,6 +359,51 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 403,
     deelnemer: 403,
   },
+  // Attachments (docs/attachments.md): {bijlage} is a file on {ownQuestion}, a case for
+  // intervision that its municipality and who reads intervision (every role here) may see; anyone
+  // else gets 404, the same as for an id that does not exist. Removing it: its municipality.
+  "/bijlagen/{bijlage}/casus.txt": {
+    anoniem: 404,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/bijlagen/999999/casus.txt": {
+    anoniem: 404,
+    beheerder: 404,
+    projectleider: 404,
+    medewerker: 404,
+    deelnemer: 404,
+  },
+  "/bijlagen/verwijderen/{bijlage}": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 403,
+    medewerker: 403,
+    deelnemer: 200,
+  },
+  "/bijeenkomsten/{meeting}/documenten": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/gemeenten/{ownSlug}/documenten": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/themas/{thema}/documenten": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
 };
 
 const clients = new Map<Who, Client>();
@@ -429,6 +477,41 @@ beforeAll(async () => {
     }
     clients.set(who, client);
   }
+  fixtures.thema = createThema().slug;
+  fixtures.meetingItem = String(
+    getDb()
+      .insert(agendapunten)
+      .values({ bijeenkomstId: Number(fixtures.meeting), position: 1, title: "Matrix" })
+      .returning()
+      .get().id,
+  );
+  fixtures.otherLog = String(
+    getDb()
+      .insert(logboek)
+      .values({
+        trajectId: Number(fixtures.otherTraject),
+        kind: "contact",
+        happenedOn: new Date(Date.UTC(2026, 10, 20)),
+        body: "Matrix",
+      })
+      .returning()
+      .get().id,
+  );
+  // A file on the municipality's own question, uploaded as its member does.
+  const upload = new FormData();
+  upload.set("bestand", new Blob(["een casus"]), "casus.txt");
+  await clients.get("deelnemer")!.request(`/bijlagen/nieuw/leervraag/${fixtures.ownQuestion}`, {
+    method: "POST",
+    headers: { Origin: app.url },
+    body: upload,
+  });
+  fixtures.bijlage = String(
+    getDb()
+      .select({ id: bijlagen.id })
+      .from(bijlagen)
+      .where(eq(bijlagen.leervraagId, Number(fixtures.ownQuestion)))
+      .get()!.id,
+  );
 });
 
 describe.each(Object.entries(pages))("GET %s", (path, expected) => {
@@ -625,6 +708,13 @@ const actions: {
     form: () => ({ intent: "taal", locale: "nl" }),
     expected: { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   },
+  {
+    name: "bijlage verwijderen",
+    path: "/bijlagen/verwijderen/{bijlage}",
+    // Without the confirmation: who may remove it is asked to confirm (303), nothing is removed.
+    form: () => ({}),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 403, medewerker: 403, deelnemer: 303 },
+  },
 ];
 
 describe.each(actions)("POST $path ($name)", ({ path, form, expected }) => {
@@ -633,6 +723,54 @@ describe.each(actions)("POST $path ($name)", ({ path, form, expected }) => {
     const response = await clients.get(who)!.post(fill(path), form());
     expect(response.status).toBe(expected[who]);
     expect(refusalsOf(who, fill(path))).toBe(before + (expected[who] === 403 ? 1 : 0));
+  });
+});
+
+// Uploads (POST /bijlagen/nieuw/:soort/:id) are multipart: who may attach is checked before the
+// body is read. Each of these carries a small text file; who may attach is sent back to the record
+// (303), and the grid's file is added to the record.
+const uploads: { path: string; expected: Record<Who, number> }[] = [
+  {
+    path: "/bijlagen/nieuw/leervraag/{ownQuestion}",
+    expected: { anoniem: 302, beheerder: 403, projectleider: 403, medewerker: 403, deelnemer: 303 },
+  },
+  {
+    path: "/bijlagen/nieuw/bijeenkomst/{meeting}",
+    expected: { anoniem: 302, beheerder: 403, projectleider: 303, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    path: "/bijlagen/nieuw/agendapunt/{meetingItem}",
+    expected: { anoniem: 302, beheerder: 403, projectleider: 303, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    // Another municipality's casework: its own members and the project leaders write in its log.
+    path: "/bijlagen/nieuw/logboek/{otherLog}",
+    expected: { anoniem: 302, beheerder: 403, projectleider: 303, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    path: "/bijlagen/nieuw/leervraag/999999",
+    expected: { anoniem: 302, beheerder: 404, projectleider: 404, medewerker: 404, deelnemer: 404 },
+  },
+  {
+    path: "/bijlagen/nieuw/onbekend/{meeting}",
+    expected: { anoniem: 302, beheerder: 404, projectleider: 404, medewerker: 404, deelnemer: 404 },
+  },
+];
+
+describe.each(uploads)("POST $path (upload)", ({ path, expected }) => {
+  it.each(everyone)("as %s", async (who) => {
+    const before = refusalsOf(who, fill(path));
+    const form = new FormData();
+    form.set("bestand", new Blob(["matrix"]), "matrix.txt");
+    const response = await clients.get(who)!.request(fill(path), {
+      method: "POST",
+      headers: { Origin: app.url },
+      body: form,
+    });
+    expect(response.status).toBe(expected[who]);
+    expect(refusalsOf(who, fill(path))).toBe(before + (expected[who] === 403 ? 1 : 0));
+    if (expected[who] === 303)
+      expect(response.headers.get("Location")).toMatch(/bijlage=toegevoegd/);
   });
 });
 

@@ -5,6 +5,8 @@ export const bijlagen = {
   "bijlage.kop": "Attachments",
   "bijlage.geen": "No attachments yet.",
   "bijlage.toevoegen": "Add an attachment",
+  "bijlage.kopBij": "Attachments to ‘{titel}’",
+  "bijlage.toevoegenBij": "Add an attachment to ‘{titel}’",
   "bijlage.bestand": "File",
   "bijlage.uitleg":
     "PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, WebP, CSV or text; at most {limiet} MB. Location and camera data are removed from photos.",

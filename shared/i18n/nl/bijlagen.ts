@@ -3,6 +3,8 @@ export const bijlagen = {
   "bijlage.kop": "Bijlagen",
   "bijlage.geen": "Nog geen bijlagen.",
   "bijlage.toevoegen": "Bijlage toevoegen",
+  "bijlage.kopBij": "Bijlagen bij ‘{titel}’",
+  "bijlage.toevoegenBij": "Bijlage toevoegen bij ‘{titel}’",
   "bijlage.bestand": "Bestand",
   "bijlage.uitleg":
     "PDF, Word, Excel, PowerPoint, ODT, PNG, JPEG, WebP, CSV of tekst; hoogstens {limiet} MB. Van foto's halen we locatie- en cameragegevens weg.",
