@@ -41,9 +41,7 @@ export function pageHandler(options: {
         ...(stream ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
       } as RequestInit);
       const response = await handle(request, options.getLoadContext(req, res));
-      // Answered before the upload was read to its end (refused, too large): close the
-      // connection after the answer, so that the rest is not read (and not kept).
-      if (stream && !req.complete) res.set("Connection", "close");
+      if (stream && !req.complete) lingerThenClose(req, res);
       // A post to a file or feed (a route without a page or action) gets React Router's JSON.
       if (response.status === 405 && !response.headers.get("Content-Type")?.includes("text/html")) {
         await response.body?.cancel();
@@ -63,6 +61,24 @@ export function pageHandler(options: {
       next(error);
     }
   };
+}
+
+/** How long the rest of a refused upload is read and dropped before the connection is closed. */
+const LINGER_MS = 1_000;
+
+/**
+ * Answered before an upload was read to its end (refused, too large). Closing at once would make
+ * the client, still sending, meet a reset connection and lose the answer; so the rest is read and
+ * dropped (nothing is kept) for a moment after the answer, and the connection is then closed
+ * unless the upload ended by itself.
+ */
+function lingerThenClose(req: express.Request, res: express.Response): void {
+  res.once("finish", () => {
+    const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+    timer.unref();
+    req.once("end", () => clearTimeout(timer));
+    req.resume();
+  });
 }
 
 /**

@@ -459,14 +459,14 @@ describe("attachments beneath a page's own record", () => {
 
     const response = await uploadTo(member.client, "logboek", entry.id, "verslag.txt", "verslag");
     const { location, html } = await followBack(member.client, response);
+    const [row] = getDb().select().from(bijlagen).where(eq(bijlagen.logboekId, entry.id)).all();
+    expect(row).toMatchObject({ ownerKind: "logboek", uploadedById: member.user.id });
     expect(location).toBe(
-      `${page}?bijlage=toegevoegd&bij=logboek-${entry.id}#bijlagen-logboek-${entry.id}`,
+      `${page}?bijlage=toegevoegd&nieuw=${row!.id}&bij=logboek-${entry.id}#bijlagen-logboek-${entry.id}`,
     );
     expect(html).toContain(`id="bijlagen-logboek-${entry.id}"`);
     expect(html).toContain("verslag.txt");
     expect(html.split("De bijlage is toegevoegd.")).toHaveLength(2);
-    const [row] = getDb().select().from(bijlagen).where(eq(bijlagen.logboekId, entry.id)).all();
-    expect(row).toMatchObject({ ownerKind: "logboek", uploadedById: member.user.id });
 
     // Another municipality's member reads the log (and its files) but may not attach.
     const other = await signedIn(app, {
@@ -506,14 +506,14 @@ describe("attachments beneath a page's own record", () => {
 
     const response = await uploadTo(leader.client, "agendapunt", item.id, "opzet.txt", "opzet");
     const { location, html } = await followBack(leader.client, response);
+    const [row] = getDb().select().from(bijlagen).where(eq(bijlagen.agendapuntId, item.id)).all();
     expect(location).toBe(
-      `${page}?bijlage=toegevoegd&bij=agendapunt-${item.id}#bijlagen-agendapunt-${item.id}`,
+      `${page}?bijlage=toegevoegd&nieuw=${row!.id}&bij=agendapunt-${item.id}#bijlagen-agendapunt-${item.id}`,
     );
     expect(html).toContain(`id="bijlagen-agendapunt-${item.id}"`);
     expect(html).toContain("opzet.txt");
     // Only the item's section tells of the upload, not the meeting's own.
     expect(html.split("De bijlage is toegevoegd.")).toHaveLength(2);
-    const [row] = getDb().select().from(bijlagen).where(eq(bijlagen.agendapuntId, item.id)).all();
     expect(row).toMatchObject({ ownerKind: "agendapunt", uploadedById: leader.user.id });
 
     // The host municipality's member reads the item's files but does not attach; a second-circle
