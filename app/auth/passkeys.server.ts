@@ -41,6 +41,13 @@ export type PasskeyFailure =
   /** The answer does not verify (another origin or RP, a bad signature, an unknown credential). */
   | "invalid";
 
+/** What the person is told of each way a passkey step can fail (and of one passkey too many). */
+export const passkeyErrors = {
+  challenge: "passkey.fout.uitdaging",
+  invalid: "passkey.fout.onjuist",
+  limit: "passkey.fout.teveel",
+} as const satisfies Record<PasskeyFailure | "limit", string>;
+
 export function passkeysOf(userId: number, db: DbOrTx = getDb()) {
   return db
     .select({

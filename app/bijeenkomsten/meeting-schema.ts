@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "#shared/i18n/index.ts";
 import { idField, optionalText, requiredText, singleLineText } from "#app/utils/fields.ts";
 import { fromAmsterdamInputs } from "#shared/time.ts";
 import { rsvpResponses } from "#db/schema.ts";
@@ -120,3 +121,17 @@ export const meetingIntents = z.discriminatedUnion(
   ],
   { error: "fout.ongeldig" },
 );
+
+/** What the page says after each of its forms succeeded. */
+export const meetingDone = {
+  rsvp: "bijeenkomst.rsvpOpgeslagen",
+  "agendapunt-toevoegen": "bijeenkomst.agendapuntToegevoegd",
+  "agendapunt-verwijderen": "bijeenkomst.agendapuntVerwijderd",
+  "agendapunt-verplaatsen": "bijeenkomst.agendapuntVerplaatst",
+  "leervraag-inplannen": "bijeenkomst.leervraagIngepland",
+  "leervraag-uitplannen": "bijeenkomst.leervraagUitgepland",
+  annuleren: "bijeenkomst.geannuleerdMelding",
+  heractiveren: "bijeenkomst.heractiveerdMelding",
+  gehouden: "bijeenkomst.gehoudenMelding",
+  aanwezigheid: "bijeenkomst.aanwezigheidOpgeslagen",
+} as const satisfies Record<string, MessageKey>;

@@ -1,16 +1,4 @@
-import {
-  Button,
-  DataList,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Button, DataList, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/account";
 import {
@@ -33,8 +21,8 @@ import { FormAlert, SelectField, SuccessAlert, TextField } from "#app/components
 import { NewPasswordFields } from "#app/components/new-password-fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
-import { describeUserAgent } from "#app/utils/user-agent.ts";
+import { SessionsSection } from "#app/auth/sessions-section.tsx";
+import { useT } from "#shared/i18n/index.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { locales } from "#shared/i18n/locales.ts";
 
@@ -100,7 +88,6 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   const { profile, sessions, preferences } = loaderData;
   const done = actionData && "done" in actionData ? actionData.done : null;
   const lastResult = actionData;
@@ -202,52 +189,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         withBeheer={loaderData.withBeheer}
       />
 
-      <section aria-labelledby="sessies">
-        <Heading2 id="sessies">{t("account.sessies")}</Heading2>
-        <Paragraph>{t("account.sessiesUitleg")}</Paragraph>
-        <div className="leerkring-table-wrapper">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("account.apparaat")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("account.gestart")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("account.laatstActief")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("account.actie")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {sessions.map((s) => (
-                <TableRow key={s.id}>
-                  <TableCell>
-                    {describeUserAgent(s.userAgent) ?? t("account.onbekendApparaat")}
-                    {s.ipAddress ? ` · ${s.ipAddress}` : ""}
-                    {s.current ? ` (${t("account.dezeSessie")})` : ""}
-                  </TableCell>
-                  <TableCell>{formatDateTime(locale, s.createdAt)}</TableCell>
-                  <TableCell>{formatDateTime(locale, s.lastActiveAt)}</TableCell>
-                  <TableCell>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="sessie-beeindigen" />
-                      <input type="hidden" name="sessionId" value={s.id} />
-                      <Button type="submit" appearance="subtle-button">
-                        {s.current ? t("account.uitloggenHier") : t("account.beeindigen")}
-                      </Button>
-                    </Form>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-        {sessions.length > 1 && (
-          <Form method="post">
-            <input type="hidden" name="intent" value="andere-sessies-beeindigen" />
-            <Button type="submit" appearance="secondary-action-button">
-              {t("account.andereSessiesBeeindigen")}
-            </Button>
-          </Form>
-        )}
-      </section>
+      <SessionsSection sessions={sessions} />
     </div>
   );
 }

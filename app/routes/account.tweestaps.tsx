@@ -4,9 +4,9 @@ import type { Route } from "./+types/account.tweestaps";
 import { PasskeySection } from "#app/auth/passkey-section.tsx";
 import {
   PASSKEY_LIMIT,
+  passkeyErrors,
   passkeyName,
   registrationOptions,
-  type PasskeyFailure,
 } from "#app/auth/passkeys.server.ts";
 import { RecoveryCodes } from "#app/auth/recovery-codes.tsx";
 import {
@@ -34,16 +34,11 @@ import { FormAlert, SuccessAlert, TextField } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
+import { TotpKey } from "#app/auth/totp-key.tsx";
 
 // Two-factor login of the signed-in person (app/auth/totp.server.ts): set up by QR code or key and
 // a typed code, then recovery codes shown once. The one page (with /account) that a person whose
 // role requires two-factor login may use before it is set up.
-
-const passkeyErrors = {
-  challenge: "passkey.fout.uitdaging",
-  invalid: "passkey.fout.onjuist",
-  limit: "passkey.fout.teveel",
-} as const satisfies Record<PasskeyFailure | "limit", string>;
 
 export function loader({ request }: Route.LoaderArgs) {
   const { user } = requireAuth(request, { mfaSetUp: "allowed" });
@@ -202,17 +197,7 @@ export default function Tweestaps({ loaderData, actionData }: Route.ComponentPro
       ) : (
         <>
           <Paragraph>{t("tweestaps.staatUit")}</Paragraph>
-          <section aria-labelledby="stap1">
-            <Heading2 id="stap1">{t("tweestaps.stap1")}</Heading2>
-            <img src={state.qr} alt={t("tweestaps.qrAlt")} width={200} height={200} />
-            <Paragraph>{t("tweestaps.handmatig")}</Paragraph>
-            <Paragraph>
-              <code data-testid="tweestaps-sleutel">{state.secret}</code>
-            </Paragraph>
-            <Paragraph className="leerkring-muted">
-              {t("tweestaps.handmatigDetails", { email })}
-            </Paragraph>
-          </section>
+          <TotpKey qr={state.qr} secret={state.secret} email={email} />
           <section aria-labelledby="stap2">
             <Heading2 id="stap2">{t("tweestaps.stap2")}</Heading2>
             <Form

@@ -26,7 +26,7 @@ import {
 import { MeetingParticipants } from "#app/bijeenkomsten/meeting-participants.tsx";
 import { MeetingProgramme } from "#app/bijeenkomsten/meeting-programme.tsx";
 import { MeetingRsvp } from "#app/bijeenkomsten/meeting-rsvp.tsx";
-import { meetingIntents } from "#app/bijeenkomsten/meeting-schema.ts";
+import { meetingIntents, meetingDone as done } from "#app/bijeenkomsten/meeting-schema.ts";
 import { isConfirmed } from "#app/components/confirm-step.tsx";
 import { currentTime } from "#app/utils/clock.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
@@ -41,7 +41,7 @@ import {
   planOnMeeting,
   waitingLeervragen,
 } from "#app/leervragen/leervragen.server.ts";
-import { useT, type MessageKey } from "#shared/i18n/index.ts";
+import { useT } from "#shared/i18n/index.ts";
 import { invalid, parseSubmission, useSchemaForm, type FieldMessage } from "#app/utils/forms.ts";
 
 function load(request: Request, idParam: string) {
@@ -77,19 +77,6 @@ export function loader({ request, params }: Route.LoaderArgs) {
     ),
   };
 }
-
-const done = {
-  rsvp: "bijeenkomst.rsvpOpgeslagen",
-  "agendapunt-toevoegen": "bijeenkomst.agendapuntToegevoegd",
-  "agendapunt-verwijderen": "bijeenkomst.agendapuntVerwijderd",
-  "agendapunt-verplaatsen": "bijeenkomst.agendapuntVerplaatst",
-  "leervraag-inplannen": "bijeenkomst.leervraagIngepland",
-  "leervraag-uitplannen": "bijeenkomst.leervraagUitgepland",
-  annuleren: "bijeenkomst.geannuleerdMelding",
-  heractiveren: "bijeenkomst.heractiveerdMelding",
-  gehouden: "bijeenkomst.gehoudenMelding",
-  aanwezigheid: "bijeenkomst.aanwezigheidOpgeslagen",
-} as const satisfies Record<string, MessageKey>;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, details } = load(request, params.id);
