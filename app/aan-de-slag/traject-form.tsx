@@ -5,7 +5,7 @@ import {
   FormFieldDescription,
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
-import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { CheckboxGroup } from "#app/components/choice-group.tsx";
 import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";

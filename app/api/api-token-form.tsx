@@ -1,6 +1,6 @@
 import { Button } from "@utrecht/component-library-react";
 import { Form } from "react-router";
-import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { CheckboxGroup } from "#app/components/choice-group.tsx";
 import { FormAlert, SelectField, TextField } from "#app/components/fields.tsx";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { apiScopes, roles } from "#db/schema.ts";

@@ -1,7 +1,7 @@
 import { Button } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
 import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
-import { RadioGroup } from "#app/components/radio-group.tsx";
+import { RadioGroup } from "#app/components/choice-group.tsx";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { besluitKiezers, besluitUitslagen } from "#db/schema.ts";
 import { useT } from "#shared/i18n/index.ts";

@@ -1,7 +1,7 @@
 import { Button } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import { FormAlert, TextareaField } from "#app/components/fields.tsx";
-import { RadioGroup } from "#app/components/radio-group.tsx";
+import { RadioGroup } from "#app/components/choice-group.tsx";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { useT } from "#shared/i18n/index.ts";
 import { besluitIntents } from "./besluit-schema.ts";

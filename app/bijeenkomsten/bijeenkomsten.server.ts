@@ -247,16 +247,7 @@ export function rotationOverview(now: Date = currentTime()) {
     .where(and(eq(organisations.kind, "gemeente"), eq(organisations.circle, 1)))
     .orderBy(asc(organisations.name))
     .all();
-  const sessions = db
-    .select({
-      hostOrganisationId: bijeenkomsten.hostOrganisationId,
-      startsAt: bijeenkomsten.startsAt,
-      status: bijeenkomsten.status,
-    })
-    .from(bijeenkomsten)
-    .where(and(eq(bijeenkomsten.kind, "intervisie"), ne(bijeenkomsten.status, "geannuleerd")))
-    .all()
-    .filter((s): s is HostingRecord => s.hostOrganisationId !== null);
+  const sessions = hostingSessions(db);
   // In rotation order: the proposal first.
   const history = hostingHistory(candidates, sessions, now).sort(compareForRotation);
   const proposal = proposeHost(history);
@@ -575,4 +566,18 @@ export function meetingFormOptions() {
       .all()
       .map(asOption),
   };
+}
+
+/** Every intervision session not cancelled, with its host: what the rotation counts. */
+export function hostingSessions(db: DbOrTx = getDb()): HostingRecord[] {
+  return db
+    .select({
+      hostOrganisationId: bijeenkomsten.hostOrganisationId,
+      startsAt: bijeenkomsten.startsAt,
+      status: bijeenkomsten.status,
+    })
+    .from(bijeenkomsten)
+    .where(and(eq(bijeenkomsten.kind, "intervisie"), ne(bijeenkomsten.status, "geannuleerd")))
+    .all()
+    .filter((s): s is HostingRecord => s.hostOrganisationId !== null);
 }

@@ -8,8 +8,8 @@ import { bijeenkomsten, organisations } from "#db/schema.ts";
 import { translator } from "#shared/i18n/index.ts";
 import type { Locale } from "#shared/i18n/locales.ts";
 import { amsterdamToUtc, fromAmsterdamInputs, toAmsterdamInputs } from "#shared/time.ts";
-import { insertMeeting, proposedCriticalFriends } from "./bijeenkomsten.server.ts";
-import { hostingHistory, type HostingRecord } from "./rotation.ts";
+import { hostingSessions, insertMeeting, proposedCriticalFriends } from "./bijeenkomsten.server.ts";
+import { hostingHistory } from "./rotation.ts";
 import { dayProblem, planRotation, type PlanHost } from "./rotation-plan.ts";
 import type { RotationConfirm, RotationRequest } from "./rotation-schema.ts";
 
@@ -44,16 +44,7 @@ function hosts(now: Date): (PlanHost & { werkplaatsName: string | null })[] {
     .where(and(eq(organisations.kind, "gemeente"), eq(organisations.circle, 1)))
     .orderBy(asc(organisations.name))
     .all();
-  const sessions = db
-    .select({
-      hostOrganisationId: bijeenkomsten.hostOrganisationId,
-      startsAt: bijeenkomsten.startsAt,
-      status: bijeenkomsten.status,
-    })
-    .from(bijeenkomsten)
-    .where(and(eq(bijeenkomsten.kind, "intervisie"), ne(bijeenkomsten.status, "geannuleerd")))
-    .all()
-    .filter((s): s is HostingRecord => s.hostOrganisationId !== null);
+  const sessions = hostingSessions(db);
   const names = new Map(
     db
       .select({ id: werkplaats.id, name: werkplaats.name })

@@ -1,7 +1,7 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useRef } from "react";
 import { Form } from "react-router";
-import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { CheckboxGroup } from "#app/components/choice-group.tsx";
 import { TextareaField } from "#app/components/fields.tsx";
 import { useHydrated } from "#app/editor/live-document.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";

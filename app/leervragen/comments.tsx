@@ -1,6 +1,6 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Form } from "react-router";
-import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { CheckboxGroup } from "#app/components/choice-group.tsx";
 import { TextareaField } from "#app/components/fields.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";

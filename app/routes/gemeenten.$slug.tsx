@@ -12,7 +12,7 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/gemeenten.$slug";
 import { canEditGemeente } from "#app/auth/rules/gemeente.ts";
 import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
-import { CheckboxGroup } from "#app/components/checkbox-group.tsx";
+import { CheckboxGroup } from "#app/components/choice-group.tsx";
 import { SelectField, SuccessAlert } from "#app/components/fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";

@@ -1,4 +1,5 @@
 import {
+  Checkbox,
   RadioButton,
   Fieldset,
   FieldsetLegend,
@@ -11,22 +12,35 @@ import { useId } from "react";
 import { useT } from "#shared/i18n/index.ts";
 import type { Field } from "#app/utils/forms.ts";
 
-/** A fieldset of radio buttons sharing one name; its error appears under the legend. */
-export function RadioGroup({
-  field,
-  legend,
-  description,
-  options,
-}: {
+type ChoiceGroupProps = {
   field: Field;
   legend: string;
   description?: string;
   options: { value: string; label: string }[];
-}) {
+};
+
+/** A fieldset of checkboxes sharing one name; its error appears under the legend. */
+export function CheckboxGroup(props: ChoiceGroupProps) {
+  return <ChoiceGroup type="checkbox" {...props} />;
+}
+
+/** A fieldset of radio buttons sharing one name; its error appears under the legend. */
+export function RadioGroup(props: ChoiceGroupProps) {
+  return <ChoiceGroup type="radio" {...props} />;
+}
+
+function ChoiceGroup({
+  type,
+  field,
+  legend,
+  description,
+  options,
+}: ChoiceGroupProps & { type: "checkbox" | "radio" }) {
+  const Input = type === "checkbox" ? Checkbox : RadioButton;
   const t = useT();
   const id = useId();
   const error = field.errors;
-  // What was ticked: saved, or sent in a submission that failed (Conform keeps it).
+  // What was chosen: saved, or sent in a submission that failed (Conform keeps it).
   const value = field.initialValue;
   const chosen = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
   return (
@@ -37,15 +51,11 @@ export function RadioGroup({
         <FormFieldErrorMessage id={`${id}-error`}>{t(error.key, error.vars)}</FormFieldErrorMessage>
       )}
       {options.map((o) => (
-        <FormField key={o.value} type="radio">
+        <FormField key={o.value} type={type}>
           {/* The field__label class puts the label in the grid's wide column (the library's own markup);
               without it the label landed in the box's narrow column, one word per line. */}
-          <FormLabel
-            htmlFor={`${id}-${o.value}`}
-            type="radio"
-            className="utrecht-form-field__label"
-          >
-            <RadioButton
+          <FormLabel htmlFor={`${id}-${o.value}`} type={type} className="utrecht-form-field__label">
+            <Input
               id={`${id}-${o.value}`}
               name={field.name}
               value={o.value}
