@@ -146,6 +146,11 @@ export async function createAppServer(
   }
 
   const httpServer = http.createServer(app);
+  // An idle connection stays open longer than clients and proxies keep theirs (commonly 60 s):
+  // a client then never sends its next request on a connection the server is just closing,
+  // which on a busy machine it otherwise does now and then (a reset instead of an answer).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const io = new SocketServer(httpServer, {
     serveClient: false,
     parser: SOCKET_PARSER,

@@ -64,19 +64,27 @@ export function pageHandler(options: {
 }
 
 /** How long the rest of a refused upload is read and dropped before the connection is closed. */
-const LINGER_MS = 1_000;
+export const LINGER_MS = 1_000;
 
 /**
  * Answered before an upload was read to its end (refused, too large). Closing at once would make
  * the client, still sending, meet a reset connection and lose the answer; so the rest is read and
  * dropped (nothing is kept) for a moment after the answer, and the connection is then closed
- * unless the upload ended by itself.
+ * unless the upload ended by itself. Its end is watched from now on, not from the answer: an end
+ * that came in between must keep the connection (the client sends its next request on it).
  */
-function lingerThenClose(req: express.Request, res: express.Response): void {
+export function lingerThenClose(req: express.Request, res: express.Response): void {
+  let ended = false;
+  req.once("end", () => {
+    ended = true;
+  });
   res.once("finish", () => {
+    if (ended) return;
     const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
     timer.unref();
     req.once("end", () => clearTimeout(timer));
+    // The action's reader has gone: what still comes is dropped, as Node drops an unread body.
+    req.removeAllListeners("data");
     req.resume();
   });
 }

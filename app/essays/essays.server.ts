@@ -212,7 +212,7 @@ const MAX_IN_PROGRESS = 20;
 export function essaysInProgress() {
   return essaysQuery()
     .where(inArray(essays.status, ["concept", "review"]))
-    .orderBy(asc(bijeenkomsten.startsAt))
+    .orderBy(asc(bijeenkomsten.startsAt), asc(essays.id))
     .limit(MAX_IN_PROGRESS)
     .all();
 }

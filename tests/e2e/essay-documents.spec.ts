@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, login } from "./helpers.ts";
+import { essayOf, expectAccessible, login } from "./helpers.ts";
 
 // A richer essay: started from the template, a table typed with the keyboard only, a footnote;
 // published, read with its table headers and footnotes, and downloaded as a tagged PDF.
@@ -30,7 +30,7 @@ test("an essay with a table and a footnote is published and downloads as a tagge
   await expect(leader.getByText("Deze bijeenkomst is gehouden.")).toBeVisible();
 
   const page = await as(browser, "medewerker@leerkring.test");
-  await page.getByRole("link", { name: THEMA }).last().click();
+  await essayOf(page, `Steunstructuren ${run}`).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(THEMA);
   const editor = page.getByRole("textbox", { name: "Notities, samen bewerken" });
   await expect(editor).toBeVisible();

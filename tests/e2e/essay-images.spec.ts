@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { expectAccessible, login } from "./helpers.ts";
+import { essayOf, expectAccessible, login } from "./helpers.ts";
 
 // An image in an essay: uploaded from the editor's "Afbeelding invoegen", refused without alt
 // text, inserted with it, and embedded in the published essay's PDF as a Figure with that text.
@@ -31,7 +31,7 @@ test("an image is uploaded and inserted with its alt text, and the PDF embeds it
   await expect(leader.getByText("Deze bijeenkomst is gehouden.")).toBeVisible();
 
   const page = await as(browser, "medewerker@leerkring.test");
-  await page.getByRole("link", { name: THEMA }).last().click();
+  await essayOf(page, `Beeldverslag ${run}`).click();
   const editor = page.getByRole("textbox", { name: "Notities, samen bewerken" });
   await expect(editor).toBeVisible();
   await editor.click();

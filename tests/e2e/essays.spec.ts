@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, login } from "./helpers.ts";
+import { essayOf, expectAccessible, login } from "./helpers.ts";
 
 // From a held theme meeting to a public essay: two staff members write it together, a project
 // leader comments on a passage, it is published, and an anonymous visitor reads and downloads it.
@@ -34,7 +34,7 @@ test("staff write an essay together, it is reviewed, published, read and downloa
 
   // The essay appears on the staff dashboard; two of them write in it at the same time.
   const marloes = await as(browser, "medewerker@leerkring.test");
-  await marloes.getByRole("link", { name: "Inwoners betrekken" }).last().click();
+  await essayOf(marloes, `Themabijeenkomst ${run}`).click();
   await expect(marloes.getByRole("heading", { level: 1 })).toHaveText("Inwoners betrekken");
   const essayUrl = marloes.url();
   await expectAccessible(marloes);

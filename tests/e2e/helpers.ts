@@ -72,3 +72,15 @@ export function mailRecipients(mail: ParsedMail): string[] {
   const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
   return to.flatMap((a) => a.value.map((v) => v.address?.toLowerCase() ?? ""));
 }
+
+/**
+ * The link to the essay of the meeting with this title, on a staff member's dashboard. Other
+ * tests and runs hold meetings on the same theme and day, so the theme alone does not say which.
+ */
+export function essayOf(page: Page, meetingTitle: string) {
+  return page
+    .locator("section", { has: page.locator("#essays") })
+    .getByRole("listitem")
+    .filter({ hasText: meetingTitle })
+    .getByRole("link");
+}

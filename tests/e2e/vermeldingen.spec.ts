@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login } from "./helpers.ts";
+import { essayOf, login } from "./helpers.ts";
 
 // Typing "@" in the essay editor offers people who may read the draft; the keyboard chooses one.
 
@@ -22,7 +22,7 @@ test("a writer mentions a colleague in the essay with the keyboard", async ({ br
 
   const page = await (await browser.newContext()).newPage();
   await login(page, "medewerker@leerkring.test");
-  await page.getByRole("link", { name: "Inwoners betrekken" }).last().click();
+  await essayOf(page, `Vermelding ${run}`).click();
   const editor = page.getByRole("textbox", { name: "Notities, samen bewerken" });
   await expect(editor).toBeVisible();
   await editor.click();
