@@ -843,6 +843,8 @@ export const essays = sqliteTable("essays", {
   publishedText: text(),
   firstPublishedAt: integer({ mode: "timestamp_ms" }),
   publishedAt: integer({ mode: "timestamp_ms" }),
+  /** Authors whose accounts were erased: shown as "voormalig deelnemer" (app/gegevens/). */
+  formerAuthors: integer().notNull().default(0),
   createdAt: createdAt(),
   updatedAt: createdAt(),
 });

@@ -1,12 +1,17 @@
 import type { Translate } from "#shared/i18n/index.ts";
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, like, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Actor } from "#app/auth/rules/actor.ts";
 import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { slugify } from "#app/utils/slug.ts";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
-import { renderFragment, renderHtml, type ProseMirrorJSON } from "#shared/editor/render.ts";
+import {
+  renderFragment,
+  renderHtml,
+  renderText,
+  type ProseMirrorJSON,
+} from "#shared/editor/render.ts";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
@@ -124,6 +129,7 @@ const essayColumns = {
   publishedJson: essays.publishedJson,
   firstPublishedAt: essays.firstPublishedAt,
   publishedAt: essays.publishedAt,
+  formerAuthors: essays.formerAuthors,
   updatedAt: essays.updatedAt,
 };
 
@@ -149,6 +155,46 @@ export function authorsOf(essayIds: number[]) {
   for (const r of rows)
     map.set(r.essayId, [...(map.get(r.essayId) ?? []), { id: r.id, name: r.name }]);
   return map;
+}
+
+/**
+ * Before a person's account is erased: the essays they wrote count them as a former author, and
+ * published snapshots that mention them show `label` instead of their name.
+ */
+export function forgetEssayAuthor(
+  tx: DbOrTx,
+  userId: number,
+  anonymise: (json: ProseMirrorJSON) => ProseMirrorJSON,
+): void {
+  tx.update(essays)
+    .set({ formerAuthors: sql`${essays.formerAuthors} + 1` })
+    .where(
+      inArray(
+        essays.id,
+        tx
+          .select({ id: essayAuteurs.essayId })
+          .from(essayAuteurs)
+          .where(eq(essayAuteurs.userId, userId)),
+      ),
+    )
+    .run();
+  for (const row of tx
+    .select({ id: essays.id, json: essays.publishedJson })
+    .from(essays)
+    .where(like(essays.publishedJson, '%"type":"mention"%'))
+    .all()) {
+    const json = JSON.parse(row.json!) as ProseMirrorJSON;
+    const next = anonymise(json);
+    if (next === json) continue;
+    tx.update(essays)
+      .set({
+        publishedJson: JSON.stringify(next),
+        publishedHtml: renderHtml(next),
+        publishedText: renderText(next),
+      })
+      .where(eq(essays.id, row.id))
+      .run();
+  }
 }
 
 /** Published essays on the list pages (the feed asks for fewer). */

@@ -3,6 +3,10 @@ import { recordAudit } from "#app/audit/audit.server.ts";
 import { can } from "#app/auth/permissions.ts";
 import { notify } from "#app/notifications/notify.server.tsx";
 import { activePeople } from "#app/notifications/recipients.server.ts";
+import { forgetEssayAuthor } from "#app/essays/essays.server.ts";
+import { anonymiseMentions } from "#shared/editor/extensions.ts";
+import type { CollabEngine } from "#server/collab/index.ts";
+import { documentsThatMayMention } from "#server/collab/persistence.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   accountTokens,
@@ -26,7 +30,10 @@ import type { Locale } from "#shared/i18n/locales.ts";
 // essay authorships, the calendar feed and the request itself. What the person wrote in shared
 // records (comments, learning questions, casework logs, co-edited documents) stays, its author
 // set to null (ON DELETE SET NULL), which every page shows as "voormalig deelnemer"; the updates
-// of co-edited documents lose their author the same way. What holds the address or the name
+// of co-edited documents lose their author the same way, and an essay counts the person as a
+// former author. A mention of the person in a co-edited document (its text, its saved versions,
+// a published essay) keeps its place but shows "voormalig deelnemer" and no longer points at
+// the account. What holds the address or the name
 // as text, with no key to the account, is removed or rewritten here: mail to them in the outbox,
 // tokens and suppressions by address, a subscription to essays, and the name in other people's
 // notifications and mail. The audit trail holds ids only (docs/security.md), so it keeps its
@@ -187,7 +194,13 @@ function scrubWaitingNews(tx: DbOrTx, userId: number, name: string): void {
  * Erases a person's account and personal data (see the top of this module). The beheerder signed
  * in on the request is recorded as who did it; the entry names the account by number only.
  */
-export function eraseAccount(userId: number): boolean {
+export function eraseAccount(engine: CollabEngine, userId: number): boolean {
+  const exists = getDb().select({ id: users.id }).from(users).where(eq(users.id, userId)).get();
+  if (!exists) return false;
+  // Shared documents' text first: through the engine, so that who has one open sees it too.
+  const anonymise = <T extends Parameters<typeof anonymiseMentions>[0]>(json: T) =>
+    anonymiseMentions(json, userId, formerParticipant("nl"));
+  for (const name of documentsThatMayMention(userId)) engine.registry.rewriteText(name, anonymise);
   return getDb().transaction((tx) => {
     const person = tx
       .select({ name: users.name, email: users.email })
@@ -202,6 +215,7 @@ export function eraseAccount(userId: number): boolean {
       .run();
     if (name.trim().length >= 2) scrubName(tx, name);
     scrubWaitingNews(tx, userId, name);
+    forgetEssayAuthor(tx, userId, anonymise);
     tx.delete(accountTokens)
       .where(or(eq(accountTokens.userId, userId), eq(accountTokens.email, email)))
       .run();

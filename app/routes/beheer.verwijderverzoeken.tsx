@@ -52,7 +52,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!isConfirmed(formData)) {
     return { confirm: { requestId: found.id, name: found.name, email: found.email } };
   }
-  eraseAccount(found.userId);
+  eraseAccount(context.get(leerkringContext).collab, found.userId);
   // The log line names the account by number only, as the audit trail does.
   context.get(leerkringContext).log.info({ account: found.userId, by: user.id }, "account gewist");
   return { done: "gegevens.verzoeken.gewist" as const };

@@ -1,6 +1,7 @@
 import type { Route } from "./+types/essays.$slug.download";
 import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getAuth, notFound } from "#app/auth/user.server.ts";
+import { authorNames } from "#app/essays/author-names.ts";
 import { draftJson, getEssayBySlug } from "#app/essays/essays.server.ts";
 import { download, formatFromUrl } from "#app/export/download.server.ts";
 import { exportImages } from "#app/export/images.server.ts";
@@ -31,7 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     title: (published ? essay.publishedTitle : essay.title) ?? essay.title,
     subtitle: essay.themaName ? t("essay.bijThema", { thema: essay.themaName }) : t("essay.essay"),
     summary: (published ? essay.publishedSummary : essay.summary) || undefined,
-    authors: essay.authors.map((a) => a.name),
+    authors: authorNames(essay, t),
     date: essay.publishedAt ?? new Date(),
     meta: [
       { label: t("essay.bijeenkomst"), value: `${essay.meetingTitle}, ${essay.meetingLocation}` },

@@ -79,7 +79,6 @@ export function loader({ request, params }: Route.LoaderArgs) {
       meetingStartsAt: essay.meetingStartsAt,
       publishedAt: essay.publishedAt,
       authorIds: essay.authors.map((a) => a.id),
-      authors: essay.authors.map((a) => a.name),
     },
     rights,
     html,

@@ -5,6 +5,7 @@ import { Detail } from "#app/components/detail.tsx";
 import { DownloadLinks } from "#app/components/download-links.tsx";
 import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getUser, notFound } from "#app/auth/user.server.ts";
+import { authorNames } from "#app/essays/author-names.ts";
 import { getEssayBySlug, publishedBody } from "#app/essays/essays.server.ts";
 import { visitorLocale } from "#app/verklaringen/statements.server.ts";
 import { Attachments } from "#app/bijlagen/attachments.tsx";
@@ -35,11 +36,12 @@ export function loader({ request, params }: Route.LoaderArgs) {
       bijlagen,
     };
   }
+  const t = translator(visitorLocale(request));
   return {
     published: {
       title: essay.publishedTitle!,
       summary: essay.publishedSummary ?? "",
-      html: publishedBody(essay, translator(visitorLocale(request))),
+      html: publishedBody(essay, t),
       themaName: essay.themaName,
       themaSlug: essay.themaSlug,
       meetingTitle: essay.meetingTitle,
@@ -47,7 +49,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       meetingLocation: essay.meetingLocation,
       firstPublishedAt: essay.firstPublishedAt!,
       publishedAt: essay.publishedAt!,
-      authors: essay.authors.map((a) => a.name),
+      authors: authorNames(essay, t),
       draftPending: essay.status !== "gepubliceerd",
     },
     slug: essay.slug,

@@ -1,6 +1,7 @@
 import { Heading1, Heading2, Paragraph, UnorderedList } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/essays";
+import { authorNames } from "#app/essays/author-names.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getAuth } from "#app/auth/user.server.ts";
@@ -83,9 +84,9 @@ export default function Essays({ loaderData, actionData }: Route.ComponentProps)
                 </Link>
               </h2>
               {e.publishedSummary && <Paragraph>{e.publishedSummary}</Paragraph>}
-              {e.authors.length > 0 && (
+              {authorNames(e, t).length > 0 && (
                 <Paragraph className="leerkring-muted">
-                  {t("essay.door", { auteurs: e.authors.map((a) => a.name).join(", ") })}
+                  {t("essay.door", { auteurs: authorNames(e, t).join(", ") })}
                 </Paragraph>
               )}
             </li>

@@ -1,4 +1,5 @@
 import { Feed } from "feed";
+import { authorNames } from "#app/essays/author-names.ts";
 import { listPublishedEssays } from "#app/essays/essays.server.ts";
 import { translator } from "#shared/i18n/index.ts";
 import { config } from "#shared/config.server.ts";
@@ -26,7 +27,7 @@ export function loader() {
       link: url,
       description: e.publishedSummary ?? "",
       content: e.publishedHtml ?? "",
-      author: e.authors.map((a) => ({ name: a.name })),
+      author: authorNames(e, t).map((name) => ({ name })),
       date: e.publishedAt!,
       published: e.firstPublishedAt!,
       category: e.themaName ? [{ name: e.themaName }] : [],

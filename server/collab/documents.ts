@@ -3,7 +3,7 @@ import type { Namespace, Socket } from "socket.io";
 import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from "y-protocols/awareness";
 import { messageYjsUpdate } from "y-protocols/sync";
 import * as Y from "yjs";
-import { updateYFragment } from "@tiptap/y-tiptap";
+import type { Node as PmNode } from "@tiptap/pm/model";
 import {
   type Access,
   type ErrorCode,
@@ -13,7 +13,12 @@ import {
   toWire,
 } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
-import { editorSchema, fragmentToJSON, renderFragment } from "#shared/editor/render.ts";
+import {
+  editorSchema,
+  fragmentToJSON,
+  renderFragment,
+  type ProseMirrorJSON,
+} from "#shared/editor/render.ts";
 import { getDb } from "#db/client.ts";
 import type { DocumentVersionKind } from "#db/schema.ts";
 import { logger } from "../logger.ts";
@@ -21,11 +26,13 @@ import { GroupCommit, type AppendResult } from "./group-commit.ts";
 import type { StoredChange } from "./kinds.ts";
 import type { CollabLimits } from "./limits.ts";
 import { profile } from "./profile.ts";
+import { nodeOfState, replaceFragment } from "./text.ts";
 import {
   docFromStored,
   ensureDocument,
   getVersion,
   insertVersion,
+  rewriteVersions,
   lastUpdateId,
   latestVersionAt,
   loadStoredDocument,
@@ -454,28 +461,44 @@ export class DocumentRegistry {
   restoreVersion(name: string, versionId: number, userId: number): boolean {
     const version = getVersion(name, versionId);
     if (!version) return false;
-    const old = new Y.Doc();
-    Y.applyUpdate(old, version.state);
-    const target = editorSchema().nodeFromJSON(fragmentToJSON(old.getXmlFragment(FRAGMENT)));
-    old.destroy();
+    const target = nodeOfState(version.state);
     return this.withDocument(name, (live) => {
       this.recordVersion(live, "herstel", null, userId);
-      // Compute the change on a copy, then send it through the ordinary path (stored, broadcast).
-      const copy = new Y.Doc();
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
-      const before = Y.encodeStateVector(copy);
-      copy.transact(() => {
-        updateYFragment(copy, copy.getXmlFragment(FRAGMENT), target, {
-          mapping: new Map(),
-          isOMark: new Map(),
-        });
-      });
-      const change = Y.encodeStateAsUpdate(copy, before);
-      copy.destroy();
-      let ok = false;
-      this.acceptUpdate(live, change, { socket: null, userId }, (outcome) => (ok = outcome.ok));
-      return ok;
+      return this.replaceText(live, target, userId);
     });
+  }
+
+  /**
+   * Changes a document's text on the server, in its current text and in every saved version
+   * (an erased person's name, docs/security.md). The change goes the ordinary way (stored,
+   * broadcast to who has it open) and the document is compacted at once, so that the text it
+   * replaced is no longer in the append log. Says whether anything changed.
+   */
+  rewriteText(name: string, transform: (json: ProseMirrorJSON) => ProseMirrorJSON): boolean {
+    const versions = rewriteVersions(name, transform);
+    const current = this.withDocument(name, (live) => {
+      const json = fragmentToJSON(live.doc.getXmlFragment(FRAGMENT));
+      const next = transform(json);
+      if (next === json) return false;
+      this.replaceText(live, editorSchema().nodeFromJSON(next), null);
+      this.compact(live);
+      return true;
+    });
+    return current || versions > 0;
+  }
+
+  /** Makes the text `target` as one change through the ordinary path (stored, broadcast). */
+  private replaceText(live: LiveDocument, target: PmNode, userId: number | null): boolean {
+    // Computed on a copy, then sent through acceptUpdate like a change from a socket.
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
+    const before = Y.encodeStateVector(copy);
+    replaceFragment(copy, target);
+    const change = Y.encodeStateAsUpdate(copy, before);
+    copy.destroy();
+    let ok = false;
+    this.acceptUpdate(live, change, { socket: null, userId }, (outcome) => (ok = outcome.ok));
+    return ok;
   }
 
   /** Runs `fn` on the loaded document, loading it for the moment if nobody has it open. */

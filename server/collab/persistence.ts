@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, like, lte, or, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
-import { renderFragment, type Rendered } from "#shared/editor/render.ts";
+import { renderFragment, type ProseMirrorJSON, type Rendered } from "#shared/editor/render.ts";
 import { getDb, type Db, type DbOrTx } from "#db/client.ts";
 import {
   documents,
@@ -10,6 +10,7 @@ import {
   type DocumentVersionKind,
 } from "#db/schema.ts";
 import { logger } from "../logger.ts";
+import { rewriteState } from "./text.ts";
 
 // Everything the engine writes to or reads from SQLite. Writes are synchronous (better-sqlite3)
 // and the connection runs `synchronous = FULL` (db/client.ts): a transaction is fsync'd to the WAL
@@ -253,4 +254,49 @@ export function latestVersionAt(name: string, db: Db = getDb()): Date | null {
     .limit(1)
     .get();
   return row?.createdAt ?? null;
+}
+
+/** Rewrites the saved versions whose text `transform` changes (state, HTML and text); how many. */
+export function rewriteVersions(
+  name: string,
+  transform: (json: ProseMirrorJSON) => ProseMirrorJSON,
+  db: Db = getDb(),
+): number {
+  let changed = 0;
+  db.transaction((tx) => {
+    for (const version of tx
+      .select({ id: documentVersions.id, state: documentVersions.state })
+      .from(documentVersions)
+      .where(eq(documentVersions.documentName, name))
+      .all()) {
+      const next = rewriteState(version.state, transform);
+      if (!next) continue;
+      tx.update(documentVersions)
+        .set({ state: Buffer.from(next.state), html: next.rendered.html, text: next.rendered.text })
+        .where(eq(documentVersions.id, version.id))
+        .run();
+      changed++;
+    }
+  });
+  return changed;
+}
+
+/**
+ * The documents that may mention a person: a mention in the stored text or in a saved version,
+ * or updates not yet compacted (whose text is not rendered yet).
+ */
+export function documentsThatMayMention(userId: number, db: Db = getDb()): string[] {
+  const attribute = `%data-id="${userId}"%`;
+  return db
+    .selectDistinct({ name: documents.name })
+    .from(documents)
+    .where(
+      or(
+        like(documents.json, '%"type":"mention"%'),
+        sql`exists (select 1 from ${documentUpdates} where ${documentUpdates.documentName} = ${documents.name})`,
+        sql`exists (select 1 from ${documentVersions} where ${documentVersions.documentName} = ${documents.name} and ${documentVersions.html} like ${attribute})`,
+      ),
+    )
+    .all()
+    .map((row) => row.name);
 }

@@ -43,6 +43,24 @@ export function mentionedIds(json: {
 }
 
 /** Where an image may come from: an attachment's download route, `/bijlagen/<id>`. */
+type JsonNode = { type?: unknown; attrs?: unknown; content?: unknown };
+
+/**
+ * The document with every mention of this person made anonymous: no id any more, and `label`
+ * where the name stood (an erased account, docs/security.md). Other nodes are kept as they are.
+ */
+export function anonymiseMentions<T extends JsonNode>(json: T, userId: number, label: string): T {
+  const attrs = json.attrs as { id?: unknown } | undefined;
+  if (json.type === "mention" && String(attrs?.id ?? "") === String(userId)) {
+    return { ...json, attrs: { ...attrs, id: null, label } };
+  }
+  if (!Array.isArray(json.content)) return json;
+  const content = json.content.map((child: JsonNode) => anonymiseMentions(child, userId, label));
+  return content.some((child, i) => child !== (json.content as JsonNode[])[i])
+    ? { ...json, content }
+    : json;
+}
+
 export function isAllowedImageSrc(src: unknown): src is string {
   return typeof src === "string" && /^\/bijlagen\/[1-9]\d{0,9}$/.test(src);
 }

@@ -7,7 +7,9 @@ import { getDb } from "#db/client.ts";
 import {
   auditLog,
   deelnames,
+  documents,
   documentUpdates,
+  documentVersions,
   erasureRequests,
   essays,
   mailBodies,
@@ -250,10 +252,19 @@ describe("erasure", () => {
     const editor = await openEditor(app, person.client.cookieHeader, essayDocumentName(essay.id));
     const fragment = editor.doc.getXmlFragment(FRAGMENT);
     const paragraph = new Y.XmlElement("paragraph");
-    paragraph.insert(0, [new Y.XmlText("Over de zeldzame wisvogelaanpak in de wijk.")]);
+    // With a mention of the person (as the editor's "@" makes it), kept in a saved version.
+    const mention = new Y.XmlElement("mention");
+    mention.setAttribute("id", String(person.user.id));
+    mention.setAttribute("label", name);
+    paragraph.insert(0, [
+      new Y.XmlText("Over de zeldzame wisvogelaanpak in de wijk, dank "),
+      mention,
+    ]);
     fragment.insert(0, [paragraph]);
     await eventually(() => editor.provider.pendingCount === 0);
     editor.close();
+    const documentName = essayDocumentName(essay.id);
+    app.collab.registry.saveVersion(documentName, "Eerste opzet", person.user.id);
     const write = (form: Record<string, string>) =>
       person.client.post(`/essays/${essay.slug}/schrijven`, form);
     expect(
@@ -270,8 +281,7 @@ describe("erasure", () => {
     expect((await write({ intent: "review-aanvragen" })).status).toBe(200);
     expect((await write({ intent: "publiceren" })).status).toBe(200);
     const anonymous = new Client(app);
-    expect(await (await anonymous.get(`/essays/${essay.slug}.md`)).text()).toContain(name);
-    const documentName = essayDocumentName(essay.id);
+    expect(await (await anonymous.get(`/essays/${essay.slug}.md`)).text()).toContain(`@${name}`);
     const authorsOfUpdates = () =>
       getDb()
         .select({ userId: documentUpdates.userId })
@@ -316,7 +326,13 @@ describe("erasure", () => {
     // The essay, its exports and the search.
     const article = await (await anonymous.get(`/essays/${essay.slug}`)).text();
     expect(article).toContain("wisvogelaanpak");
+    // As author and where the text mentions them.
+    expect(article).toMatch(/Auteurs<\/dt><dd[^>]*>voormalig deelnemer<\/dd>/);
+    expect(article).toMatch(/dank <span data-type="mention"[^>]*>@voormalig deelnemer<\/span>/);
     nowhere(article);
+    const feed = await (await anonymous.get("/essays.atom")).text();
+    expect(feed).toContain("<name>voormalig deelnemer</name>");
+    nowhere(feed);
     for (const format of ["md", "html"]) {
       const exported = await anonymous.get(`/essays/${essay.slug}.${format}`);
       expect(exported.status).toBe(200);
@@ -326,9 +342,22 @@ describe("erasure", () => {
     expect(search).toContain("Wisvogels");
     nowhere(search);
     nowhere(await (await beheerder.client.get("/zoeken?q=kwartiermakersfonds")).text());
-    // The co-edited document's history keeps the updates, without their author.
-    expect(authorsOfUpdates().length).toBeGreaterThan(0);
+    // The co-edited document keeps its text and history, without their author: the stored state,
+    // what is still to be merged and the saved versions no longer hold the name.
     expect(authorsOfUpdates().every((id) => id === null)).toBe(true);
+    const stored = (rows: object[]) =>
+      JSON.stringify(rows, (_, v: unknown) => (Buffer.isBuffer(v) ? v.toString("latin1") : v));
+    nowhere(stored(getDb().select().from(documents).all()));
+    nowhere(stored(getDb().select().from(documentUpdates).all()));
+    const versions = getDb()
+      .select()
+      .from(documentVersions)
+      .where(eq(documentVersions.documentName, documentName))
+      .all();
+    expect(versions.map((v) => v.label)).toContain("Eerste opzet");
+    expect(versions.every((v) => v.text.includes("dank @voormalig deelnemer"))).toBe(true);
+    nowhere(stored(versions));
+    nowhere(stored(getDb().select().from(essays).all()));
     // Mail and notifications to others.
     nowhere(JSON.stringify(getDb().select().from(notifications).all()));
     nowhere(JSON.stringify(getDb().select().from(mailOutbox).all()));

@@ -1,0 +1,1 @@
+ALTER TABLE `essays` ADD `former_authors` integer DEFAULT 0 NOT NULL;
