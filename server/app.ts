@@ -209,6 +209,8 @@ export async function createAppServer(
       counts.close();
       await fanOut.stop();
       await mail.stop();
+      // A connection still answering closes right after its answer, not after the keep-alive wait.
+      httpServer.keepAliveTimeout = 1;
       await new Promise<void>((resolve) => {
         io.close(() => resolve()); // also closes httpServer
         httpServer.closeIdleConnections();
