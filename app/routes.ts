@@ -36,6 +36,7 @@ export default [
   route("themas", "routes/themas.tsx"),
   route("themas/:slug", "routes/themas.$slug.tsx"),
   route("besluiten", "routes/besluiten.tsx"),
+  route("eerste-kring", "routes/eerste-kring.tsx"),
   route("besluiten/nieuw", "routes/besluiten.nieuw.tsx"),
   route("besluiten/:id", "routes/besluiten.$id.tsx"),
   route("zoeken", "routes/zoeken.tsx"),

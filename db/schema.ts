@@ -1139,6 +1139,8 @@ export const auditActions = [
   "wijk.verwijderd",
   "organisatie.aangemaakt",
   "organisatie.gewijzigd",
+  "toetreding.gevraagd",
+  "toetreding.beoordeeld",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -1336,3 +1338,32 @@ export const apiTokens = sqliteTable("api_tokens", {
   lastUsedAt: integer({ mode: "timestamp_ms" }),
   revokedAt: integer({ mode: "timestamp_ms" }),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Joining the first circle: a second-circle municipality asks, a project leader decides (app/kring/).
+
+export const toetredingStatuses = ["open", "aanvaard", "afgewezen"] as const;
+export type ToetredingStatus = (typeof toetredingStatuses)[number];
+
+export const toetredingen = sqliteTable(
+  "toetredingen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    requestedById: integer().references(() => users.id, { onDelete: "set null" }),
+    motivation: text().notNull(),
+    status: text({ enum: toetredingStatuses }).notNull().default("open"),
+    decidedById: integer().references(() => users.id, { onDelete: "set null" }),
+    reasons: text().notNull().default(""),
+    createdAt: createdAt(),
+    decidedAt: integer({ mode: "timestamp_ms" }),
+  },
+  // One open request per municipality at a time.
+  (t) => [
+    uniqueIndex("toetredingen_open_idx")
+      .on(t.organisationId)
+      .where(sql`status = 'open'`),
+  ],
+);

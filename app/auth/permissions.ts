@@ -61,6 +61,10 @@ export const permissions = {
   "besluit:bekijken": everyone,
   "besluit:voorstellen": ["projectleider"],
   "besluit:vastleggen": ["projectleider"],
+  // A second-circle municipality asks to join the first circle; a project leader decides
+  // (which municipality may ask: app/auth/rules/kring.ts).
+  "kring:toetreden-vragen": ["deelnemer"],
+  "kring:toetreding-beoordelen": ["projectleider"],
   // Tokens of the read-only JSON API (/beheer/api-sleutels, docs/api.md).
   "api-sleutel:beheren": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -12,6 +12,8 @@ import { trajectenOf } from "#app/aan-de-slag/trajecten.server.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { rotationOverview } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { essaysInProgress } from "#app/essays/essays.server.ts";
+import { isSecondCircleMember } from "#app/auth/rules/kring.ts";
+import { countOpenRequests } from "#app/kring/toetreding.server.ts";
 
 // What each role sees first on `/`. Lists are short: the dashboard points the way, the
 // feature pages hold the rest.
@@ -59,7 +61,10 @@ function leervragenWhere(condition: ReturnType<typeof eq>) {
     .all();
 }
 
-type DashboardUser = Pick<SessionUser, "id" | "organisationId">;
+type DashboardUser = Pick<
+  SessionUser,
+  "id" | "organisationId" | "role" | "organisationKind" | "organisationCircle"
+>;
 
 // One dashboard per role; `kind` says which, so the page shows the matching sections.
 const dashboards = {
@@ -68,6 +73,7 @@ const dashboards = {
     meetings: upcomingMeetings(now),
     waitingQuestions: leervragenWhere(eq(leervragen.status, "ingediend")),
     nextHost: rotationOverview().proposal?.name ?? null,
+    openJoinRequests: countOpenRequests(),
   }),
   medewerker: (user: DashboardUser, now: Date) => ({
     kind: "medewerker" as const,
@@ -98,6 +104,7 @@ const dashboards = {
     return {
       kind: "deelnemer" as const,
       organisationName: organisation?.name ?? "",
+      secondCircle: isSecondCircleMember(user),
       meetings: upcomingMeetings(now, organisation?.circle),
       ownQuestions: leervragenWhere(eq(leervragen.organisationId, user.organisationId)),
     };

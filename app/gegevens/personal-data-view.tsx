@@ -171,6 +171,16 @@ export function PersonalDataView({ data }: { data: PersonalData }) {
         rows={data.essayAuteurschap.map((e) => [e.essay, e.status])}
       />
       <Section
+        id="toetredingen"
+        title="gegevens.toetredingsverzoeken"
+        columns={["gegevens.kolom.tekst", "gegevens.kolom.status", "gegevens.kolom.wanneer"]}
+        rows={data.toetredingsverzoeken.map((r) => [
+          r.tekst,
+          t(`kring.uitslag.${r.status}`),
+          r.gemaakt,
+        ])}
+      />
+      <Section
         id="meldingsvoorkeuren"
         title="gegevens.meldingsvoorkeuren"
         columns={["gegevens.kolom.naam", "gegevens.kolom.status"]}

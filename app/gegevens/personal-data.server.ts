@@ -21,6 +21,7 @@ import {
   notifications,
   trajecten,
   users,
+  toetredingen,
 } from "#db/schema.ts";
 
 // Everything Leerkring holds about one person (AVG articles 15 and 20): shown at
@@ -150,6 +151,16 @@ export function personalData(userId: number) {
       .from(essayAuteurs)
       .innerJoin(essays, eq(essays.id, essayAuteurs.essayId))
       .where(eq(essayAuteurs.userId, userId))
+      .all(),
+    toetredingsverzoeken: db
+      .select({
+        tekst: toetredingen.motivation,
+        status: toetredingen.status,
+        gemaakt: toetredingen.createdAt,
+      })
+      .from(toetredingen)
+      .where(eq(toetredingen.requestedById, userId))
+      .orderBy(asc(toetredingen.createdAt))
       .all(),
     meldingsvoorkeuren: getPreferences(userId),
     agendaKoppeling:

@@ -8,6 +8,7 @@ import {
 } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
+import { JoinRequestsNotice, SecondCircleCard } from "#app/kring/circle-cards.tsx";
 import { getUser } from "#app/auth/user.server.ts";
 import type { NotificationItem } from "#app/notifications/centre.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
@@ -141,6 +142,7 @@ function Dashboard({
                   {t("agenda.intervisiePlannen")}
                 </Link>
               </Paragraph>
+              <JoinRequestsNotice count={dashboard.openJoinRequests} />
             </section>
           </>
         )}
@@ -152,6 +154,7 @@ function Dashboard({
             questions={dashboard.ownQuestions}
           />
         )}
+        {dashboard.kind === "deelnemer" && dashboard.secondCircle && <SecondCircleCard />}
         {dashboard.kind === "medewerker" && (
           <>
             <MeetingList

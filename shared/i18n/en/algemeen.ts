@@ -145,6 +145,12 @@ export const algemeen = {
   "fout.stemmingGesloten":
     "Voting has closed: the deadline has passed or the decision has been recorded. Your vote was not counted.",
   "fout.alBesloten": "This proposal has already been decided.",
+  "fout.kiesBesluit": "Choose accept or decline.",
+  "fout.redenAfwijzing": "Write down why the request is declined; the municipality will read it.",
+  "fout.alGevraagd":
+    "Your municipality already has a request open; the project leaders will decide on it.",
+  "fout.geenTweedeKring": "Only municipalities in the second circle can ask to join.",
+  "fout.verzoekNietOpen": "This request has already been decided.",
   "fout.apiScopes": "Choose at least one part.",
   "fout.tijdOngeldig": "Enter a time such as 13:30.",
   "fout.eindVoorBegin": "The end time must be after the start time.",

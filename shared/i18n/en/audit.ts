@@ -76,4 +76,6 @@ export const audit = {
   "audit.actie.wijk.verwijderd": "Neighbourhood deleted",
   "audit.actie.organisatie.aangemaakt": "Organisation added",
   "audit.actie.organisatie.gewijzigd": "Organisation updated",
+  "audit.actie.toetreding.gevraagd": "Asked to join the first circle",
+  "audit.actie.toetreding.beoordeeld": "Request to join decided",
 } satisfies Catalogue<typeof nl>;

@@ -44,6 +44,7 @@ export const gegevens = {
   "gegevens.documentversies": "Versions I saved",
   "gegevens.kolom.naam": "Name",
   "gegevens.essayAuteurschap": "Essays I am an author of",
+  "gegevens.toetredingsverzoeken": "Requests I made for my municipality to join the first circle",
   "gegevens.meldingsvoorkeuren": "Notification settings",
   "gegevens.agendaKoppeling": "Calendar feed",
   "gegevens.agendaKoppeling.aan": "Made on {datum}.",

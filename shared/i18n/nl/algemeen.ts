@@ -142,6 +142,12 @@ export const algemeen = {
   "fout.stemmingGesloten":
     "De stemming is gesloten: de deadline is voorbij of het besluit is al vastgelegd. Je stem is niet meegeteld.",
   "fout.alBesloten": "Over dit voorstel is al besloten.",
+  "fout.kiesBesluit": "Kies aanvaarden of afwijzen.",
+  "fout.redenAfwijzing": "Schrijf op waarom het verzoek wordt afgewezen; de gemeente leest het.",
+  "fout.alGevraagd":
+    "Je gemeente heeft al een verzoek open staan; de projectleiders beslissen erover.",
+  "fout.geenTweedeKring": "Alleen gemeenten in de tweede kring kunnen vragen om toe te treden.",
+  "fout.verzoekNietOpen": "Over dit verzoek is al besloten.",
   "fout.apiScopes": "Kies minstens één onderdeel.",
   "fout.tijdOngeldig": "Vul een tijd in als 13:30.",
   "fout.eindVoorBegin": "De eindtijd moet na de begintijd liggen.",

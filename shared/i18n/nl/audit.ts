@@ -73,4 +73,6 @@ export const audit = {
   "audit.actie.wijk.verwijderd": "Wijk verwijderd",
   "audit.actie.organisatie.aangemaakt": "Organisatie toegevoegd",
   "audit.actie.organisatie.gewijzigd": "Organisatie gewijzigd",
+  "audit.actie.toetreding.gevraagd": "Toetreding tot de eerste kring gevraagd",
+  "audit.actie.toetreding.beoordeeld": "Verzoek om toetreding beoordeeld",
 };

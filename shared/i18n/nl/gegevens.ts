@@ -43,6 +43,7 @@ export const gegevens = {
   "gegevens.documentversies": "Versies die ik bewaarde",
   "gegevens.kolom.naam": "Naam",
   "gegevens.essayAuteurschap": "Essays waarvan ik auteur ben",
+  "gegevens.toetredingsverzoeken": "Mijn verzoeken om toe te treden tot de eerste kring",
   "gegevens.meldingsvoorkeuren": "Meldingsinstellingen",
   "gegevens.agendaKoppeling": "Agendakoppeling",
   "gegevens.agendaKoppeling.aan": "Gemaakt op {datum}.",
