@@ -17,14 +17,21 @@ import path from "node:path";
 import readline from "node:readline";
 import { performance } from "node:perf_hooks";
 import { HocuspocusProvider, type HocuspocusProviderConfiguration } from "@hocuspocus/provider";
-import { io } from "socket.io-client";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { CollabProvider } from "#app/collab/provider.ts";
-import { COLLAB_NAMESPACE, notitiesDocumentName } from "#shared/collab/protocol.ts";
-import { SOCKET_PARSER } from "#shared/socket-parser.ts";
+import { notitiesDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import { freePort, loginCookie, readProfile, startServer } from "#tests/setup/server-process.ts";
+import {
+  connectEditor,
+  cpuTicks,
+  percentile,
+  round,
+  rssMb,
+  TICKS_PER_SECOND,
+  until,
+  type Replica,
+} from "./measure.ts";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
@@ -46,7 +53,6 @@ const log = (...parts: unknown[]) => (asJson ? undefined : console.info(...parts
 
 const KEYSTROKE_MS = 200; // 5 characters per second
 
-type Replica = { doc: Y.Doc; destroy(): void };
 const SERVERS = ["leerkring", "hocuspocus", "hocuspocus-sqlite"] as const;
 type ServerName = (typeof SERVERS)[number];
 type Profile = {
@@ -61,29 +67,6 @@ type Target = {
   /** Commits and (Leerkring) step timings so far; null when the server keeps none. */
   profile(): Promise<Profile | null>;
 };
-
-// ---- measuring the server process (Linux /proc) ----------------------------------------------
-
-const TICKS_PER_SECOND = 100;
-function cpuTicks(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return Number(fields[11]) + Number(fields[12]); // utime + stime
-}
-function rssMb(pid: number): number {
-  const line = fs
-    .readFileSync(`/proc/${pid}/status`, "utf8")
-    .split("\n")
-    .find((l) => l.startsWith("VmRSS:"));
-  return Number(line?.match(/\d+/)?.[0] ?? 0) / 1024;
-}
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
-
-const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
 // ---- one workload against one target ----------------------------------------------------------
 
@@ -240,14 +223,6 @@ function summarise(rounds: Round[]) {
   };
 }
 
-async function until(check: () => boolean, timeoutMs = 30_000) {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 // ---- the two servers --------------------------------------------------------------------------
 
 async function leerkring(dir: string): Promise<{ target: Target; stop(): Promise<void> }> {
@@ -262,27 +237,7 @@ async function leerkring(dir: string): Promise<{ target: Target; stop(): Promise
       name: "leerkring",
       pid: server.child.pid!,
       profile: () => server.profile() as Promise<Profile>,
-      async connect(documentName) {
-        const socket = io(server.url + COLLAB_NAMESPACE, {
-          transports: ["websocket"],
-          parser: SOCKET_PARSER,
-          forceNew: true,
-          extraHeaders: { Cookie: cookie, Origin: server.url },
-        });
-        const doc = new Y.Doc();
-        const provider = new CollabProvider(socket, documentName, doc);
-        await new Promise<void>((resolve, reject) => {
-          provider.on("synced", resolve);
-          provider.on("error", (e) => reject(new Error(e.error)));
-        });
-        return {
-          doc,
-          destroy() {
-            provider.destroy();
-            socket.disconnect();
-          },
-        };
-      },
+      connect: (documentName) => connectEditor(server.url, cookie, documentName),
     },
     stop: () => server.stop(),
   };
