@@ -23,6 +23,7 @@ export default [
   route("bijeenkomsten/:id/bewerken", "routes/bijeenkomsten.$id.bewerken.tsx"),
   route("leervragen", "routes/leervragen.tsx"),
   route("leervragen/nieuw", "routes/leervragen.nieuw.tsx"),
+  route("leervragen/terugkerende-uitdagingen.csv", "routes/leervragen.terugkerende-uitdagingen[.csv].ts"),
   route("leervragen/:id", "routes/leervragen.$id.tsx"),
   route("leervragen/:id/bewerken", "routes/leervragen.$id.bewerken.tsx"),
   route("aan-de-slag", "routes/aan-de-slag.tsx"),

@@ -25,32 +25,39 @@ export function RecurringUitdagingen({ rows }: { rows: ReturnType<typeof recurri
       {rows.length === 0 ? (
         <Paragraph>{t("uitdaging.terugkerend.geen")}</Paragraph>
       ) : (
-        <TableRegion label={t("uitdaging.terugkerend.titel")}>
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("uitdaging.kolom.uitdaging")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("uitdaging.kolom.actor")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("uitdaging.kolom.gemeenten")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("uitdaging.kolom.wijken")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("uitdaging.kolom.welke")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.code}>
-                  <TableHeaderCell scope="row">
-                    <span className="leerkring-muted">{r.code}</span> {r.text}
-                  </TableHeaderCell>
-                  <TableCell>{r.actorName}</TableCell>
-                  <TableCell>{r.gemeenten}</TableCell>
-                  <TableCell>{r.wijken}</TableCell>
-                  <TableCell>{r.namen.join(", ")}</TableCell>
+        <>
+          <Paragraph>
+            <a href="/leervragen/terugkerende-uitdagingen.csv" className="utrecht-link" download>
+              {t("uitdaging.terugkerend.csv")}
+            </a>
+          </Paragraph>
+          <TableRegion label={t("uitdaging.terugkerend.titel")}>
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("uitdaging.kolom.uitdaging")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("uitdaging.kolom.actor")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("uitdaging.kolom.gemeenten")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("uitdaging.kolom.wijken")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("uitdaging.kolom.welke")}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableRegion>
+              </TableHeader>
+              <TableBody>
+                {rows.map((r) => (
+                  <TableRow key={r.code}>
+                    <TableHeaderCell scope="row">
+                      <span className="leerkring-muted">{r.code}</span> {r.text}
+                    </TableHeaderCell>
+                    <TableCell>{r.actorName}</TableCell>
+                    <TableCell>{r.gemeenten}</TableCell>
+                    <TableCell>{r.wijken}</TableCell>
+                    <TableCell>{r.namen.join(", ")}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableRegion>
+        </>
       )}
     </section>
   );

@@ -352,6 +352,21 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 200,
   },
+  "/leervragen/terugkerende-uitdagingen.csv": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 403,
+  },
+  // The deelnemer here is of a first-circle municipality (the second circle: kring.test.ts).
+  "/eerste-kring": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 403,
+    deelnemer: 403,
+  },
   "/beheer/audit.csv": {
     anoniem: 302,
     beheerder: 200,

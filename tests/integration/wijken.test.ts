@@ -1,10 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetLoginThrottle } from "#app/auth/throttle.server.ts";
+import { parseCsv } from "#app/monitor/csv.ts";
 import { getDb } from "#db/client.ts";
 import {
   auditLog,
   leervragen,
+  organisations,
   trajecten,
   uitdagingen,
   uitdagingHerkenningen,
@@ -358,9 +360,30 @@ describe("challenges of Schema C per neighbourhood", () => {
     expect(row).toContain("lange adem");
     // Two municipalities, four neighbourhoods.
     expect(row).toMatch(/<td[^>]*>2<\/td><td[^>]*>4<\/td>/);
-    // Members of a municipality do not get the overview.
+    // The same table as CSV, for a spreadsheet.
+    expect(html).toContain('href="/leervragen/terugkerende-uitdagingen.csv"');
+    const csv = await leider.client.get("/leervragen/terugkerende-uitdagingen.csv");
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const lines = parseCsv(await csv.text());
+    expect(lines[0]).toEqual([
+      "Code",
+      "Uitdaging",
+      "Bij actor",
+      "Gemeenten",
+      "Wijken",
+      "Welke gemeenten",
+    ]);
+    const ua07Line = lines.find((l) => l[0] === "UA07")!;
+    expect(ua07Line.slice(3, 5)).toEqual(["2", "4"]);
+    const names = [gemeente.id, andere.id].map(
+      (id) => db().select().from(organisations).where(eq(organisations.id, id)).get()!.name,
+    );
+    expect(ua07Line[5]).toBe(names.sort((a, b) => a.localeCompare(b)).join(", "));
+    // Members of a municipality do not get the overview, nor its CSV.
     expect(await (await lid.client.get("/leervragen")).text()).not.toContain(
       "Uitdagingen die terugkomen",
     );
+    expect((await lid.client.get("/leervragen/terugkerende-uitdagingen.csv")).status).toBe(403);
   });
 });

@@ -13,6 +13,7 @@ export const uitdagingen = {
   "uitdaging.naarKader": "All actors, tasks and challenges in the framework",
   "uitdaging.herkend.titel": "Recognised challenges",
   "uitdaging.herkend.geen": "No challenges have been recognised in this neighbourhood yet.",
+  "uitdaging.kolom.code": "Code",
   "uitdaging.kolom.uitdaging": "Challenge",
   "uitdaging.kolom.actor": "For actor",
   "uitdaging.kolom.notitie": "Note",
@@ -52,5 +53,6 @@ export const uitdagingen = {
   "uitdaging.terugkerend.titel": "Challenges that recur in the learning circle",
   "uitdaging.terugkerend.uitleg":
     "Which challenges of Schema C do several municipalities recognise in their neighbourhoods? A starting point when choosing cases for intervision.",
+  "uitdaging.terugkerend.csv": "Download as CSV",
   "uitdaging.terugkerend.geen": "No challenges have been recognised yet.",
 } as const satisfies Catalogue<typeof nl>;

@@ -12,6 +12,7 @@ export const uitdagingen = {
   "uitdaging.naarKader": "Alle actoren, taken en uitdagingen in het kader",
   "uitdaging.herkend.titel": "Herkende uitdagingen",
   "uitdaging.herkend.geen": "Er zijn in deze wijk nog geen uitdagingen herkend.",
+  "uitdaging.kolom.code": "Code",
   "uitdaging.kolom.uitdaging": "Uitdaging",
   "uitdaging.kolom.actor": "Bij actor",
   "uitdaging.kolom.notitie": "Notitie",
@@ -52,4 +53,5 @@ export const uitdagingen = {
   "uitdaging.terugkerend.uitleg":
     "Welke uitdagingen uit Schema C herkennen meerdere gemeenten in hun wijken? Een aanknopingspunt bij het kiezen van casussen voor intervisie.",
   "uitdaging.terugkerend.geen": "Er zijn nog geen uitdagingen herkend.",
+  "uitdaging.terugkerend.csv": "Download als CSV",
 } as const;
