@@ -12,6 +12,7 @@ import { trajectenOf } from "#app/aan-de-slag/trajecten.server.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { rotationOverview } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { essaysInProgress } from "#app/essays/essays.server.ts";
+import { currentSeasonProgress } from "#app/programma/programma.server.ts";
 
 // What each role sees first on `/`. Lists are short: the dashboard points the way, the
 // feature pages hold the rest.
@@ -59,12 +60,16 @@ function leervragenWhere(condition: ReturnType<typeof eq>) {
     .all();
 }
 
-type DashboardUser = Pick<SessionUser, "id" | "organisationId">;
+type DashboardUser = Pick<
+  SessionUser,
+  "id" | "role" | "organisationId" | "organisationKind" | "organisationCircle"
+>;
 
 // One dashboard per role; `kind` says which, so the page shows the matching sections.
 const dashboards = {
-  projectleider: (_user: DashboardUser, now: Date) => ({
+  projectleider: (user: DashboardUser, now: Date) => ({
     kind: "projectleider" as const,
+    season: currentSeasonProgress(user, now),
     meetings: upcomingMeetings(now),
     waitingQuestions: leervragenWhere(eq(leervragen.status, "ingediend")),
     nextHost: rotationOverview().proposal?.name ?? null,
