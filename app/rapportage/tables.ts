@@ -2,7 +2,7 @@ import { formatFigure, type CsvCell } from "#app/monitor/csv.ts";
 import type { Stat } from "#app/monitor/aggregate.ts";
 import type { IsoDay } from "#app/seizoen/season.ts";
 import type { Translate } from "#shared/i18n/index.ts";
-import type { SeasonReport } from "./rapportage.server.ts";
+import type { SeasonReport } from "./report-query.server.ts";
 
 // The report's tables, built once from its figures: the page shows them, each is a CSV, and
 // the PDF holds them all. The first cell of a row names it (a row header on the page and in the
