@@ -40,7 +40,7 @@ export function ProgressTable(props: {
     <>
       <TableRegion label={caption}>
         <Table>
-          <TableCaption>{caption}</TableCaption>
+          <TableCaption className="visually-hidden">{caption}</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t("programma.kolom.spoor")}</TableHeaderCell>

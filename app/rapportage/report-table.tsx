@@ -24,7 +24,8 @@ export function ReportTableView({ table, seizoen }: { table: ReportTable; seizoe
       ) : (
         <TableRegion label={table.caption}>
           <Table data-tabel={table.slug}>
-            <TableCaption>{table.caption}</TableCaption>
+            {/* The heading above says the same; the caption names the table for screen readers. */}
+            <TableCaption className="visually-hidden">{table.caption}</TableCaption>
             <TableHeader>
               <TableRow>
                 {table.columns.map((column) => (
