@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, or } from "drizzle-orm";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { parseSubmission, type FieldMessage } from "#app/utils/forms.ts";
@@ -63,8 +63,24 @@ export function parseTrajectForm(formData: FormData) {
 /** Casework on the overview page, by municipality. */
 const MAX_TRAJECTEN = 200;
 
+function ranBetween({ from, until }: { from: Date; until: Date }) {
+  const logged = getDb()
+    .select({ id: logboek.trajectId })
+    .from(logboek)
+    .where(and(gte(logboek.happenedOn, from), lt(logboek.happenedOn, until)));
+  return and(
+    lt(trajecten.createdAt, until),
+    or(gte(trajecten.createdAt, from), inArray(trajecten.id, logged)),
+  );
+}
+
 export function listTrajecten(
-  filter: { organisationId?: number | undefined; status?: string | undefined } = {},
+  filter: {
+    organisationId?: number | undefined;
+    status?: string | undefined;
+    /** Casework that ran in [from, until): started before until, and started or logged in it. */
+    ranBetween?: { from: Date; until: Date };
+  } = {},
 ) {
   const db = getDb();
   const rows = db
@@ -86,6 +102,7 @@ export function listTrajecten(
         filter.status
           ? eq(trajecten.status, filter.status as (typeof trajectStatuses)[number])
           : undefined,
+        filter.ranBetween ? ranBetween(filter.ranBetween) : undefined,
       ),
     )
     .orderBy(asc(organisations.name), desc(trajecten.updatedAt))

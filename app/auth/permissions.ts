@@ -65,6 +65,11 @@ export const permissions = {
   // (which municipality may ask: app/auth/rules/kring.ts).
   "kring:toetreden-vragen": ["deelnemer"],
   "kring:toetreding-beoordelen": ["projectleider"],
+  // The season programme (/programma); which of its tracks someone sees: app/auth/rules/programma.ts.
+  "programma:bekijken": everyone,
+  // The accountability report per season (/rapportage, its CSV tables and PDF): counts across
+  // municipalities, for those who account for the trajectory and the platform.
+  "rapportage:bekijken": ["beheerder", "projectleider", "medewerker"],
   // Tokens of the read-only JSON API (/beheer/api-sleutels, docs/api.md).
   "api-sleutel:beheren": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -20,6 +20,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
   const links: { to: string; label: MessageKey; show: boolean }[] = [
     { to: "/", label: "nav.overzicht", show: true },
     { to: "/agenda", label: "nav.agenda", show: can(user, "agenda:bekijken") },
+    { to: "/programma", label: "nav.programma", show: can(user, "programma:bekijken") },
     { to: "/leervragen", label: "nav.leervragen", show: can(user, "leervraag:bekijken") },
     { to: "/aan-de-slag", label: "nav.aanDeSlag", show: can(user, "traject:bekijken") },
     { to: "/gemeenten", label: "nav.gemeenten", show: can(user, "gemeente:bekijken") },
@@ -28,6 +29,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { to: "/essays", label: "nav.essays", show: true },
     { to: "/zoeken", label: "nav.zoeken", show: true },
     { to: "/monitor", label: "monitor.nav", show: !!user?.monitor },
+    { to: "/rapportage", label: "nav.rapportage", show: can(user, "rapportage:bekijken") },
     { to: "/beheer", label: "nav.beheer", show: can(user, "beheer:openen") },
     { to: "/account", label: "nav.account", show: !!user },
   ];

@@ -14,6 +14,7 @@ import { rotationOverview } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
 import { essaysInProgress } from "#app/essays/essays.server.ts";
 import { isSecondCircleMember } from "#app/auth/rules/kring.ts";
 import { countOpenRequests } from "#app/kring/toetreding.server.ts";
+import { currentSeasonProgress } from "#app/programma/programma.server.ts";
 
 // What each role sees first on `/`. Lists are short: the dashboard points the way, the
 // feature pages hold the rest.
@@ -63,13 +64,14 @@ function leervragenWhere(condition: ReturnType<typeof eq>) {
 
 type DashboardUser = Pick<
   SessionUser,
-  "id" | "organisationId" | "role" | "organisationKind" | "organisationCircle"
+  "id" | "role" | "organisationId" | "organisationKind" | "organisationCircle"
 >;
 
 // One dashboard per role; `kind` says which, so the page shows the matching sections.
 const dashboards = {
-  projectleider: (_user: DashboardUser, now: Date) => ({
+  projectleider: (user: DashboardUser, now: Date) => ({
     kind: "projectleider" as const,
+    season: currentSeasonProgress(user, now),
     meetings: upcomingMeetings(now),
     waitingQuestions: leervragenWhere(eq(leervragen.status, "ingediend")),
     nextHost: rotationOverview().proposal?.name ?? null,

@@ -16,6 +16,7 @@ import { getDashboard } from "#app/dashboard/dashboard.server.ts";
 import { MeetingList, QuestionList } from "#app/dashboard/lists.tsx";
 import { newSinceLastVisit } from "#app/dashboard/new-since.server.ts";
 import { NewSinceLastVisit } from "#app/dashboard/new-since.tsx";
+import { SeasonProgressCard } from "#app/programma/season-progress-card.tsx";
 import { listThemas } from "#app/themas/themas.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 
@@ -129,6 +130,10 @@ function Dashboard({
               title="dashboard.wachtend"
               empty="dashboard.geenWachtend"
               questions={dashboard.waitingQuestions}
+            />
+            <SeasonProgressCard
+              season={dashboard.season.season}
+              progress={dashboard.season.progress}
             />
             <section aria-labelledby="rotatie" className="leerkring-card">
               <Heading2 id="rotatie">{t("rotatie.titel")}</Heading2>

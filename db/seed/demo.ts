@@ -840,6 +840,40 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         })
         .run(),
     );
+    // Who was present at the meetings held so far, for the season report (illustratief: the
+    // source documents name no attendance): the municipalities' people at the start meeting, and
+    // those of the first circle, all but every third, at each intervision session held.
+    const circleOf = (p: (typeof PEOPLE)[number]) =>
+      GEMEENTEN.find((g) => g.slug === p.organisation)?.circle;
+    const municipal = PEOPLE.filter((p) => circleOf(p) !== undefined);
+    const firstCircle = municipal.filter((p) => circleOf(p) === 1);
+    const heldMeetings = [
+      { id: start.id, day: schedule.start, people: municipal },
+      ...INTERVISIES.flatMap((_, i) =>
+        isPast(schedule.intervisies[i]!)
+          ? [
+              {
+                id: intervisieIds[i]!,
+                day: schedule.intervisies[i]!,
+                people: firstCircle.filter((_, n) => (n + i) % 3 !== 2),
+              },
+            ]
+          : [],
+      ),
+    ];
+    for (const meeting of heldMeetings) {
+      tx.insert(deelnames)
+        .values(
+          meeting.people.map((p) => ({
+            bijeenkomstId: meeting.id,
+            userId: user(p.email),
+            response: "ja" as const,
+            respondedAt: at(meeting.day, 9, 0, -7),
+            attended: true,
+          })),
+        )
+        .run();
+    }
     tx.update(organisations)
       .set({
         socialeBasisOpvatting: "breed",

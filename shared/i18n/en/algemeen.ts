@@ -191,4 +191,6 @@ export const algemeen = {
   "fout.kiesGemeente": "Choose a municipality.",
   "nav.zoeken": "Search",
   "nav.essays": "Essays",
+  "nav.programma": "Programme",
+  "nav.rapportage": "Report",
 } satisfies Catalogue<typeof nl>;

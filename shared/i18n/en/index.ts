@@ -29,6 +29,8 @@ import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
 import { wijken } from "./wijken.ts";
 import { uitdagingen } from "./uitdagingen.ts";
+import { programma } from "./programma.ts";
+import { rapportage } from "./rapportage.ts";
 
 export const en = {
   ...aanDeSlag,
@@ -59,5 +61,7 @@ export const en = {
   ...volgen,
   ...wijken,
   ...uitdagingen,
+  ...programma,
+  ...rapportage,
   ...zoeken,
 } satisfies Catalogue<typeof nl>;

@@ -188,4 +188,6 @@ export const algemeen = {
   "fout.kiesGemeente": "Kies een gemeente.",
   "nav.zoeken": "Zoeken",
   "nav.essays": "Essays",
+  "nav.programma": "Programma",
+  "nav.rapportage": "Rapportage",
 } as const;

@@ -27,6 +27,8 @@ import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
 import { wijken } from "./wijken.ts";
 import { uitdagingen } from "./uitdagingen.ts";
+import { programma } from "./programma.ts";
+import { rapportage } from "./rapportage.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
 // which), merged into one namespace so that `t("zoeken.titel")` works on every page.
@@ -59,5 +61,7 @@ export const nl = {
   ...volgen,
   ...wijken,
   ...uitdagingen,
+  ...programma,
+  ...rapportage,
   ...zoeken,
 };

@@ -1,0 +1,43 @@
+import type { Catalogue } from "../catalogue.ts";
+import type { rapportage as nl } from "../nl/rapportage.ts";
+
+export const rapportage = {
+  "rapportage.titel": "Report season {seizoen}",
+  "rapportage.ondertitel":
+    "Accountability of the learning trajectory Strengthening the Social Basis",
+  "rapportage.intro":
+    "The season's figures for accountability to the Ministry of VWS and the VNG: meetings per track, attendance per municipality and circle, learning questions, casework and essays. Each table can be downloaded as CSV, the whole report as PDF.",
+  "rapportage.periode": "Period",
+  "rapportage.geenRijen": "No data in this season.",
+  "rapportage.zonderKring": "No learning circle",
+  "rapportage.tabel.bijeenkomsten": "Meetings per track, season {seizoen}",
+  "rapportage.tabel.aanwezigheid-gemeenten": "Attendance per municipality, season {seizoen}",
+  "rapportage.tabel.aanwezigheid-kringen": "Attendance per learning circle, season {seizoen}",
+  "rapportage.tabel.leervragen": "Learning questions by status, season {seizoen}",
+  "rapportage.tabel.doorlooptijden": "Lead times, season {seizoen}",
+  "rapportage.tabel.aan-de-slag": "Casework per partner and role, season {seizoen}",
+  "rapportage.tabel.essays": "Essays, season {seizoen}",
+  "rapportage.kolom.spoor": "Track",
+  "rapportage.kolom.gemeente": "Municipality",
+  "rapportage.kolom.themaBijgewoond": "Theme meetings attended",
+  "rapportage.kolom.intervisieBijgewoond": "Intervision sessions attended",
+  "rapportage.kolom.aanwezigheden": "Attendees (total)",
+  "rapportage.kolom.gemeenten": "Municipalities",
+  "rapportage.kolom.aanwezigGeweest": "Municipalities that attended",
+  "rapportage.kolom.status": "Status",
+  "rapportage.kolom.aantal": "Number",
+  "rapportage.kolom.doorlooptijd": "Lead time",
+  "rapportage.kolom.mediaanDagen": "Median (days)",
+  "rapportage.kolom.partner": "Partner",
+  "rapportage.kolom.trajecten": "Engagements",
+  "rapportage.kolom.essay": "Essay",
+  "rapportage.kolom.bijeenkomstGehouden": "Meeting held",
+  "rapportage.kolom.gepubliceerd": "Published",
+  "rapportage.kolom.dagen": "Days to publication",
+  "rapportage.totaal": "Total",
+  "rapportage.doorlooptijd.leervraag": "Learning question: from submission to discussion",
+  "rapportage.doorlooptijd.essay": "Essay: from meeting to publication",
+  "rapportage.csv": "Download CSV: {tabel}",
+  "rapportage.pdf": "Download the whole report (PDF)",
+  "rapportage.naarProgramma": "Season programme {seizoen}",
+} as const satisfies Catalogue<typeof nl>;
