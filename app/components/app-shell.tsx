@@ -28,6 +28,8 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { to: "/essays", label: "nav.essays", show: true },
     { to: "/zoeken", label: "nav.zoeken", show: true },
     { to: "/monitor", label: "monitor.nav", show: !!user?.monitor },
+    // Interventions are read by whoever uses the monitor (app/auth/rules/interventie.ts).
+    { to: "/interventies", label: "interventie.nav", show: !!user?.monitor },
     { to: "/beheer", label: "nav.beheer", show: can(user, "beheer:openen") },
     { to: "/account", label: "nav.account", show: !!user },
   ];

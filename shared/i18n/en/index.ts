@@ -28,6 +28,7 @@ import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
 import { wijken } from "./wijken.ts";
 import { uitdagingen } from "./uitdagingen.ts";
+import { interventies } from "./interventies.ts";
 
 export const en = {
   ...aanDeSlag,
@@ -57,5 +58,6 @@ export const en = {
   ...volgen,
   ...wijken,
   ...uitdagingen,
+  ...interventies,
   ...zoeken,
 } satisfies Catalogue<typeof nl>;

@@ -26,6 +26,7 @@ import { tweestaps } from "./tweestaps.ts";
 import { volgen } from "./volgen.ts";
 import { wijken } from "./wijken.ts";
 import { uitdagingen } from "./uitdagingen.ts";
+import { interventies } from "./interventies.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
 // which), merged into one namespace so that `t("zoeken.titel")` works on every page.
@@ -57,5 +58,6 @@ export const nl = {
   ...volgen,
   ...wijken,
   ...uitdagingen,
+  ...interventies,
   ...zoeken,
 };
