@@ -11,7 +11,7 @@ import { signedIn, startTestApp, type Client } from "#tests/setup/http.ts";
 
 const app = startTestApp();
 
-let gemeente: { id: number };
+let gemeente: { id: number; slug: string };
 let buur: { id: number };
 let kring2: { id: number };
 let wijk: { id: number; name: string };
@@ -113,6 +113,17 @@ describe("recording an intervention", () => {
     expect(page).toContain("Kiezen de opgaven.");
     expect(page).toContain("1 van de 6 factoren is aanwezig.");
     expect(page).toContain(design.name);
+  });
+
+  it("keeps a neighbourhood an intervention uses from being deleted", async () => {
+    const list = `/gemeenten/${gemeente.slug}/wijken`;
+    expect(await textOf(lid.get(list))).toMatch(/\d+ interventies?/);
+    const refused = lid.post(list, {
+      intent: "verwijderen",
+      wijkId: String(wijk.id),
+      bevestigd: "ja",
+    });
+    expect(await statusOf(refused)).toBe(409);
   });
 
   it("refuses a member recording for another municipality, and those who do not record", async () => {
