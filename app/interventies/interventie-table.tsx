@@ -7,7 +7,7 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { Link } from "react-router";
-import { TableRegion, usePeriodeLabel } from "#app/monitor/ui.tsx";
+import { ChangeText, TableRegion, usePeriodeLabel } from "#app/monitor/ui.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { BESTUURSSTIJLEN, type BestuursstijlSlug } from "#db/sociale-kwaliteit.ts";
 
@@ -19,10 +19,20 @@ type Row = {
   nulmetingPeriode: string;
   vervolgPeriode: string | null;
   wijken?: { id: number; name: string }[];
+  indicatorCodes?: string[];
 };
 
 /** Interventions in a table: on the list, and beside the change in scores on an assessment. */
-export function InterventieTable({ label, rows }: { label: string; rows: Row[] }) {
+export function InterventieTable({
+  label,
+  rows,
+  changes,
+}: {
+  label: string;
+  rows: Row[];
+  /** On an assessment: the change per indicator code, shown for the indicators each aims at. */
+  changes?: Map<string, number | null>;
+}) {
   const t = useT();
   const periode = usePeriodeLabel();
   const withWijken = rows.some((r) => r.wijken);
@@ -38,6 +48,9 @@ export function InterventieTable({ label, rows }: { label: string; rows: Row[] }
             )}
             <TableHeaderCell scope="col">{t("interventie.veld.bestuursstijl")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("interventie.kolom.looptijd")}</TableHeaderCell>
+            {changes && (
+              <TableHeaderCell scope="col">{t("interventie.kolom.verandering")}</TableHeaderCell>
+            )}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -57,6 +70,18 @@ export function InterventieTable({ label, rows }: { label: string; rows: Row[] }
                   tot: r.vervolgPeriode ? periode(r.vervolgPeriode) : t("interventie.lopend"),
                 })}
               </TableCell>
+              {changes && (
+                <TableCell>
+                  {r.indicatorCodes?.length
+                    ? r.indicatorCodes.map((code, i) => (
+                        <span key={code}>
+                          {i > 0 && "; "}
+                          {code} <ChangeText value={changes.get(code) ?? null} />
+                        </span>
+                      ))
+                    : t("interventie.geenIndicatoren")}
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>

@@ -12,8 +12,11 @@ export function InterventiesBetween({
   wijk,
   labels,
   canRecord,
+  changes,
 }: ReturnType<typeof interventiesForMeting> & {
   wijk: string;
+  /** The change since the previous measurement, per indicator code. */
+  changes: Map<string, number | null>;
   /** The periods as shown: this measurement's, and the previous one's (null when the first). */
   labels: { current: string; previous: string | null };
 }) {
@@ -31,7 +34,7 @@ export function InterventiesBetween({
       {rows.length === 0 ? (
         <Paragraph>{t("interventie.tussen.geen")}</Paragraph>
       ) : (
-        <InterventieTable label={title} rows={rows} />
+        <InterventieTable label={title} rows={rows} changes={changes} />
       )}
       {canRecord && (
         <Paragraph>

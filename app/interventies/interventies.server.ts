@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lt, or, sql }
 import { getDb } from "#db/client.ts";
 import {
   interventieIndicatoren,
+  indicatoren,
   interventies,
   interventieWijken,
   onderzoeksdesigns,
@@ -347,7 +348,7 @@ function interventiesBetween(
   previous: string | null,
   periode: string,
 ) {
-  return getDb()
+  const rows = getDb()
     .select({
       id: interventies.id,
       title: interventies.title,
@@ -372,6 +373,24 @@ function interventiesBetween(
     .orderBy(asc(interventies.nulmetingPeriode), asc(interventies.id))
     .all()
     .filter((r) => canReadInterventie(viewer, r));
+  const aims = rows.length
+    ? getDb()
+        .select({ interventieId: interventieIndicatoren.interventieId, code: indicatoren.code })
+        .from(interventieIndicatoren)
+        .innerJoin(indicatoren, eq(indicatoren.id, interventieIndicatoren.indicatorId))
+        .where(
+          inArray(
+            interventieIndicatoren.interventieId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(indicatoren.code))
+        .all()
+    : [];
+  return rows.map((r) => ({
+    ...r,
+    indicatorCodes: aims.filter((a) => a.interventieId === r.id).map((a) => a.code),
+  }));
 }
 
 // ── The catalogue of research designs ─────────────────────────────────────────────────────────

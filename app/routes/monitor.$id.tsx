@@ -223,7 +223,12 @@ export default function Wijkmeting({ loaderData, actionData }: Route.ComponentPr
         ))}
       </section>
 
-      <InterventiesBetween {...loaderData.interventies} wijk={m.wijk} labels={labels} />
+      <InterventiesBetween
+        {...loaderData.interventies}
+        wijk={m.wijk}
+        labels={labels}
+        changes={new Map(report.indicators.flatMap((c) => c.items.map((i) => [i.code, i.change])))}
+      />
 
       <FactorSummary factors={factors} conditions={report.indicators} />
 

@@ -36,6 +36,7 @@ test("a member records an intervention and sees it beside the change in scores",
   await page.getByLabel("Omschrijving", { exact: true }).fill("Elke maand een gesprek in de wijk.");
   await page.getByLabel("Hilversum-Oost", { exact: true }).check();
   await page.getByLabel("Sociale cohesie", { exact: true }).check();
+  await page.getByLabel("C09 In deze wijk vertrouwen inwoners elkaar.").check();
   await page.getByLabel("communicatief", { exact: true }).check();
   await page.getByLabel("Het instrument is horizontaal").check();
   await page.getByLabel("Samenwerkende stijl (Samenwerkingspartner)").check();
@@ -61,9 +62,9 @@ test("a member records an intervention and sees it beside the change in scores",
   await page.getByRole("link", { name: `Wijkmeting Hilversum-Oost, ${periode}` }).click();
   await expect(page).toHaveURL(assessment);
   const table = page.getByRole("region", { name: "Interventies tussen de metingen" });
-  await expect(table.getByRole("row", { name: new RegExp(title) })).toContainText(
-    `${vorige} – ${periode}`,
-  );
+  const row = table.getByRole("row", { name: new RegExp(title) });
+  await expect(row).toContainText(`${vorige} – ${periode}`);
+  await expect(row).toContainText(/C09 [+-]?\d,\d \((hoger|lager|gelijk)\)/);
   await expect(page.getByRole("heading", { name: "De vier voorwaarden" })).toBeVisible();
   await expectAccessible(page);
 });

@@ -257,10 +257,13 @@ describe("the interventions beside an assessment", () => {
     const before = meting("2024");
     const after = meting("2025");
     const noord = { wijkIds: String(before.wijkId), organisationId: String(g.id) };
+    const c01 = String(
+      getDb().select().from(indicatoren).where(eq(indicatoren.code, "C01")).get()!.id,
+    );
     const recorded = await createdId(
       member.post(
         "/interventies/nieuw",
-        form({ ...noord, title: "Buurtkamer Noord", nulmetingPeriode: "2024" }),
+        form({ ...noord, title: "Buurtkamer Noord", nulmetingPeriode: "2024", indicatorIds: c01 }),
       ),
     );
     await createdId(
@@ -274,6 +277,9 @@ describe("the interventions beside an assessment", () => {
     expect(page).toContain("tussen de meting van 2024 en die van 2025");
     expect(page).toContain("Buurtkamer Noord");
     expect(page).not.toContain("Later begonnen");
+    // Beside it, the change in the indicators it aims at (every score was 3 both times).
+    expect(page).toContain("Verandering bij de beoogde indicatoren");
+    expect(page).toMatch(/C01(?:\s|<!-- -->)*0,0/);
 
     const earlier = await textOf(member.get(`/monitor/${before.id}`));
     expect(earlier).not.toContain("Buurtkamer Noord");

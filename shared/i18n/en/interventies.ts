@@ -37,6 +37,8 @@ export const interventies = {
   "interventie.kolom.actor": "Actor",
   "interventie.kolom.rol": "Role in the intervention",
   "interventie.kolom.looptijd": "Baseline – follow-up",
+  "interventie.kolom.verandering": "Change in the indicators it aims at",
+  "interventie.geenIndicatoren": "No indicators chosen",
   "interventie.looptijd": "{van} – {tot}",
   "interventie.lopend": "ongoing",
   "interventie.veld.titel": "Title",

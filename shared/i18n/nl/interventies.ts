@@ -36,6 +36,8 @@ export const interventies = {
   "interventie.kolom.actor": "Actor",
   "interventie.kolom.rol": "Rol in de interventie",
   "interventie.kolom.looptijd": "Nulmeting – vervolgmeting",
+  "interventie.kolom.verandering": "Verandering bij de beoogde indicatoren",
+  "interventie.geenIndicatoren": "Geen indicatoren gekozen",
   "interventie.looptijd": "{van} – {tot}",
   "interventie.lopend": "loopt nog",
   "interventie.veld.titel": "Titel",
