@@ -11,7 +11,15 @@ import {
 } from "drizzle-orm/sqlite-core";
 import { locales } from "../shared/i18n/locales.ts";
 import { actorSlugs } from "./sociale-basis-actoren.ts";
-import { bestuursstijlSlugs, voorwaardeSlugs } from "./sociale-kwaliteit.ts";
+import { bestuursstijlSlugs, voorwaardeSlugs, type VoorwaardeSlug } from "./sociale-kwaliteit.ts";
+import {
+  instrumentReikwijdtes,
+  instrumentRichtingen,
+  instrumentWerkingen,
+  type ActorRollen,
+  type InstrumentAard,
+  type InteractieFactorSlug,
+} from "./beleidsinterventies.ts";
 
 // Timestamps are stored as UTC milliseconds; the UI shows them in Europe/Amsterdam.
 const createdAt = () =>
@@ -1366,4 +1374,83 @@ export const toetredingen = sqliteTable(
       .on(t.organisationId)
       .where(sql`status = 'open'`),
   ],
+);
+
+// ── Policy interventions (issue 16): beleidsinterventies in a municipality's neighbourhoods ───
+// What a municipality does in one or more of its wijken, aimed at conditions and indicators of
+// Schema A, with its instruments, governance style and the six factors of interactive policy
+// (db/beleidsinterventies.ts), a research design from the catalogue staff keep, and a baseline
+// and follow-up in the periods of the monitor (wijkmetingen.periode).
+
+/** The research designs staff offer; a retired one stays for the interventions that chose it. */
+export const onderzoeksdesigns = sqliteTable("onderzoeksdesigns", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull().unique(),
+  description: text().notNull().default(""),
+  retiredAt: integer({ mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+});
+
+export const interventies = sqliteTable(
+  "interventies",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    voorwaarden: text({ mode: "json" }).$type<VoorwaardeSlug[]>().notNull(),
+    instrumentAarden: text({ mode: "json" }).$type<InstrumentAard[]>().notNull(),
+    instrumentWerking: text({ enum: instrumentWerkingen }),
+    instrumentReikwijdte: text({ enum: instrumentReikwijdtes }),
+    instrumentRichting: text({ enum: instrumentRichtingen }),
+    /** Aimed at the interaction and cooperation between the parties (hoofdstuk 6). */
+    horizontaal: integer({ mode: "boolean" }).notNull().default(false),
+    bestuursstijl: text({ enum: bestuursstijlSlugs }).notNull(),
+    /** The role each actor group of Schema C plays, in the municipality's words. */
+    rollen: text({ mode: "json" }).$type<ActorRollen>().notNull(),
+    /** Which of the six factors of interactive policy are present. */
+    factoren: text({ mode: "json" }).$type<InteractieFactorSlug[]>().notNull(),
+    onderzoeksdesignId: integer().references(() => onderzoeksdesigns.id),
+    /** Monitor periods ("2025", "2025-H1"): the measurement before and the one after. */
+    nulmetingPeriode: text().notNull(),
+    vervolgPeriode: text(),
+    resultaat: text().notNull().default(""),
+    /** Consent, as for an assessment: the other municipalities of the circle may see it. */
+    sharedWithCircle: integer({ mode: "boolean" }).notNull().default(false),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [index("interventies_organisation_idx").on(t.organisationId)],
+);
+
+export const interventieWijken = sqliteTable(
+  "interventie_wijken",
+  {
+    interventieId: integer()
+      .notNull()
+      .references(() => interventies.id, { onDelete: "cascade" }),
+    wijkId: integer()
+      .notNull()
+      .references(() => wijken.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.interventieId, t.wijkId] }),
+    index("interventie_wijken_wijk_idx").on(t.wijkId),
+  ],
+);
+
+export const interventieIndicatoren = sqliteTable(
+  "interventie_indicatoren",
+  {
+    interventieId: integer()
+      .notNull()
+      .references(() => interventies.id, { onDelete: "cascade" }),
+    indicatorId: integer()
+      .notNull()
+      .references(() => indicatoren.id),
+  },
+  (t) => [primaryKey({ columns: [t.interventieId, t.indicatorId] })],
 );

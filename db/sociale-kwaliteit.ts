@@ -21,6 +21,8 @@ export const BRON = {
   schemaC: "Schema C — Sociale kwaliteit, uitdagingen en kansen in de sociale basis (p. 14)",
   bestuursstijlen:
     "Interactief beleid en bestuursstijlen (p. 16), naar de participatieladder van Pröpper",
+  instrumenten:
+    "Interactief beleid en bestuursstijlen (p. 16), de zes factoren; Beleidsinstrumenten inzetten (p. 19)",
 } as const;
 
 export const voorwaardeSlugs = ["zekerheid", "cohesie", "inclusie", "empowerment"] as const;

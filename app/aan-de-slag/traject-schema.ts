@@ -1,21 +1,10 @@
 import { z } from "zod";
-import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
+import { idField, ids, many, optionalText, requiredText } from "#app/utils/fields.ts";
 import { fromAmsterdamInputs } from "#shared/time.ts";
 import { doelgroepen, logboekSoorten, trajectStatuses } from "#db/schema.ts";
 
 // The casework forms, checked alike in the browser and in the action. The partner roles have a
 // select each (`partner-<id>`), which trajecten.server.ts parses beside this schema.
-
-const many = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.enum(values), z.array(z.enum(values))], { error: "fout.ongeldig" })
-    .optional()
-    .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
-
-const ids = z
-  .union([idField, z.array(idField)], { error: "fout.ongeldig" })
-  .optional()
-  .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
 
 export const trajectSchema = z.object({
   organisationId: idField,

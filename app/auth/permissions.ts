@@ -50,6 +50,12 @@ export const permissions = {
   // project leaders, staff and the beheerder see which recur across the circle.
   "uitdaging:herkennen": ["deelnemer"],
   "uitdaging:overzicht": ["beheerder", "projectleider", "medewerker"],
+  // Policy interventions (/interventies): reading follows the monitor (app/auth/rules/interventie.ts);
+  // a municipality records its own, project leaders and staff record them for any municipality.
+  "interventie:vastleggen": ["projectleider", "medewerker", "deelnemer"],
+  "interventie:alle-vastleggen": ["projectleider", "medewerker"],
+  // The catalogue of research designs that interventions choose from (/interventies/onderzoeksdesigns).
+  "onderzoeksdesign:beheren": ["beheerder", "projectleider", "medewerker"],
   // Session notes of a meeting (co-edited): the resource rules are in app/auth/rules/notities.ts.
   "notities:lezen": ["beheerder", "projectleider", "medewerker", "deelnemer"],
   "notities:bewerken": ["projectleider", "medewerker", "deelnemer"],

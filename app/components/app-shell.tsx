@@ -30,6 +30,8 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { to: "/zoeken", label: "nav.zoeken", show: true },
     { to: "/monitor", label: "monitor.nav", show: !!user?.monitor },
     { to: "/rapportage", label: "nav.rapportage", show: can(user, "rapportage:bekijken") },
+    // Interventions are read by whoever uses the monitor (app/auth/rules/interventie.ts).
+    { to: "/interventies", label: "interventie.nav", show: !!user?.monitor },
     { to: "/beheer", label: "nav.beheer", show: can(user, "beheer:openen") },
     { to: "/account", label: "nav.account", show: !!user },
   ];

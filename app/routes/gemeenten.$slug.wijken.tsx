@@ -169,6 +169,7 @@ export default function GemeenteWijken({ loaderData, actionData }: Route.Compone
                         t("wijk.gebruik.leervragen", { count: w.leervragen }),
                         t("wijk.gebruik.trajecten", { count: w.trajecten }),
                         t("wijk.gebruik.herkenningen", { count: w.herkenningen }),
+                        t("wijk.gebruik.interventies", { count: w.interventies }),
                       ].join(" · ")}
                     </TableCell>
                     <TableCell>

@@ -13,6 +13,8 @@ import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { canEditWijkmeting } from "#app/auth/rules/wijkmeting.ts";
+import { InterventiesBetween } from "#app/interventies/interventies-between.tsx";
+import { interventiesForMeting } from "#app/interventies/interventies.server.ts";
 import { MIN_SHARED_FOR_MEDIAN } from "#app/monitor/aggregate.ts";
 import { FactorSummary } from "#app/monitor/factor-summary.tsx";
 import {
@@ -45,6 +47,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     canEdit,
     leervragen: canEdit ? leervraagOptions(meting.organisationId) : [],
     submitted: url.searchParams.has("ingediend"),
+    interventies: interventiesForMeting(viewer, meting, report.previous?.periode ?? null),
   };
 }
 
@@ -219,6 +222,13 @@ export default function Wijkmeting({ loaderData, actionData }: Route.ComponentPr
           </section>
         ))}
       </section>
+
+      <InterventiesBetween
+        {...loaderData.interventies}
+        wijk={m.wijk}
+        labels={labels}
+        changes={new Map(report.indicators.flatMap((c) => c.items.map((i) => [i.code, i.change])))}
+      />
 
       <FactorSummary factors={factors} conditions={report.indicators} />
 

@@ -30,6 +30,32 @@ export const idField = z.coerce
   .int("fout.ongeldig")
   .positive("fout.ongeldig");
 
+/** The values ticked in a group of checkboxes: none, one or several, each once. */
+export const many = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.enum(values), z.array(z.enum(values))], { error: "fout.ongeldig" })
+    .optional()
+    .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
+
+/** The ids ticked in a group of checkboxes, each once. */
+export const ids = z
+  .union([idField, z.array(idField)], { error: "fout.ongeldig" })
+  .optional()
+  .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])]));
+
+/** An optional choice of a select: "" (none) becomes null. */
+export const optionalChoice = <T extends z.ZodType<string | number>>(choice: T) =>
+  z
+    .union([z.literal(""), choice])
+    .default("")
+    .transform((v) => (v === "" ? null : (v as z.output<T>)));
+
+/** A ticked checkbox sends "on"; an unticked one nothing. */
+export const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on");
+
 /** The id picked in a select; `message` says what to choose when nothing (or nonsense) was sent. */
 export const chosenId = (message: MessageKey) =>
   z.coerce.number({ error: message }).int(message).positive(message);

@@ -17,6 +17,7 @@ const uses = () => ({
   leervragen: sql<number>`(select count(*) from leervragen l where l.wijk_id = "wijken"."id")`,
   trajecten: sql<number>`(select count(*) from trajecten t where t.wijk_id = "wijken"."id")`,
   herkenningen: sql<number>`(select count(*) from uitdaging_herkenningen h where h.wijk_id = "wijken"."id")`,
+  interventies: sql<number>`(select count(*) from interventie_wijken i where i.wijk_id = "wijken"."id")`,
   buurten: sql<number>`(select count(*) from wijken b where b.parent_id = "wijken"."id")`,
 });
 
@@ -30,7 +31,8 @@ export function listWijken(organisationId: number) {
     .all()
     .map((w) => ({
       ...w,
-      inUse: w.metingen + w.leervragen + w.trajecten + w.herkenningen + w.buurten > 0,
+      inUse:
+        w.metingen + w.leervragen + w.trajecten + w.herkenningen + w.interventies + w.buurten > 0,
     }));
   const history = getDb()
     .select({

@@ -12,12 +12,15 @@ import {
   deelnames,
   documents,
   essays,
+  interventies,
+  interventieWijken,
   leervraagStatuswijzigingen,
   leervragen,
   logboek,
   organisations,
   themas,
   users,
+  wijken,
 } from "#db/schema.ts";
 import {
   DEMO_ACCOUNTS,
@@ -84,6 +87,21 @@ describe("the demo seed", () => {
       expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
     }
     expect(db.select().from(users).all().length).toBeGreaterThan(10);
+
+    // Illustrative interventions, each in neighbourhoods of its own municipality.
+    const demoInterventies = db.select().from(interventies).all();
+    expect(demoInterventies.length).toBeGreaterThanOrEqual(3);
+    for (const i of demoInterventies) {
+      expect(i.description).toMatch(/^Illustratief/);
+      const places = db
+        .select({ organisationId: wijken.organisationId })
+        .from(interventieWijken)
+        .innerJoin(wijken, eq(wijken.id, interventieWijken.wijkId))
+        .where(eq(interventieWijken.interventieId, i.id))
+        .all();
+      expect(places.length).toBeGreaterThan(0);
+      expect(places.every((p) => p.organisationId === i.organisationId)).toBe(true);
+    }
   });
 
   it("names the season after the year of its start meeting", () => {

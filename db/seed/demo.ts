@@ -29,6 +29,7 @@ import { heading, insertDemoDocument, listItem } from "./documents.ts";
 import { seedDemoBesluiten } from "./besluiten.ts";
 import { seedDemoEssay } from "./essays.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
+import { seedDemoInterventies } from "./interventies.ts";
 import { seedDemoWijken } from "./wijken.ts";
 
 export { seedFramework };
@@ -1023,6 +1024,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       },
     );
     seedDemoWijken(tx, { orgId, userId, now });
+    seedDemoInterventies(tx, { orgId, userId, year });
     seedDemoEssay(tx, {
       bijeenkomstId: start.id,
       authorIds: [

@@ -6,6 +6,7 @@ import {
   beleidsfactorOordelen,
   indicatoren,
   leervragen,
+  onderzoeksdesigns,
   meetsuggesties,
   voorwaarden,
   wijken,
@@ -15,6 +16,7 @@ import {
   uitdagingen,
   type BeleidsfactorOordeel,
 } from "#db/schema.ts";
+import { START_ONDERZOEKSDESIGNS } from "#db/beleidsinterventies.ts";
 import { SCHEMA_C, uitdagingCode } from "#db/sociale-basis-actoren.ts";
 import {
   SCHEMA_A_INDICATOREN,
@@ -33,6 +35,7 @@ import {
  */
 export function seedFramework(db: Db): boolean {
   seedSchemaC(db);
+  seedOnderzoeksdesigns(db);
   const [existing] = db.select({ n: count() }).from(voorwaarden).all();
   if (existing!.n > 0) return false;
   db.transaction((tx) => {
@@ -120,6 +123,16 @@ export function seedSchemaC(db: Db): boolean {
         .run();
     });
   });
+  return true;
+}
+
+/** The research designs the catalogue starts with, in a database that has none yet. */
+export function seedOnderzoeksdesigns(db: Db): boolean {
+  const [existing] = db.select({ n: count() }).from(onderzoeksdesigns).all();
+  if (existing!.n > 0) return false;
+  db.insert(onderzoeksdesigns)
+    .values([...START_ONDERZOEKSDESIGNS])
+    .run();
   return true;
 }
 

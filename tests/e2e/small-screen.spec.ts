@@ -19,6 +19,8 @@ test("pages with long words fit 320 px and checkbox labels keep to one line", as
     "/gemeenten",
     "/gemeenten/hilversum",
     "/leervragen",
+    "/interventies",
+    "/interventies/nieuw",
   ]) {
     await page.goto(path);
     await expectNoHorizontalOverflow(page);

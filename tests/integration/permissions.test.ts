@@ -193,6 +193,27 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 403,
   },
+  "/interventies": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/interventies/nieuw": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/interventies/onderzoeksdesigns": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 403,
+  },
   "/themas": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/zoeken?q=wijk": {
     anoniem: 200,
@@ -704,6 +725,12 @@ const actions: {
     path: "/gemeenten/{ownSlug}/wijken/{ownWijk}",
     form: () => ({ intent: "herkennen", uitdagingId: fixtures.uitdaging!, note: "" }),
     expected: { anoniem: 302, beheerder: 403, projectleider: 403, medewerker: 403, deelnemer: 200 },
+  },
+  {
+    name: "onderzoeksdesign toevoegen",
+    path: "/interventies/onderzoeksdesigns",
+    form: () => ({ intent: "toevoegen", name: `Design ${Math.random().toString(36).slice(2)}` }),
+    expected: { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 403 },
   },
   {
     name: "thema voorstellen",

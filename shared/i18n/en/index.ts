@@ -31,6 +31,7 @@ import { wijken } from "./wijken.ts";
 import { uitdagingen } from "./uitdagingen.ts";
 import { programma } from "./programma.ts";
 import { rapportage } from "./rapportage.ts";
+import { interventies } from "./interventies.ts";
 
 export const en = {
   ...aanDeSlag,
@@ -63,5 +64,6 @@ export const en = {
   ...uitdagingen,
   ...programma,
   ...rapportage,
+  ...interventies,
   ...zoeken,
 } satisfies Catalogue<typeof nl>;

@@ -20,6 +20,8 @@ export const wijken = {
   "wijk.gebruik.trajecten_other": "{count} projects",
   "wijk.gebruik.herkenningen_one": "{count} recognised challenge",
   "wijk.gebruik.herkenningen_other": "{count} recognised challenges",
+  "wijk.gebruik.interventies_one": "{count} intervention",
+  "wijk.gebruik.interventies_other": "{count} interventions",
   "wijk.nieuw": "Add a district or neighbourhood",
   "wijk.veld.naam": "Name",
   "wijk.veld.nieuweNaam": "New name",

@@ -29,6 +29,7 @@ import { wijken } from "./wijken.ts";
 import { uitdagingen } from "./uitdagingen.ts";
 import { programma } from "./programma.ts";
 import { rapportage } from "./rapportage.ts";
+import { interventies } from "./interventies.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
 // which), merged into one namespace so that `t("zoeken.titel")` works on every page.
@@ -63,5 +64,6 @@ export const nl = {
   ...uitdagingen,
   ...programma,
   ...rapportage,
+  ...interventies,
   ...zoeken,
 };

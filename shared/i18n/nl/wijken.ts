@@ -18,6 +18,8 @@ export const wijken = {
   "wijk.gebruik.trajecten_other": "{count} trajecten",
   "wijk.gebruik.herkenningen_one": "{count} herkende uitdaging",
   "wijk.gebruik.herkenningen_other": "{count} herkende uitdagingen",
+  "wijk.gebruik.interventies_one": "{count} interventie",
+  "wijk.gebruik.interventies_other": "{count} interventies",
   "wijk.nieuw": "Wijk of buurt toevoegen",
   "wijk.veld.naam": "Naam",
   "wijk.veld.nieuweNaam": "Nieuwe naam",
