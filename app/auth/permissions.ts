@@ -61,6 +61,11 @@ export const permissions = {
   "besluit:bekijken": everyone,
   "besluit:voorstellen": ["projectleider"],
   "besluit:vastleggen": ["projectleider"],
+  // The partners' network (/partners): who covers which region, who is active where. Staff and
+  // project leaders log activities and keep the contact register (rule: partner-contact.ts).
+  "partners:bekijken": everyone,
+  "partners:activiteit-toevoegen": ["projectleider", "medewerker"],
+  "partners:contacten": ["projectleider", "medewerker"],
   // Tokens of the read-only JSON API (/beheer/api-sleutels, docs/api.md).
   "api-sleutel:beheren": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -91,6 +96,10 @@ const rolesByOrganisationKind: Record<OrganisationKind, readonly Role[]> = {
   gemeente: ["deelnemer"],
   welzijnsinstelling: ["deelnemer"],
   burgerinitiatief: ["deelnemer"],
+  // Knowledge partners are in the register of the network; their people have no accounts.
+  planbureau: [],
+  lectoraat: [],
+  kennisnetwerk: [],
 };
 
 /** Whether an account of this role may belong to an organisation of this kind. */
