@@ -9,6 +9,7 @@ import { gemeenten } from "./gemeenten.ts";
 import { themas } from "./themas.ts";
 import { aanDeSlag } from "./aan-de-slag.ts";
 import { besluiten } from "./besluiten.ts";
+import { partners } from "./partners.ts";
 import { apiSleutels } from "./api.ts";
 import { zoeken } from "./zoeken.ts";
 import { bijlagen } from "./bijlagen.ts";
@@ -33,6 +34,7 @@ export const nl = {
   ...aanDeSlag,
   ...apiSleutels,
   ...besluiten,
+  ...partners,
   ...algemeen,
   ...audit,
   ...auth,
