@@ -52,8 +52,8 @@ describe("perGemeente", () => {
       perGemeente([
         activity(1, 12, "Limburg"),
         activity(1, 13, null),
-        activity(1, 10, "Groningen"),
         activity(2, 10, "Groningen"),
+        activity(1, 10, "Groningen"),
       ]),
     ).toEqual([
       {

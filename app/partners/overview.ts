@@ -59,7 +59,7 @@ export type GemeenteRow = {
   partners: string[];
 };
 
-/** The municipalities with activities, by province (north to south) and name. */
+/** The municipalities with activities, by province (north to south) and name; partners by name. */
 export function perGemeente(activities: readonly ActivityRow[]): GemeenteRow[] {
   const rows = new Map<number, GemeenteRow>();
   for (const a of activities) {
@@ -75,6 +75,7 @@ export function perGemeente(activities: readonly ActivityRow[]): GemeenteRow[] {
   }
   const order = (p: Provincie | null) =>
     p === null ? provincieSlugs.length : provincieSlugs.indexOf(p);
+  for (const row of rows.values()) row.partners.sort((x, y) => x.localeCompare(y, "nl"));
   return [...rows.values()].sort(
     (x, y) =>
       order(x.provincie) - order(y.provincie) || x.gemeenteName.localeCompare(y.gemeenteName, "nl"),
