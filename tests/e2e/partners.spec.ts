@@ -15,7 +15,7 @@ test("a project leader records an activity and sees who else is active there", a
   ).toBeVisible();
 
   await page.getByLabel("Partner", { exact: true }).selectOption({ label: "Movisie" });
-  await page.getByLabel("Gemeente", { exact: true }).selectOption({ label: "Amersfoort" });
+  await page.getByLabel("Gemeente", { exact: true }).selectOption({ label: "Gemeente Amersfoort" });
   await page.getByLabel("Wat is er gedaan").fill(body);
   await page.getByRole("button", { name: "Activiteit vastleggen" }).click();
 
@@ -25,7 +25,7 @@ test("a project leader records an activity and sees who else is active there", a
     page.getByRole("heading", { name: "Stem af: meer partners actief in dezelfde gemeente" }),
   ).toBeVisible();
   await expect(
-    page.getByText("Amersfoort: Movisie, Werkplaats Sociaal Domein Utrecht"),
+    page.getByText("Gemeente Amersfoort: Movisie, Werkplaats Sociaal Domein Utrecht"),
   ).toBeVisible();
 
   // The map is a picture of the table; the table is what assistive technology reads.
