@@ -23,7 +23,7 @@ export function WerkplaatsenTable({
   werkplaatsen: (Partner & { gemeenten: string[] })[];
 }) {
   const t = useT();
-  const caption = t("partners.werkplaatsen.titel");
+  const caption = t("partners.werkplaatsen.bijschrift");
   if (werkplaatsen.length === 0) return <Paragraph>{t("partners.werkplaatsen.leeg")}</Paragraph>;
   return (
     <TableRegion label={caption}>
@@ -52,7 +52,7 @@ export function WerkplaatsenTable({
 
 export function KennispartnersTable({ kennispartners }: { kennispartners: Partner[] }) {
   const t = useT();
-  const caption = t("partners.kennispartners.titel");
+  const caption = t("partners.kennispartners.bijschrift");
   if (kennispartners.length === 0) {
     return <Paragraph>{t("partners.kennispartners.leeg")}</Paragraph>;
   }

@@ -17,7 +17,8 @@ export const partners = {
   "partners.vorigSeizoen": "Previous season ({seizoen})",
   "partners.volgendSeizoen": "Next season ({seizoen})",
   "partners.overlap.titel": "Attune: several partners active in the same municipality",
-  "partners.overlap.uitleg": "In season {seizoen} more than one partner is active in these municipalities:",
+  "partners.overlap.uitleg":
+    "In season {seizoen} more than one partner is active in these municipalities:",
   "partners.overlap.regel": "{gemeente}: {partners}",
   "partners.kaart.titel": "Werkplaatsen and activities per province, season {seizoen}",
   "partners.kaart.activiteiten_one": "{count} activity",
@@ -45,8 +46,11 @@ export const partners = {
   "partners.veld.wat": "What was done",
   "partners.veld.watUitleg": "One or two sentences, without names or details of residents.",
   "partners.werkplaatsen.titel": "The fourteen Werkplaatsen Sociaal Domein",
+  "partners.werkplaatsen.bijschrift":
+    "Werkplaatsen with the provinces and municipalities they work in",
   "partners.werkplaatsen.leeg": "No Werkplaatsen have been recorded yet.",
   "partners.kennispartners.titel": "Knowledge partners",
+  "partners.kennispartners.bijschrift": "Knowledge partners with their kind and provinces",
   "partners.kennispartners.leeg": "No knowledge partners have been recorded yet.",
   "partners.geen": "–",
   "partners.naarContacten": "To the contact register",
@@ -87,4 +91,5 @@ export const partners = {
   "contacten.veld.ja": "Yes",
   "contacten.veld.nee": "No, not yet",
   "contacten.veld.toestemmingDatum": "Date consent was given",
+  "contacten.veld.toestemmingDatumUitleg": "Only needed when the person gave consent.",
 } as const satisfies Catalogue<typeof nl>;

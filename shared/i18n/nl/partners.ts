@@ -15,7 +15,8 @@ export const partners = {
   "partners.vorigSeizoen": "Vorig seizoen ({seizoen})",
   "partners.volgendSeizoen": "Volgend seizoen ({seizoen})",
   "partners.overlap.titel": "Stem af: meer partners actief in dezelfde gemeente",
-  "partners.overlap.uitleg": "In seizoen {seizoen} zijn in deze gemeenten meerdere partners actief:",
+  "partners.overlap.uitleg":
+    "In seizoen {seizoen} zijn in deze gemeenten meerdere partners actief:",
   "partners.overlap.regel": "{gemeente}: {partners}",
   "partners.kaart.titel": "Werkplaatsen en activiteiten per provincie, seizoen {seizoen}",
   "partners.kaart.activiteiten_one": "{count} activiteit",
@@ -43,8 +44,10 @@ export const partners = {
   "partners.veld.wat": "Wat is er gedaan",
   "partners.veld.watUitleg": "Eén of twee zinnen, zonder namen of gegevens van inwoners.",
   "partners.werkplaatsen.titel": "De veertien Werkplaatsen Sociaal Domein",
+  "partners.werkplaatsen.bijschrift": "Werkplaatsen met de provincies en gemeenten waar zij werken",
   "partners.werkplaatsen.leeg": "Er zijn nog geen Werkplaatsen vastgelegd.",
   "partners.kennispartners.titel": "Kennispartners",
+  "partners.kennispartners.bijschrift": "Kennispartners met hun soort en provincies",
   "partners.kennispartners.leeg": "Er zijn nog geen kennispartners vastgelegd.",
   "partners.geen": "–",
   "partners.naarContacten": "Naar het contactregister",
@@ -85,4 +88,5 @@ export const partners = {
   "contacten.veld.ja": "Ja",
   "contacten.veld.nee": "Nee, nog niet",
   "contacten.veld.toestemmingDatum": "Datum van de toestemming",
+  "contacten.veld.toestemmingDatumUitleg": "Alleen nodig als de persoon toestemming gaf.",
 } as const;
