@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { eraseAccount } from "#app/gegevens/erasure.server.ts";
 import { parseCsv } from "#app/monitor/csv.ts";
 import { getDb } from "#db/client.ts";
 import { partnerActiviteiten, partnerContacten, partnerProvincies } from "#db/schema.ts";
@@ -275,6 +276,22 @@ describe("the contact register", () => {
     expect(await (await client.get("/partners/contacten?klaar=verwijderd")).text()).toContain(
       "Het contact is verwijderd.",
     );
+  });
+
+  it("erases the contacts without consent of an erased account, and keeps the shared ones", async () => {
+    const werkplaats = createOrganisation({ kind: "werkplaats", circle: null });
+    const { user, client } = await signedIn(app, { role: "medewerker" });
+    const own = contact(werkplaats.id, "nee");
+    const shared = contact(werkplaats.id, "ja", "2030-02-01");
+    await client.post("/partners/contacten", own);
+    await client.post("/partners/contacten", shared);
+    expect(eraseAccount(user.id)).toBe(true);
+    const names = getDb()
+      .select({ name: partnerContacten.name, createdById: partnerContacten.createdById })
+      .from(partnerContacten)
+      .all();
+    expect(names).not.toContainEqual(expect.objectContaining({ name: own.name }));
+    expect(names).toContainEqual({ name: shared.name, createdById: null });
   });
 
   it("answers 404 for an id that is no contact", async () => {
