@@ -1,7 +1,7 @@
 import {
   Alert,
   Button,
-  Heading2,
+  Heading3,
   Paragraph,
   Table,
   TableBody,
@@ -30,7 +30,7 @@ export function OverlapNotice({ overlaps, seizoen }: { overlaps: Overlap[]; seiz
   if (overlaps.length === 0) return null;
   return (
     <Alert type="warning">
-      <Heading2>{t("partners.overlap.titel")}</Heading2>
+      <Heading3>{t("partners.overlap.titel")}</Heading3>
       <Paragraph>{t("partners.overlap.uitleg", { seizoen })}</Paragraph>
       <UnorderedList>
         {overlaps.map((o) => (
@@ -106,7 +106,7 @@ export function ActivityForm(props: {
       noValidate
       className="leerkring-form leerkring-card"
     >
-      <Heading2>{t("partners.activiteit.nieuw")}</Heading2>
+      <Heading3>{t("partners.activiteit.nieuw")}</Heading3>
       <SelectField
         field={fields.partnerId}
         label={t("partners.veld.partner")}

@@ -76,6 +76,16 @@ describe("who may do what", () => {
   });
 });
 
+describe("in English", () => {
+  it("speaks English to an English account, with the plural of activities", async () => {
+    const { client } = await signedIn(app, { role: "medewerker", locale: "en" });
+    const html = await (await client.get("/partners?seizoen=2041-2042")).text();
+    expect(html).toContain("Who is active where");
+    expect(html).toContain("0 activities");
+    expect(html).toContain("No activities have been recorded in this season yet.");
+  });
+});
+
 describe("recording an activity", () => {
   it("says in Dutch what to fix", async () => {
     const { client } = await signedIn(app, { role: "medewerker" });
