@@ -10,6 +10,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { locales } from "../shared/i18n/locales.ts";
+import { provincieSlugs } from "./provincies.ts";
 import { actorSlugs } from "./sociale-basis-actoren.ts";
 import { bestuursstijlSlugs, voorwaardeSlugs, type VoorwaardeSlug } from "./sociale-kwaliteit.ts";
 import {
@@ -37,6 +38,10 @@ export const organisationKinds = [
   "werkplaats",
   "welzijnsinstelling",
   "burgerinitiatief",
+  // Knowledge partners of the alliance (seed 000, "Krachten bundelen"): /partners.
+  "planbureau",
+  "lectoraat",
+  "kennisnetwerk",
 ] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
@@ -1453,4 +1458,65 @@ export const interventieIndicatoren = sqliteTable(
       .references(() => indicatoren.id),
   },
   (t) => [primaryKey({ columns: [t.interventieId, t.indicatorId] })],
+);
+
+// ── The partners' network (/partners, seed 000 "Krachten bundelen" and its footnote 3) ───────────
+// Werkplaatsen and knowledge partners are organisations; which municipalities a Werkplaats works
+// with is `organisations.werkplaatsId`, the provinces it covers are these rows.
+
+export const partnerProvincies = sqliteTable(
+  "partner_provincies",
+  {
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    provincie: text({ enum: provincieSlugs }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.provincie] })],
+);
+
+/**
+ * The contact register of staff and project leaders. A contact without recorded consent is seen
+ * only by the person who entered it (app/auth/rules/partner-contact.ts, docs/partners.md).
+ */
+export const partnerContacten = sqliteTable(
+  "partner_contacten",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    name: text().notNull(),
+    /** The organisation the person works for, as written (often not one of ours). */
+    organisation: text().notNull(),
+    function: text().notNull().default(""),
+    gemeenteId: integer().references(() => organisations.id, { onDelete: "set null" }),
+    /** Who in the alliance knows them: Movisie, a Werkplaats or a knowledge partner. */
+    knownById: integer()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** The day the person agreed to be in the register ("YYYY-MM-DD"); null: no consent. */
+    consentOn: text(),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [index("partner_contacten_creator_idx").on(t.createdById)],
+);
+
+/** Work of a partner outside formal casework, which feeds "who is active where". */
+export const partnerActiviteiten = sqliteTable(
+  "partner_activiteiten",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    partnerId: integer()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    gemeenteId: integer()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** The day it happened, "YYYY-MM-DD" (an Amsterdam date). */
+    day: text().notNull(),
+    body: text().notNull(),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("partner_activiteiten_day_idx").on(t.day)],
 );

@@ -62,5 +62,11 @@ describe("the permission table", () => {
     expect(roleFitsOrganisation("deelnemer", "gemeente")).toBe(true);
     expect(roleFitsOrganisation("deelnemer", "burgerinitiatief")).toBe(true);
     expect(roleFitsOrganisation("deelnemer", "programma")).toBe(false);
+    // Knowledge partners are organisations of the network register, without accounts.
+    for (const role of roles) expect(roleFitsOrganisation(role, "planbureau")).toBe(false);
+  });
+
+  it("keeps the partners' contact register with staff and project leaders", () => {
+    expect(permissions["partners:contacten"]).toEqual(["projectleider", "medewerker"]);
   });
 });

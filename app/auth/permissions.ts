@@ -76,6 +76,11 @@ export const permissions = {
   // The accountability report per season (/rapportage, its CSV tables and PDF): counts across
   // municipalities, for those who account for the trajectory and the platform.
   "rapportage:bekijken": ["beheerder", "projectleider", "medewerker"],
+  // The partners' network (/partners): who covers which region, who is active where. Staff and
+  // project leaders log activities and keep the contact register (rule: partner-contact.ts).
+  "partners:bekijken": everyone,
+  "partners:activiteit-toevoegen": ["projectleider", "medewerker"],
+  "partners:contacten": ["projectleider", "medewerker"],
   // Tokens of the read-only JSON API (/beheer/api-sleutels, docs/api.md).
   "api-sleutel:beheren": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -106,6 +111,10 @@ const rolesByOrganisationKind: Record<OrganisationKind, readonly Role[]> = {
   gemeente: ["deelnemer"],
   welzijnsinstelling: ["deelnemer"],
   burgerinitiatief: ["deelnemer"],
+  // Knowledge partners are in the register of the network; their people have no accounts.
+  planbureau: [],
+  lectoraat: [],
+  kennisnetwerk: [],
 };
 
 /** Whether an account of this role may belong to an organisation of this kind. */

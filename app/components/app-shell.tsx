@@ -26,6 +26,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { to: "/gemeenten", label: "nav.gemeenten", show: can(user, "gemeente:bekijken") },
     { to: "/themas", label: "nav.themas", show: true },
     { to: "/besluiten", label: "nav.besluiten", show: can(user, "besluit:bekijken") },
+    { to: "/partners", label: "nav.partners", show: can(user, "partners:bekijken") },
     { to: "/essays", label: "nav.essays", show: true },
     { to: "/zoeken", label: "nav.zoeken", show: true },
     { to: "/monitor", label: "monitor.nav", show: !!user?.monitor },

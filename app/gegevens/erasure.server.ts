@@ -1,4 +1,4 @@
-import { and, asc, eq, or, sql, type AnyColumn } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql, type AnyColumn } from "drizzle-orm";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { can } from "#app/auth/permissions.ts";
 import { notify } from "#app/notifications/notify.server.tsx";
@@ -18,6 +18,7 @@ import {
   mailSuppressions,
   notifications,
   organisations,
+  partnerContacten,
   users,
 } from "#db/schema.ts";
 import { translator } from "#shared/i18n/index.ts";
@@ -37,7 +38,8 @@ import type { Locale } from "#shared/i18n/locales.ts";
 // as text, with no key to the account, is removed or rewritten here: mail to them in the outbox,
 // tokens and suppressions by address, a subscription to essays, and the name in other people's
 // notifications and mail. The audit trail holds ids only (docs/security.md), so it keeps its
-// entries; the erasure is logged by the account's number, nothing more.
+// entries; the erasure is logged by the account's number, nothing more. Contacts they entered in
+// the partners' register without consent were theirs alone (docs/partners.md) and go with them.
 
 /** The person asks for erasure; the beheerders hear of it (without the name: see above). */
 export function requestErasure(userId: number): "requested" | "already" {
@@ -221,6 +223,9 @@ export function eraseAccount(engine: CollabEngine, userId: number): boolean {
       .run();
     tx.delete(mailSuppressions).where(eq(mailSuppressions.address, email)).run();
     tx.delete(essaySubscribers).where(eq(essaySubscribers.email, email)).run();
+    tx.delete(partnerContacten)
+      .where(and(eq(partnerContacten.createdById, userId), isNull(partnerContacten.consentOn)))
+      .run();
     tx.delete(users).where(eq(users.id, userId)).run();
     recordAudit(tx, { action: "account.gewist", subject: { type: "gebruiker", id: userId } });
     return true;

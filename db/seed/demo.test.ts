@@ -51,9 +51,10 @@ describe("the demo seed", () => {
     expect(
       db.select().from(organisations).where(eq(organisations.kind, "movisie")).all(),
     ).toHaveLength(1);
+    // Seed 000: "de 14 Werkplaatsen Sociaal Domein vormen een landelijk dekkende ... infrastructuur".
     expect(
       db.select().from(organisations).where(eq(organisations.kind, "werkplaats")).all().length,
-    ).toBeGreaterThan(2);
+    ).toBe(14);
 
     const allThemas = db.select().from(themas).all();
     expect(allThemas.filter((t) => t.status === "gekozen").map((t) => t.name)).toEqual([

@@ -31,6 +31,7 @@ import { seedDemoEssay } from "./essays.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
 import { seedDemoInterventies } from "./interventies.ts";
 import { seedDemoWijken } from "./wijken.ts";
+import { KENNISPARTNERS, MORE_WERKPLAATSEN, seedDemoPartners } from "./partners.ts";
 
 export { seedFramework };
 
@@ -625,7 +626,14 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
 
   db.transaction((tx) => {
     const orgId = new Map<string, number>();
-    for (const o of [...OTHER_ORGANISATIONS, ...WERKPLAATSEN, ...GEMEENTEN]) {
+    const seeds: OrgSeed[] = [
+      ...OTHER_ORGANISATIONS,
+      ...WERKPLAATSEN,
+      ...MORE_WERKPLAATSEN,
+      ...KENNISPARTNERS,
+      ...GEMEENTEN,
+    ];
+    for (const o of seeds) {
       const row = tx
         .insert(organisations)
         .values({
@@ -1025,6 +1033,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     );
     seedDemoWijken(tx, { orgId, userId, now });
     seedDemoInterventies(tx, { orgId, userId, year });
+    seedDemoPartners(tx, { orgId, userId, now });
     seedDemoEssay(tx, {
       bijeenkomstId: start.id,
       authorIds: [

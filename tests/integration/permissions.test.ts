@@ -10,6 +10,7 @@ import {
   criticalFriends,
   essays,
   logboek,
+  partnerContacten,
   trajecten,
   uitdagingen,
 } from "#db/schema.ts";
@@ -373,6 +374,35 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 200,
   },
+  "/partners": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/partners/activiteiten.csv": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/partners/contacten": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 403,
+  },
+  // A contact who gave consent: staff and project leaders (app/auth/rules/partner-contact.ts).
+  "/partners/contacten/{partnerContact}": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 403,
+  },
   "/beheer/api-sleutels": {
     anoniem: 302,
     beheerder: 200,
@@ -527,6 +557,18 @@ beforeAll(async () => {
     }
     clients.set(who, client);
   }
+  fixtures.partnerContact = String(
+    getDb()
+      .insert(partnerContacten)
+      .values({
+        name: "Matrix Contact",
+        organisation: "Wijkteam",
+        knownById: organisationId,
+        consentOn: "2026-09-01",
+      })
+      .returning()
+      .get().id,
+  );
   fixtures.thema = createThema().slug;
   fixtures.meetingItem = String(
     getDb()
@@ -585,6 +627,19 @@ const actions: {
   form: () => Record<string, string>;
   expected: Record<Who, number>;
 }[] = [
+  // An empty form: who may send it hears what to fill in (400), the others are refused.
+  {
+    name: "activiteit vastleggen",
+    path: "/partners",
+    form: () => ({}),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 400, medewerker: 400, deelnemer: 403 },
+  },
+  {
+    name: "contact toevoegen",
+    path: "/partners/contacten",
+    form: () => ({}),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 400, medewerker: 400, deelnemer: 403 },
+  },
   {
     name: "uitnodigen",
     path: "/beheer/uitnodigingen",

@@ -10,6 +10,7 @@ import { themas } from "./themas.ts";
 import { aanDeSlag } from "./aan-de-slag.ts";
 import { besluiten } from "./besluiten.ts";
 import { kring } from "./kring.ts";
+import { partners } from "./partners.ts";
 import { apiSleutels } from "./api.ts";
 import { zoeken } from "./zoeken.ts";
 import { bijlagen } from "./bijlagen.ts";
@@ -38,6 +39,7 @@ export const nl = {
   ...apiSleutels,
   ...besluiten,
   ...kring,
+  ...partners,
   ...algemeen,
   ...audit,
   ...auth,
