@@ -843,6 +843,8 @@ export const essays = sqliteTable("essays", {
   publishedText: text(),
   firstPublishedAt: integer({ mode: "timestamp_ms" }),
   publishedAt: integer({ mode: "timestamp_ms" }),
+  /** When it should be published, a day (YYYY-MM-DD, Dutch date); set when the meeting is held. */
+  dueDate: text(),
   createdAt: createdAt(),
   updatedAt: createdAt(),
 });
@@ -900,6 +902,8 @@ export const notificationCategories = [
   /** For beheerders: requests for erasure, accounts that became inactive. */
   "beheer",
   "besluiten",
+  /** Follow-up after a theme meeting: the harvest form, action items, the essay's due date. */
+  "opvolging",
 ] as const;
 export type NotificationCategory = (typeof notificationCategories)[number];
 
@@ -1334,3 +1338,49 @@ export const apiTokens = sqliteTable("api_tokens", {
   lastUsedAt: integer({ mode: "timestamp_ms" }),
   revokedAt: integer({ mode: "timestamp_ms" }),
 });
+
+// Follow-up after a theme meeting (docs/opvolging.md): what each attendee harvested, and the
+// action items agreed on. The essay's due date is `essays.dueDate`.
+
+/** One attendee's harvest of a held theme meeting; editable by them until the essay is published. */
+export const oogstAntwoorden = sqliteTable(
+  "oogst_antwoorden",
+  {
+    bijeenkomstId: integer()
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    geleerd: text().notNull().default(""),
+    proberen: text().notNull().default(""),
+    vraag: text().notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.bijeenkomstId, t.userId] })],
+);
+
+/** An action item ("vervolgactie") of a held theme meeting: who does what, by when. */
+export const vervolgacties = sqliteTable(
+  "vervolgacties",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    bijeenkomstId: integer()
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    text: text().notNull(),
+    ownerId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** A day, YYYY-MM-DD (Dutch date); the owner is reminded on its morning. */
+    dueDate: text().notNull(),
+    doneAt: integer({ mode: "timestamp_ms" }),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("vervolgacties_bijeenkomst_idx").on(t.bijeenkomstId),
+    index("vervolgacties_owner_idx").on(t.ownerId),
+  ],
+);

@@ -11,6 +11,7 @@ import { gemeenten } from "./gemeenten.ts";
 import { themas } from "./themas.ts";
 import { aanDeSlag } from "./aan-de-slag.ts";
 import { besluiten } from "./besluiten.ts";
+import { opvolging } from "./opvolging.ts";
 import { apiSleutels } from "./api.ts";
 import { zoeken } from "./zoeken.ts";
 import { bijlagen } from "./bijlagen.ts";
@@ -49,6 +50,7 @@ export const en = {
   ...meldingen,
   ...monitor,
   ...notities,
+  ...opvolging,
   ...start,
   ...themas,
   ...verklaringen,
