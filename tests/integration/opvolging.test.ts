@@ -146,6 +146,10 @@ describe("the harvest", () => {
     ]);
     const page = await (await attendee.client.get(path)).text();
     expect(page).toContain("Hoe meten we vertrouwen?");
+    // It is the attendee's own data: on their page of personal data too.
+    const own = await (await attendee.client.get("/account/mijn-gegevens")).text();
+    expect(own).toContain("Mijn oogst na themabijeenkomsten");
+    expect(own).toContain("Hoe meten we vertrouwen?");
   });
 
   it("refuses who did not come, staff included, and an empty harvest", async () => {
