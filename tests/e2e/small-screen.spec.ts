@@ -19,8 +19,10 @@ test("pages with long words fit 320 px and checkbox labels keep to one line", as
     "/gemeenten",
     "/gemeenten/hilversum",
     "/leervragen",
+    // The start meeting's follow-up: a table of action items (the demo's meeting 1).
+    "/bijeenkomsten/1/opvolging",
   ]) {
-    await page.goto(path);
+    expect((await page.goto(path))?.status(), path).toBe(200);
     await expectNoHorizontalOverflow(page);
   }
 
