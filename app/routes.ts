@@ -25,6 +25,7 @@ export default [
   route("bijeenkomsten/:id.ics", "routes/bijeenkomsten.$id[.]ics.tsx"),
   route("bijeenkomsten/:id", "routes/bijeenkomsten.$id.tsx"),
   route("bijeenkomsten/:id/bewerken", "routes/bijeenkomsten.$id.bewerken.tsx"),
+  route("bijeenkomsten/:id/opvolging", "routes/bijeenkomsten.$id.opvolging.tsx"),
   route("leervragen", "routes/leervragen.tsx"),
   route("leervragen/nieuw", "routes/leervragen.nieuw.tsx"),
   route("leervragen/terugkerende-uitdagingen.csv", "routes/leervragen.terugkerende-uitdagingen[.csv].ts"),

@@ -858,6 +858,8 @@ export const essays = sqliteTable("essays", {
   publishedAt: integer({ mode: "timestamp_ms" }),
   /** Authors whose accounts were erased: shown as "voormalig deelnemer" (app/gegevens/). */
   formerAuthors: integer().notNull().default(0),
+  /** When it should be published, a day (YYYY-MM-DD, Dutch date); set when the meeting is held. */
+  dueDate: text(),
   createdAt: createdAt(),
   updatedAt: createdAt(),
 });
@@ -915,6 +917,8 @@ export const notificationCategories = [
   /** For beheerders: requests for erasure, accounts that became inactive. */
   "beheer",
   "besluiten",
+  /** Follow-up after a theme meeting: the harvest form, action items, the essay's due date. */
+  "opvolging",
 ] as const;
 export type NotificationCategory = (typeof notificationCategories)[number];
 
@@ -1519,4 +1523,50 @@ export const partnerActiviteiten = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("partner_activiteiten_day_idx").on(t.day)],
+);
+
+// Follow-up after a theme meeting (docs/opvolging.md): what each attendee harvested, and the
+// action items agreed on. The essay's due date is `essays.dueDate`.
+
+/** One attendee's harvest of a held theme meeting; editable by them until the essay is published. */
+export const oogstAntwoorden = sqliteTable(
+  "oogst_antwoorden",
+  {
+    bijeenkomstId: integer()
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    geleerd: text().notNull().default(""),
+    proberen: text().notNull().default(""),
+    vraag: text().notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.bijeenkomstId, t.userId] })],
+);
+
+/** An action item ("vervolgactie") of a held theme meeting: who does what, by when. */
+export const vervolgacties = sqliteTable(
+  "vervolgacties",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    bijeenkomstId: integer()
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    text: text().notNull(),
+    ownerId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** A day, YYYY-MM-DD (Dutch date); the owner is reminded on its morning. */
+    dueDate: text().notNull(),
+    doneAt: integer({ mode: "timestamp_ms" }),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("vervolgacties_bijeenkomst_idx").on(t.bijeenkomstId),
+    index("vervolgacties_owner_idx").on(t.ownerId),
+  ],
 );

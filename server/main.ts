@@ -15,6 +15,7 @@ import { auditRetentionJob } from "#app/audit/retention.server.ts";
 import { inactiveAccountsJob } from "#app/gegevens/inactive.server.ts";
 import { meetingRemindersJob } from "#app/bijeenkomsten/meeting-news.server.ts";
 import { besluitRemindersJob } from "#app/besluiten/besluiten.server.ts";
+import { followUpRemindersJob } from "#app/opvolging/opvolging.server.ts";
 import { createAppServer } from "./app.ts";
 import { config } from "#shared/config.server.ts";
 import { logger } from "./logger.ts";
@@ -71,6 +72,7 @@ const jobs: ScheduledJob[] = [
   auditRetentionJob,
   inactiveAccountsJob,
   besluitRemindersJob,
+  followUpRemindersJob,
 ];
 const scheduler = startScheduler(jobs, logger.child({ component: "scheduler" }));
 // A backup whenever the newest in BACKUP_DIR is BACKUP_EVERY_HOURS old (server/backups.ts).

@@ -63,6 +63,11 @@ export const permissions = {
   "essay:schrijven": ["projectleider", "medewerker"],
   "essay:publiceren": ["medewerker"],
   "essay:reviewen": ["projectleider", "medewerker", "deelnemer"],
+  // Follow-up after a theme meeting (app/auth/rules/opvolging.ts): who reads the attendees'
+  // harvest (the essay's writers), who keeps the action items and the essay's due date.
+  "oogst:lezen": ["projectleider", "medewerker"],
+  "vervolgactie:beheren": ["projectleider"],
+  "essay:deadline-wijzigen": ["projectleider"],
   // Decisions of the trajectory (/besluiten). Who may vote on one: app/auth/rules/besluit.ts.
   "besluit:bekijken": everyone,
   "besluit:voorstellen": ["projectleider"],

@@ -26,6 +26,7 @@ import {
   type MeetingChange,
 } from "#db/schema.ts";
 import { ensureEssayForMeeting } from "#app/essays/essays.server.ts";
+import { askForHarvest } from "#app/opvolging/opvolging.server.ts";
 import type { AgendapuntInput, MeetingInput } from "./meeting-schema.ts";
 import { announceMeeting } from "./meeting-news.server.ts";
 import { getMeeting } from "./meeting-query.server.ts";
@@ -298,7 +299,7 @@ export function insertMeeting(tx: DbOrTx, input: MeetingInput, userId: number | 
     .get();
   setCriticalFriends(tx, row.id, criticalFriendIds);
   // As when a planned theme meeting is marked held: staff now write its essay.
-  if (alGehouden) ensureEssayForMeeting(tx, row.id);
+  if (alGehouden) ensureEssayForMeeting(tx, row.id, currentTime());
   else announceMeeting(tx, row.id, { type: "gepland" }, userId);
   return row.id;
 }
@@ -458,8 +459,10 @@ export function markHeld(
     if (meeting.startsAt > now) return "not-started";
     setStatus(tx, meeting, "gehouden", userId);
     moveQuestions(tx, id, "ingepland", "besproken", userId, "");
-    // After a theme meeting, staff write an essay: it appears on their dashboard now.
-    ensureEssayForMeeting(tx, id);
+    // After a theme meeting, staff write an essay: it appears on their dashboard now, and its
+    // attendees are asked what they harvested (docs/opvolging.md).
+    ensureEssayForMeeting(tx, id, now);
+    askForHarvest(tx, id);
     return "held";
   });
 }

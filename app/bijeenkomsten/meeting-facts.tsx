@@ -1,5 +1,6 @@
 import { DataList, Paragraph } from "@utrecht/component-library-react";
 import { Link } from "react-router";
+import { hasFollowUp } from "#app/auth/rules/opvolging.ts";
 import { Detail } from "#app/components/detail.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import type { MeetingDetails } from "./bijeenkomsten.server.ts";
@@ -69,6 +70,11 @@ export function MeetingFacts({
         {links.essay && (
           <Link to={links.essay} className="utrecht-link">
             {t("bijeenkomst.essay")}
+          </Link>
+        )}
+        {hasFollowUp(meeting) && (
+          <Link to={`/bijeenkomsten/${meeting.id}/opvolging`} className="utrecht-link">
+            {t("opvolging.link")}
           </Link>
         )}
         <a href={`/bijeenkomsten/${meeting.id}.ics`} className="utrecht-link" download>

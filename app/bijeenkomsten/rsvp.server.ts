@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import { bijeenkomsten, deelnames, type RsvpResponse } from "#db/schema.ts";
+import { askForHarvest } from "#app/opvolging/opvolging.server.ts";
 import { announceFreedPlaces } from "./meeting-news.server.ts";
 
 // RSVP with an optional limit: a "ja" beyond the capacity waits in line, and when a place frees
@@ -101,7 +102,10 @@ function promoteFromWaitingList(tx: DbOrTx, bijeenkomstId: number, capacity: num
   }
 }
 
-/** The leader records who came: everyone listed is present, every other respondent absent. */
+/**
+ * The leader records who came: everyone listed is present, every other respondent absent. Of a
+ * held theme meeting, whoever came and was not yet asked for their harvest is asked now.
+ */
 export function recordAttendance(bijeenkomstId: number, presentUserIds: number[]): void {
   getDb().transaction((tx) => {
     tx.update(deelnames)
@@ -119,5 +123,6 @@ export function recordAttendance(bijeenkomstId: number, presentUserIds: number[]
         )
         .run();
     }
+    askForHarvest(tx, bijeenkomstId);
   });
 }

@@ -15,6 +15,7 @@ import { essaysInProgress } from "#app/essays/essays.server.ts";
 import { isSecondCircleMember } from "#app/auth/rules/kring.ts";
 import { countOpenRequests } from "#app/kring/toetreding.server.ts";
 import { currentSeasonProgress } from "#app/programma/programma.server.ts";
+import { openFollowUps } from "#app/opvolging/opvolging.server.ts";
 
 // What each role sees first on `/`. Lists are short: the dashboard points the way, the
 // feature pages hold the rest.
@@ -137,5 +138,7 @@ const dashboards = {
 } satisfies Record<Role, (user: DashboardUser, now: Date) => { kind: Role }>;
 
 export function getDashboard(user: SessionUser, now = new Date()) {
-  return dashboards[user.role](user, now) as ReturnType<(typeof dashboards)[Role]>;
+  const dashboard = dashboards[user.role](user, now) as ReturnType<(typeof dashboards)[Role]>;
+  // Every role's: own action items, harvests to fill in, essays past due (app/opvolging/).
+  return { ...dashboard, followUps: openFollowUps(user, now) };
 }

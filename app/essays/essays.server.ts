@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import type { Actor } from "#app/auth/rules/actor.ts";
 import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { slugify } from "#app/utils/slug.ts";
+import { essayDueDate } from "#app/opvolging/days.ts";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import { FRAGMENT } from "#shared/editor/extensions.ts";
 import {
@@ -80,7 +81,8 @@ export function withAttendingOrganisations<E extends { bijeenkomstId: number }>(
 // ---------------------------------------------------------------------------------------------
 // Creating: one essay per theme meeting, the moment it is marked held.
 
-export function ensureEssayForMeeting(tx: DbOrTx, bijeenkomstId: number): void {
+/** The essay of a theme meeting just held at `heldAt`, due ESSAY_DUE_DAYS later (docs/opvolging.md). */
+export function ensureEssayForMeeting(tx: DbOrTx, bijeenkomstId: number, heldAt: Date): void {
   const meeting = tx
     .select({
       id: bijeenkomsten.id,
@@ -103,7 +105,13 @@ export function ensureEssayForMeeting(tx: DbOrTx, bijeenkomstId: number): void {
   for (let n = 2; tx.select({ id: essays.id }).from(essays).where(eq(essays.slug, slug)).get(); n++)
     slug = `${base}-${n}`;
   tx.insert(essays)
-    .values({ bijeenkomstId: meeting.id, themaId: meeting.themaId, slug, title })
+    .values({
+      bijeenkomstId: meeting.id,
+      themaId: meeting.themaId,
+      slug,
+      title,
+      dueDate: essayDueDate(heldAt),
+    })
     .run();
 }
 
@@ -130,6 +138,7 @@ const essayColumns = {
   firstPublishedAt: essays.firstPublishedAt,
   publishedAt: essays.publishedAt,
   formerAuthors: essays.formerAuthors,
+  dueDate: essays.dueDate,
   updatedAt: essays.updatedAt,
 };
 

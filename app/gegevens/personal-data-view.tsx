@@ -181,6 +181,27 @@ export function PersonalDataView({ data }: { data: PersonalData }) {
         ])}
       />
       <Section
+        id="oogst"
+        title="gegevens.oogst"
+        columns={["gegevens.kolom.bijeenkomst", "gegevens.kolom.tekst", "gegevens.kolom.wanneer"]}
+        rows={data.oogst.map((o) => [
+          o.bijeenkomst,
+          [o.geleerd, o.proberen, o.vraag].filter(Boolean).join(" · "),
+          o.bijgewerkt,
+        ])}
+      />
+      <Section
+        id="vervolgacties"
+        title="gegevens.vervolgacties"
+        columns={[
+          "gegevens.kolom.actie",
+          "gegevens.kolom.bijeenkomst",
+          "gegevens.kolom.uiterlijk",
+          "gegevens.kolom.afgerond",
+        ]}
+        rows={data.vervolgacties.map((a) => [a.actie, a.bijeenkomst, a.uiterlijk, a.afgerond])}
+      />
+      <Section
         id="meldingsvoorkeuren"
         title="gegevens.meldingsvoorkeuren"
         columns={["gegevens.kolom.naam", "gegevens.kolom.status"]}

@@ -19,9 +19,11 @@ import {
   logboek,
   mailOutbox,
   notifications,
+  oogstAntwoorden,
   trajecten,
   users,
   toetredingen,
+  vervolgacties,
 } from "#db/schema.ts";
 
 // Everything Leerkring holds about one person (AVG articles 15 and 20): shown at
@@ -161,6 +163,30 @@ export function personalData(userId: number) {
       .from(toetredingen)
       .where(eq(toetredingen.requestedById, userId))
       .orderBy(asc(toetredingen.createdAt))
+      .all(),
+    // Follow-up after theme meetings (docs/opvolging.md): my harvest, the action items I own.
+    oogst: db
+      .select({
+        bijeenkomst: bijeenkomsten.title,
+        geleerd: oogstAntwoorden.geleerd,
+        proberen: oogstAntwoorden.proberen,
+        vraag: oogstAntwoorden.vraag,
+        bijgewerkt: oogstAntwoorden.updatedAt,
+      })
+      .from(oogstAntwoorden)
+      .innerJoin(bijeenkomsten, eq(bijeenkomsten.id, oogstAntwoorden.bijeenkomstId))
+      .where(eq(oogstAntwoorden.userId, userId))
+      .all(),
+    vervolgacties: db
+      .select({
+        actie: vervolgacties.text,
+        bijeenkomst: bijeenkomsten.title,
+        uiterlijk: vervolgacties.dueDate,
+        afgerond: vervolgacties.doneAt,
+      })
+      .from(vervolgacties)
+      .innerJoin(bijeenkomsten, eq(bijeenkomsten.id, vervolgacties.bijeenkomstId))
+      .where(eq(vervolgacties.ownerId, userId))
       .all(),
     meldingsvoorkeuren: getPreferences(userId),
     agendaKoppeling:

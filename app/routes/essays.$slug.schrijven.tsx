@@ -1,5 +1,4 @@
 import { Alert, Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
-import { Link } from "react-router";
 import type { Route } from "./+types/essays.$slug.schrijven";
 import {
   canCommentEssay,
@@ -15,6 +14,7 @@ import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { LiveDocument } from "#app/editor/live-document.tsx";
 import { EssayComments } from "#app/essays/essay-comments.tsx";
+import { EssayContext } from "#app/essays/essay-context.tsx";
 import { EssayMetaForm } from "#app/essays/essay-meta-form.tsx";
 import { essayIntents } from "#app/essays/essay-schema.ts";
 import { essayTemplate } from "#app/essays/essay-template.ts";
@@ -33,13 +33,10 @@ import {
   updateEssayMeta,
 } from "#app/essays/essays.server.ts";
 import { highlightPassages } from "#app/essays/highlight.ts";
-import {
-  formatDateTime,
-  translator,
-  useLocale,
-  useT,
-  type MessageKey,
-} from "#shared/i18n/index.ts";
+import { canReadOogst } from "#app/auth/rules/opvolging.ts";
+import { HarvestAnswers } from "#app/opvolging/harvest-answers.tsx";
+import { harvestAnswers } from "#app/opvolging/opvolging.server.ts";
+import { formatDateTime, translator, useT, type MessageKey } from "#shared/i18n/index.ts";
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { mentionOptions } from "#app/notifications/mentions.server.ts";
@@ -98,6 +95,14 @@ export function loader({ request, params }: Route.LoaderArgs) {
         undefined)
       : undefined,
     mentionable: rights.comment ? mentionOptions(mentionableForEssay(essay.id), user.id) : [],
+    // Beside the editor, for the writers only: the attendees' harvest (docs/opvolging.md).
+    harvest: canReadOogst(user)
+      ? {
+          bijeenkomstId: essay.bijeenkomstId,
+          dueDate: essay.dueDate,
+          answers: harvestAnswers(essay.bijeenkomstId),
+        }
+      : null,
     user: { id: user.id, name: user.name },
   };
 }
@@ -159,7 +164,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function EssaySchrijven({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   const { essay, rights, html, reviewHtml, comments, user } = loaderData;
   // Errors of the whole page (a state changed meanwhile); a field's error stays beside it.
   const [page] = useSchemaForm(essayIntents, { lastResult: actionData });
@@ -172,47 +176,36 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
       </div>
       <SuccessAlert message={actionData && "done" in actionData ? actionData.done : null} />
       <FormAlert form={page} />
-      <Paragraph>
-        {t("essay.bijBijeenkomst", {
-          titel: essay.meetingTitle,
-          datum: formatDateTime(locale, essay.meetingStartsAt, "date"),
-        })}{" "}
-        <Link to={`/bijeenkomsten/${essay.bijeenkomstId}/notities`} className="utrecht-link">
-          {t("essay.notitiesBekijken")}
-        </Link>
-        {essay.publishedAt && (
-          <>
-            {" · "}
-            <Link to={`/essays/${essay.slug}`} className="utrecht-link">
-              {t("essay.gepubliceerdeVersie")}
-            </Link>
-          </>
-        )}
-      </Paragraph>
+      <EssayContext essay={essay} />
       {essay.status === "review" && !rights.edit && (
         <Alert type="info">
           <Paragraph>{t("essay.reviewUitleg")}</Paragraph>
         </Alert>
       )}
 
-      <section aria-label={t("essay.tekst")}>
-        <LiveDocument
-          editor={{
-            documentName: essayDocumentName(essay.id),
-            access: rights.edit ? "edit" : "view",
-            user,
-            initialHtml: html,
-            template: essayTemplate(t),
-            images: loaderData.images,
-            passages: comments.flatMap((c) =>
-              c.highlight ? [{ id: c.id, anchor: c.highlight }] : [],
-            ),
-          }}
-          staticHtml={reviewHtml}
-          label={t("essay.tekst")}
-          empty={t("essay.leeg")}
-        />
-      </section>
+      <div className={loaderData.harvest ? "leerkring-essay-desk" : undefined}>
+        <section aria-label={t("essay.tekst")}>
+          <LiveDocument
+            editor={{
+              documentName: essayDocumentName(essay.id),
+              access: rights.edit ? "edit" : "view",
+              user,
+              initialHtml: html,
+              template: essayTemplate(t),
+              images: loaderData.images,
+              passages: comments.flatMap((c) =>
+                c.highlight ? [{ id: c.id, anchor: c.highlight }] : [],
+              ),
+            }}
+            staticHtml={reviewHtml}
+            label={t("essay.tekst")}
+            empty={t("essay.leeg")}
+          />
+        </section>
+        {loaderData.harvest && (
+          <HarvestAnswers harvest={loaderData.harvest} status={essay.status} />
+        )}
+      </div>
 
       {(rights.edit || rights.publish) && (
         <EssayWorkflow

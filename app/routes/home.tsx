@@ -17,6 +17,7 @@ import { MeetingList, QuestionList } from "#app/dashboard/lists.tsx";
 import { newSinceLastVisit } from "#app/dashboard/new-since.server.ts";
 import { NewSinceLastVisit } from "#app/dashboard/new-since.tsx";
 import { SeasonProgressCard } from "#app/programma/season-progress-card.tsx";
+import { OpenFollowUps } from "#app/opvolging/open-follow-ups.tsx";
 import { listThemas } from "#app/themas/themas.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 
@@ -96,6 +97,7 @@ function Dashboard({
       <Paragraph lead>{t(`dashboard.intro.${dashboard.kind}`)}</Paragraph>
       <div className="leerkring-grid">
         <NewSinceLastVisit items={news} />
+        <OpenFollowUps followUps={dashboard.followUps} />
         {dashboard.kind === "beheerder" ? (
           <section aria-labelledby="beheer" className="leerkring-card">
             <Heading2 id="beheer">{t("dashboard.beheer")}</Heading2>

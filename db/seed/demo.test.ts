@@ -21,6 +21,8 @@ import {
   themas,
   users,
   wijken,
+  oogstAntwoorden,
+  vervolgacties,
 } from "#db/schema.ts";
 import {
   DEMO_ACCOUNTS,
@@ -81,6 +83,20 @@ describe("the demo seed", () => {
     expect(
       db.select().from(leervragen).where(eq(leervragen.bijeenkomstId, next.id)).all(),
     ).toHaveLength(1);
+
+    // The start meeting's follow-up: attendees' harvest and an action item still open.
+    const startMeeting = meetings.find((m) => m.title.startsWith("Startbijeenkomst"))!;
+    expect(
+      db
+        .select()
+        .from(oogstAntwoorden)
+        .where(eq(oogstAntwoorden.bijeenkomstId, startMeeting.id))
+        .all(),
+    ).toHaveLength(3);
+    const actions = db.select().from(vervolgacties).all();
+    expect(actions.filter((a) => a.doneAt === null).map((a) => a.dueDate > "2026-11-23")).toEqual([
+      true,
+    ]);
 
     for (const account of DEMO_ACCOUNTS) {
       const user = db.select().from(users).where(eq(users.email, account.email)).get()!;

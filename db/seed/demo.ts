@@ -28,6 +28,8 @@ import {
 import { heading, insertDemoDocument, listItem } from "./documents.ts";
 import { seedDemoBesluiten } from "./besluiten.ts";
 import { seedDemoEssay } from "./essays.ts";
+import { seedDemoOpvolging } from "./opvolging.ts";
+import { dutchDay } from "#app/opvolging/days.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
 import { seedDemoInterventies } from "./interventies.ts";
 import { seedDemoWijken } from "./wijken.ts";
@@ -1043,6 +1045,20 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       // Written after the start meeting, published a couple of weeks later.
       publishedAt: at(schedule.start, 10, 0, 18),
     });
+    seedDemoOpvolging(
+      tx,
+      { bijeenkomstId: start.id, leaderId: leader, user },
+      {
+        responded: at(schedule.start, 9, 0, -14),
+        answered: at(schedule.start, 11, 0, 2),
+        essayDue: dutchDay(at(schedule.start, 12, 0, 28)),
+        actionDone: {
+          due: dutchDay(at(schedule.start, 12, 0, 14)),
+          at: at(schedule.start, 15, 0, 10),
+        },
+        actionOpen: dutchDay(at(demoDay(now, 21), 12)),
+      },
+    );
   });
   return true;
 }

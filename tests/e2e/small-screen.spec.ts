@@ -21,8 +21,10 @@ test("pages with long words fit 320 px and checkbox labels keep to one line", as
     "/leervragen",
     "/interventies",
     "/interventies/nieuw",
+    // The start meeting's follow-up: a table of action items (the demo's meeting 1).
+    "/bijeenkomsten/1/opvolging",
   ]) {
-    await page.goto(path);
+    expect((await page.goto(path))?.status(), path).toBe(200);
     await expectNoHorizontalOverflow(page);
   }
 

@@ -184,6 +184,7 @@ describe("choice per person at /account#meldingen", () => {
       "aan-de-slag": "direct",
       vermeldingen: "direct",
       besluiten: "wekelijks",
+      opvolging: "direct",
     };
     const saved = await client.post("/account", form);
     expect(saved.status).toBe(200);
@@ -200,6 +201,7 @@ describe("choice per person at /account#meldingen", () => {
       "aan-de-slag": "direct",
       vermeldingen: "direct",
       besluiten: "wekelijks",
+      opvolging: "direct",
     });
     const bad = await client.post("/account", { ...form, essays: "elk-uur" });
     expect(bad.status).toBe(400);

@@ -295,7 +295,7 @@ describe("the contact register", () => {
     const shared = contact(werkplaats.id, "ja", "2030-02-01");
     await client.post("/partners/contacten", own);
     await client.post("/partners/contacten", shared);
-    expect(eraseAccount(user.id)).toBe(true);
+    expect(eraseAccount(app.collab, user.id)).toBe(true);
     const names = getDb()
       .select({ name: partnerContacten.name, createdById: partnerContacten.createdById })
       .from(partnerContacten)

@@ -463,6 +463,14 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 403,
     deelnemer: 200,
   },
+  // Follow-up of a held theme meeting: for everyone who sees the agenda (the forms are the rules').
+  "/bijeenkomsten/{heldThema}/opvolging": {
+    anoniem: 302,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
   "/bijeenkomsten/{meeting}/documenten": {
     anoniem: 302,
     beheerder: 200,
@@ -536,6 +544,16 @@ beforeAll(async () => {
     .returning()
     .get();
   fixtures.draftEssay = draftEssay.slug;
+  const heldThema = createBijeenkomst({
+    kind: "thema",
+    status: "gehouden",
+    startsAt: new Date(Date.now() - 86_400_000),
+  });
+  getDb()
+    .insert(essays)
+    .values({ bijeenkomstId: heldThema.id, slug: "opvolging-matrix", title: "Opvolging" })
+    .run();
+  fixtures.heldThema = String(heldThema.id);
   fixtures.draftEssayId = String(draftEssay.id);
   fixtures.otherTraject = String(
     getDb()
@@ -720,6 +738,30 @@ const actions: {
     path: "/bijeenkomsten/{meeting}",
     form: () => ({ intent: "rsvp", response: "misschien" }),
     expected: { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
+  },
+  {
+    // Nobody in the grid came to the meeting: only attendees answer (tests/integration/opvolging.test.ts).
+    name: "oogst invullen",
+    path: "/bijeenkomsten/{heldThema}/opvolging",
+    form: () => ({ intent: "oogst", geleerd: "Matrix" }),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 403, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    name: "vervolgactie toevoegen",
+    path: "/bijeenkomsten/{heldThema}/opvolging",
+    form: () => ({
+      intent: "actie-toevoegen",
+      text: "Matrix",
+      ownerId: String(userIds.get("deelnemer")),
+      dueDate: "2099-01-01",
+    }),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 200, medewerker: 403, deelnemer: 403 },
+  },
+  {
+    name: "deadline van het essay wijzigen",
+    path: "/bijeenkomsten/{heldThema}/opvolging",
+    form: () => ({ intent: "essay-deadline", dueDate: "2099-01-01" }),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 200, medewerker: 403, deelnemer: 403 },
   },
   {
     name: "programma aanvullen",

@@ -13,6 +13,7 @@ import { aanDeSlag } from "./aan-de-slag.ts";
 import { besluiten } from "./besluiten.ts";
 import { kring } from "./kring.ts";
 import { partners } from "./partners.ts";
+import { opvolging } from "./opvolging.ts";
 import { apiSleutels } from "./api.ts";
 import { zoeken } from "./zoeken.ts";
 import { bijlagen } from "./bijlagen.ts";
@@ -56,6 +57,7 @@ export const en = {
   ...meldingen,
   ...monitor,
   ...notities,
+  ...opvolging,
   ...start,
   ...themas,
   ...verklaringen,

@@ -9,6 +9,7 @@ export const meldingen = {
   "meldingen.categorie.vermeldingen": "mentions of you",
   "meldingen.categorie.beheer": "administration",
   "meldingen.categorie.besluiten": "decisions and votes",
+  "meldingen.categorie.opvolging": "follow-up of theme meetings",
 
   "meldingen.titel": "Notifications",
   "meldingen.intro": "Everything Leerkring lets you know about, newest first.",

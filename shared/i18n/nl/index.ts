@@ -11,6 +11,7 @@ import { aanDeSlag } from "./aan-de-slag.ts";
 import { besluiten } from "./besluiten.ts";
 import { kring } from "./kring.ts";
 import { partners } from "./partners.ts";
+import { opvolging } from "./opvolging.ts";
 import { apiSleutels } from "./api.ts";
 import { zoeken } from "./zoeken.ts";
 import { bijlagen } from "./bijlagen.ts";
@@ -56,6 +57,7 @@ export const nl = {
   ...meldingen,
   ...monitor,
   ...notities,
+  ...opvolging,
   ...start,
   ...themas,
   ...verklaringen,

@@ -8,6 +8,7 @@ export const meldingen = {
   "meldingen.categorie.vermeldingen": "vermeldingen van jou",
   "meldingen.categorie.beheer": "beheerzaken",
   "meldingen.categorie.besluiten": "besluiten en stemmingen",
+  "meldingen.categorie.opvolging": "opvolging van themabijeenkomsten",
 
   "meldingen.titel": "Meldingen",
   "meldingen.intro": "Alles waarover Leerkring je iets laat weten, het nieuwste eerst.",
