@@ -41,9 +41,12 @@ export type AppServer = {
   collab: CollabEngine<SessionUser>;
   /** Sends what the outbox holds (tests wake it). */
   mail: MailWorker;
-  /** Stops accepting connections, ends sockets and waits for open requests to finish. */
+  /** Stops accepting connections, ends sockets and lets open requests finish (CLOSE_GRACE_MS). */
   close(): Promise<void>;
 };
+
+/** How long close() lets open requests finish before it cuts their connections. */
+const CLOSE_GRACE_MS = 5_000;
 
 /**
  * The whole application on one http.Server: Express (headers, static files, React Router) and
@@ -209,12 +212,15 @@ export async function createAppServer(
       counts.close();
       await fanOut.stop();
       await mail.stop();
-      // A connection still answering closes right after its answer, not after the keep-alive wait.
+      // A connection still answering closes right after its answer, not after the keep-alive
+      // wait; one whose client stopped reading its answer is cut after a grace period.
       httpServer.keepAliveTimeout = 1;
+      const cut = setTimeout(() => httpServer.closeAllConnections(), CLOSE_GRACE_MS);
       await new Promise<void>((resolve) => {
         io.close(() => resolve()); // also closes httpServer
         httpServer.closeIdleConnections();
       });
+      clearTimeout(cut);
       await closeVite();
     },
   };
