@@ -28,7 +28,10 @@ export default [
   route("bijeenkomsten/:id/opvolging", "routes/bijeenkomsten.$id.opvolging.tsx"),
   route("leervragen", "routes/leervragen.tsx"),
   route("leervragen/nieuw", "routes/leervragen.nieuw.tsx"),
-  route("leervragen/terugkerende-uitdagingen.csv", "routes/leervragen.terugkerende-uitdagingen[.csv].ts"),
+  route(
+    "leervragen/terugkerende-uitdagingen.csv",
+    "routes/leervragen.terugkerende-uitdagingen[.csv].ts",
+  ),
   route("leervragen/:id", "routes/leervragen.$id.tsx"),
   route("leervragen/:id/bewerken", "routes/leervragen.$id.bewerken.tsx"),
   route("aan-de-slag", "routes/aan-de-slag.tsx"),
