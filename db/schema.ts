@@ -1158,6 +1158,14 @@ export const auditActions = [
   "organisatie.gewijzigd",
   "toetreding.gevraagd",
   "toetreding.beoordeeld",
+  "interventie.vastgelegd",
+  "interventie.gewijzigd",
+  "contact.toegevoegd",
+  "contact.gewijzigd",
+  "contact.verwijderd",
+  "vervolgactie.toegevoegd",
+  "vervolgactie.afgerond",
+  "essay.deadline-gewijzigd",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb } from "#db/client.ts";
 import {
   interventieIndicatoren,
@@ -333,6 +334,11 @@ export function saveInterventie(input: InterventieInput, byId: number, existingI
         .values(indicatorIds.map((indicatorId) => ({ interventieId: id, indicatorId })))
         .run();
     }
+    recordAudit(tx, {
+      action: existingId ? "interventie.gewijzigd" : "interventie.vastgelegd",
+      actor: byId,
+      subject: { type: "interventie", id },
+    });
     return id;
   });
 }

@@ -11,6 +11,7 @@ import {
   type Person,
 } from "#app/notifications/recipients.server.ts";
 import { currentTime } from "#app/utils/clock.ts";
+import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   bijeenkomsten,
@@ -171,7 +172,8 @@ export function addVervolgactie(
   return getDb().transaction((tx) => {
     const [owner] = activePeopleByIds(tx, [input.ownerId]);
     if (!owner) return false;
-    tx.insert(vervolgacties)
+    const added = tx
+      .insert(vervolgacties)
       .values({
         bijeenkomstId: meeting.id,
         text: input.text,
@@ -179,7 +181,14 @@ export function addVervolgactie(
         dueDate: input.dueDate,
         createdById: actorId,
       })
-      .run();
+      .returning({ id: vervolgacties.id })
+      .get();
+    recordAudit(tx, {
+      action: "vervolgactie.toegevoegd",
+      actor: actorId,
+      subject: { type: "vervolgactie", id: added.id },
+      detail: { bijeenkomst: meeting.id, eigenaar: owner.id },
+    });
     notify(tx, exceptActor([owner], actorId), {
       category: "opvolging",
       kind: "opvolging.melding.actie",
@@ -191,19 +200,27 @@ export function addVervolgactie(
 }
 
 export function completeVervolgactie(id: number, now: Date = currentTime()): void {
-  getDb()
-    .update(vervolgacties)
-    .set({ doneAt: now })
-    .where(and(eq(vervolgacties.id, id), isNull(vervolgacties.doneAt)))
-    .run();
+  getDb().transaction((tx) => {
+    const done = tx
+      .update(vervolgacties)
+      .set({ doneAt: now })
+      .where(and(eq(vervolgacties.id, id), isNull(vervolgacties.doneAt)))
+      .run();
+    if (done.changes) {
+      recordAudit(tx, { action: "vervolgactie.afgerond", subject: { type: "vervolgactie", id } });
+    }
+  });
 }
 
 export function setEssayDueDate(essayId: number, dueDate: string): void {
-  getDb()
-    .update(essays)
-    .set({ dueDate, updatedAt: new Date() })
-    .where(eq(essays.id, essayId))
-    .run();
+  getDb().transaction((tx) => {
+    tx.update(essays).set({ dueDate, updatedAt: new Date() }).where(eq(essays.id, essayId)).run();
+    recordAudit(tx, {
+      action: "essay.deadline-gewijzigd",
+      subject: { type: "essay", id: essayId },
+      detail: { uiterlijk: dueDate },
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

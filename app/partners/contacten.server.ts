@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { canReadPartnerContact } from "#app/auth/rules/partner-contact.ts";
 import type { Actor } from "#app/auth/rules/actor.ts";
+import { recordAudit } from "#app/audit/audit.server.ts";
 import { getDb } from "#db/client.ts";
 import { organisations, partnerContacten } from "#db/schema.ts";
 import type { ContactInput } from "./contact-schema.ts";
@@ -47,23 +48,38 @@ export function getContact(actor: Pick<Actor, "id" | "role">, id: number) {
   return contact && canReadPartnerContact(actor, contact) ? contact : null;
 }
 
+// The audit trail names a contact by number only (docs/security.md): it holds no personal data.
+
 export function addContact(input: ContactInput, user: { id: number }) {
-  return getDb()
-    .insert(partnerContacten)
-    .values({ ...input, createdById: user.id })
-    .returning({ id: partnerContacten.id })
-    .get();
+  return getDb().transaction((tx) => {
+    const added = tx
+      .insert(partnerContacten)
+      .values({ ...input, createdById: user.id })
+      .returning({ id: partnerContacten.id })
+      .get();
+    recordAudit(tx, {
+      action: "contact.toegevoegd",
+      actor: user.id,
+      subject: { type: "contact", id: added.id },
+    });
+    return added;
+  });
 }
 
 export function updateContact(id: number, input: ContactInput) {
-  getDb()
-    .update(partnerContacten)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(partnerContacten.id, id))
-    .run();
+  getDb().transaction((tx) => {
+    tx.update(partnerContacten)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(partnerContacten.id, id))
+      .run();
+    recordAudit(tx, { action: "contact.gewijzigd", subject: { type: "contact", id } });
+  });
 }
 
 /** Removed for good: the register keeps no copy of someone who asked to be taken out. */
 export function deleteContact(id: number) {
-  getDb().delete(partnerContacten).where(eq(partnerContacten.id, id)).run();
+  getDb().transaction((tx) => {
+    tx.delete(partnerContacten).where(eq(partnerContacten.id, id)).run();
+    recordAudit(tx, { action: "contact.verwijderd", subject: { type: "contact", id } });
+  });
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#db/client.ts";
+import { audited } from "#tests/setup/audit.ts";
 import { indicatoren, interventies, interventieWijken, onderzoeksdesigns } from "#db/schema.ts";
 import { createOrganisation, createWijk, createWijkmeting } from "#tests/factories.ts";
 import { signedIn, startTestApp, type Client } from "#tests/setup/http.ts";
@@ -113,6 +114,7 @@ describe("recording an intervention", () => {
     expect(page).toContain("Kiezen de opgaven.");
     expect(page).toContain("1 van de 6 factoren is aanwezig.");
     expect(page).toContain(design.name);
+    expect(audited("interventie.vastgelegd", id)).toHaveLength(1);
   });
 
   it("keeps a neighbourhood an intervention uses from being deleted", async () => {

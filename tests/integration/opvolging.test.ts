@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { dutchDay, essayDueDate } from "#app/opvolging/days.ts";
 import { followUpRemindersJob, sendFollowUpReminders } from "#app/opvolging/opvolging.server.ts";
 import { getDb } from "#db/client.ts";
+import { audited } from "#tests/setup/audit.ts";
 import {
   deelnames,
   essayAuteurs,
@@ -238,6 +239,9 @@ describe("action items", () => {
     expect(kindsFor([attendee.user.id], "opvolging.melding.actie")).toEqual([
       { userId: attendee.user.id, link: `${path}#acties` },
     ]);
+    expect(audited("vervolgactie.toegevoegd", item!.id)).toEqual([
+      { actorId: leader.user.id, detail: { bijeenkomst: meeting.id, eigenaar: attendee.user.id } },
+    ]);
     expect(await (await attendee.client.get("/")).text()).toContain("Verslag delen met de raad");
 
     const stranger = await signedIn(app, { role: "deelnemer" });
@@ -248,6 +252,9 @@ describe("action items", () => {
     expect(
       getDb().select().from(vervolgacties).where(eq(vervolgacties.id, item!.id)).get()!.doneAt,
     ).not.toBeNull();
+    expect(audited("vervolgactie.afgerond", item!.id)).toEqual([
+      { actorId: attendee.user.id, detail: null },
+    ]);
     expect(await (await attendee.client.get("/")).text()).not.toContain(
       "Verslag delen met de raad",
     );
@@ -295,6 +302,9 @@ describe("the essay's due date", () => {
       (await leader.client.post(path, { intent: "essay-deadline", dueDate: "2099-01-15" })).status,
     ).toBe(200);
     expect(essayOf(meeting.id).dueDate).toBe("2099-01-15");
+    expect(audited("essay.deadline-gewijzigd", essayOf(meeting.id).id)).toEqual([
+      { actorId: leader.user.id, detail: { uiterlijk: "2099-01-15" } },
+    ]);
   });
 
   it("puts an essay past due on its writers' dashboard", async () => {

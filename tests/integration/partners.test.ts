@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { eraseAccount } from "#app/gegevens/erasure.server.ts";
 import { parseCsv } from "#app/monitor/csv.ts";
 import { getDb } from "#db/client.ts";
-import { partnerActiviteiten, partnerContacten, partnerProvincies } from "#db/schema.ts";
+import { audited } from "#tests/setup/audit.ts";
+import { auditLog, partnerActiviteiten, partnerContacten, partnerProvincies } from "#db/schema.ts";
 import { createOrganisation } from "#tests/factories.ts";
 import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
 
@@ -283,6 +284,10 @@ describe("the contact register", () => {
     expect(
       getDb().select().from(partnerContacten).where(eq(partnerContacten.id, id)).get(),
     ).toBeUndefined();
+    // Added and removed, in the audit trail by number only (no name of the contact).
+    expect(audited("contact.toegevoegd", id)).toHaveLength(1);
+    expect(audited("contact.verwijderd", id)).toHaveLength(1);
+    expect(JSON.stringify(getDb().select().from(auditLog).all())).not.toContain(form.name);
     expect(await (await client.get("/partners/contacten?klaar=verwijderd")).text()).toContain(
       "Het contact is verwijderd.",
     );

@@ -78,4 +78,12 @@ export const audit = {
   "audit.actie.organisatie.gewijzigd": "Organisation updated",
   "audit.actie.toetreding.gevraagd": "Asked to join the first circle",
   "audit.actie.toetreding.beoordeeld": "Request to join decided",
+  "audit.actie.interventie.vastgelegd": "Intervention recorded",
+  "audit.actie.interventie.gewijzigd": "Intervention updated",
+  "audit.actie.contact.toegevoegd": "Contact added to the register",
+  "audit.actie.contact.gewijzigd": "Contact in the register updated",
+  "audit.actie.contact.verwijderd": "Contact removed from the register",
+  "audit.actie.vervolgactie.toegevoegd": "Action item added",
+  "audit.actie.vervolgactie.afgerond": "Action item done",
+  "audit.actie.essay.deadline-gewijzigd": "Essay due date changed",
 } satisfies Catalogue<typeof nl>;

@@ -75,4 +75,12 @@ export const audit = {
   "audit.actie.organisatie.gewijzigd": "Organisatie gewijzigd",
   "audit.actie.toetreding.gevraagd": "Toetreding tot de eerste kring gevraagd",
   "audit.actie.toetreding.beoordeeld": "Verzoek om toetreding beoordeeld",
+  "audit.actie.interventie.vastgelegd": "Interventie vastgelegd",
+  "audit.actie.interventie.gewijzigd": "Interventie gewijzigd",
+  "audit.actie.contact.toegevoegd": "Contact toegevoegd aan het register",
+  "audit.actie.contact.gewijzigd": "Contact in het register gewijzigd",
+  "audit.actie.contact.verwijderd": "Contact uit het register verwijderd",
+  "audit.actie.vervolgactie.toegevoegd": "Vervolgactie toegevoegd",
+  "audit.actie.vervolgactie.afgerond": "Vervolgactie afgerond",
+  "audit.actie.essay.deadline-gewijzigd": "Uiterste datum van een essay gewijzigd",
 };
