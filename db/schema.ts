@@ -480,6 +480,11 @@ export const trajecten = sqliteTable(
     status: text({ enum: trajectStatuses }).notNull().default("verkenning"),
     /** The neighbourhood of the municipality the casework is in (optional). */
     wijkId: integer().references((): AnySQLiteColumn => wijken.id),
+    /**
+     * The local partner (welzijnsinstelling, burgerinitiatief) that asked for it (seed 000: a
+     * request need not come from the municipality); null: the municipality asked itself.
+     */
+    aanvragerId: integer().references((): AnySQLiteColumn => organisations.id),
     /** Who takes part: a JSON array of doelgroepen. */
     doelgroepen: text({ mode: "json" })
       .$type<(typeof doelgroepen)[number][]>()

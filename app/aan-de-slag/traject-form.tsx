@@ -18,6 +18,7 @@ type Options = {
   people: { id: number; name: string; organisationName: string }[];
   themas: { id: number; name: string }[];
   wijken: { id: number; name: string; organisationId: number }[];
+  aanvragers: { id: number; name: string }[];
 };
 
 export type TrajectFormValues = {
@@ -26,6 +27,7 @@ export type TrajectFormValues = {
   description: string;
   themaId: string;
   wijkId: string;
+  aanvragerId: string;
   status: string;
   doelgroepen: string[];
   partners: Record<string, string>;
@@ -37,6 +39,8 @@ export function TrajectForm(props: {
   options: Options;
   /** Members of a municipality create casework for their own municipality only. */
   fixedOrganisation: boolean;
+  /** Members of a local partner ask for casework as their own organisation. */
+  fixedAanvrager: boolean;
   /** The action's answer, with the errors of a submission that needs fixing. */
   lastResult: unknown;
   submitLabel: string;
@@ -65,6 +69,19 @@ export function TrajectForm(props: {
           label={t("veld.gemeente")}
           options={options.gemeenten.map((g) => ({ value: String(g.id), label: g.name }))}
           placeholder={t("veld.kies")}
+        />
+      )}
+      {props.fixedAanvrager ? (
+        <input type="hidden" name="aanvragerId" value={values.aanvragerId} />
+      ) : (
+        <SelectField
+          field={fields.aanvragerId}
+          label={t("traject.veld.aanvrager")}
+          description={t("traject.veld.aanvragerUitleg")}
+          options={[
+            { value: "", label: t("traject.aanvragerGemeente") },
+            ...options.aanvragers.map((a) => ({ value: String(a.id), label: a.name })),
+          ]}
         />
       )}
       <TextField field={fields.title} label={t("traject.veld.titel")} />

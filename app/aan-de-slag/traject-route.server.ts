@@ -1,10 +1,21 @@
-import { canCreateTraject, canEditTraject, canMoveTraject } from "#app/auth/rules/traject.ts";
+import { can } from "#app/auth/permissions.ts";
+import {
+  canCreateTraject,
+  canEditTraject,
+  canMoveTraject,
+  isLocalPartner,
+} from "#app/auth/rules/traject.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { forbidden } from "#app/auth/user.server.ts";
 import { invalid } from "#app/utils/forms.ts";
 import { checkTrajectReferences, parseTrajectForm, saveTraject } from "./trajecten.server.ts";
 
-type Existing = { id: number; organisationId: number; memberIds: number[] };
+type Existing = {
+  id: number;
+  organisationId: number;
+  aanvragerId: number | null;
+  memberIds: number[];
+};
 
 /**
  * Creating and editing casework share this: parse, check references and who may do it, save.
@@ -16,6 +27,10 @@ export function submitTraject(user: SessionUser, formData: FormData, existing?: 
   if (!partners)
     return { response: invalid(submission, { fields: { partners: { key: "fout.ongeldig" } } }) };
   const input = { ...submission.value, partners };
+  // A local partner's member does not change who asked: their own organisation, or as it was.
+  if (isLocalPartner(user) && !can(user, "traject:gemeente-kiezen")) {
+    input.aanvragerId = existing ? existing.aanvragerId : user.organisationId;
+  }
   const errors = checkTrajectReferences(input);
   if (Object.keys(errors).length) return { response: invalid(submission, { fields: errors }) };
   if (existing) {

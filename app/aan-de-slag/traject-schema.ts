@@ -19,6 +19,11 @@ export const trajectSchema = z.object({
     .union([z.literal(""), idField])
     .default("")
     .transform((v) => (v === "" ? null : v)),
+  /** A local partner that asked for the casework, or none (the municipality itself). */
+  aanvragerId: z
+    .union([z.literal(""), idField])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
   status: z.enum(trajectStatuses, { error: "fout.ongeldig" }),
   doelgroepen: many(doelgroepen),
   memberIds: ids,

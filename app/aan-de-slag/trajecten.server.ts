@@ -1,3 +1,4 @@
+import { localPartnerKinds } from "#app/auth/rules/traject.ts";
 import { and, asc, desc, eq, gte, inArray, lt, or } from "drizzle-orm";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
@@ -142,6 +143,7 @@ export function getTraject(id: number) {
       themaName: themas.name,
       wijkId: trajecten.wijkId,
       wijkName: wijken.name,
+      aanvragerId: trajecten.aanvragerId,
       status: trajecten.status,
       doelgroepen: trajecten.doelgroepen,
       createdAt: trajecten.createdAt,
@@ -173,7 +175,15 @@ export function getTraject(id: number) {
     .where(eq(trajectLeden.trajectId, id))
     .orderBy(asc(users.name))
     .all();
-  return { ...traject, partners, members, memberIds: members.map((m) => m.id) };
+  const aanvragerName =
+    traject.aanvragerId === null
+      ? null
+      : (db
+          .select({ name: organisations.name })
+          .from(organisations)
+          .where(eq(organisations.id, traject.aanvragerId))
+          .get()?.name ?? null);
+  return { ...traject, aanvragerName, partners, members, memberIds: members.map((m) => m.id) };
 }
 
 /** Log entries shown on a casework page, newest first. */
@@ -220,6 +230,13 @@ export function trajectFormOptions() {
       )
       .orderBy(asc(organisations.kind), asc(organisations.name))
       .all(),
+    /** Who can have asked for casework besides the municipality: its local partners. */
+    aanvragers: db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(inArray(organisations.kind, localPartnerKinds))
+      .orderBy(asc(organisations.name))
+      .all(),
     people: db
       .select({ id: users.id, name: users.name, organisationName: organisations.name })
       .from(users)
@@ -252,6 +269,8 @@ export function checkTrajectReferences(input: TrajectInput): Record<string, Fiel
   const errors: Record<string, FieldMessage> = {};
   if (!options.gemeenten.some((g) => g.id === input.organisationId))
     errors.organisationId = { key: "fout.kiesGemeente" };
+  if (input.aanvragerId !== null && !options.aanvragers.some((a) => a.id === input.aanvragerId))
+    errors.aanvragerId = { key: "fout.kiesAanvrager" };
   const partnerIds = new Set(options.partners.map((p) => p.id));
   if (Object.keys(input.partners).some((id) => !partnerIds.has(Number(id))))
     errors.partners = { key: "fout.ongeldig" };

@@ -4,7 +4,8 @@ import type { Route } from "./+types/aan-de-slag.$id.bewerken";
 import { submitTraject } from "#app/aan-de-slag/traject-route.server.ts";
 import { TrajectForm } from "#app/aan-de-slag/traject-form.tsx";
 import { getTraject, trajectFormOptions } from "#app/aan-de-slag/trajecten.server.ts";
-import { canEditTraject, canMoveTraject } from "#app/auth/rules/traject.ts";
+import { can } from "#app/auth/permissions.ts";
+import { canEditTraject, canMoveTraject, isLocalPartner } from "#app/auth/rules/traject.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
@@ -22,12 +23,14 @@ export function loader({ request, params }: Route.LoaderArgs) {
     id: traject.id,
     options: trajectFormOptions(),
     fixedOrganisation: !canMoveTraject(user, traject),
+    fixedAanvrager: isLocalPartner(user) && !can(user, "traject:gemeente-kiezen"),
     values: {
       organisationId: String(traject.organisationId),
       title: traject.title,
       description: traject.description,
       themaId: traject.themaId ? String(traject.themaId) : "",
       wijkId: traject.wijkId ? String(traject.wijkId) : "",
+      aanvragerId: traject.aanvragerId ? String(traject.aanvragerId) : "",
       status: traject.status,
       doelgroepen: traject.doelgroepen,
       partners: Object.fromEntries(traject.partners.map((p) => [String(p.organisationId), p.role])),
@@ -53,6 +56,7 @@ export default function TrajectBewerken({ loaderData, actionData }: Route.Compon
         values={loaderData.values}
         options={loaderData.options}
         fixedOrganisation={loaderData.fixedOrganisation}
+        fixedAanvrager={loaderData.fixedAanvrager}
         lastResult={actionData}
         submitLabel={t("actie.opslaan")}
         cancelTo={`/aan-de-slag/${loaderData.id}`}

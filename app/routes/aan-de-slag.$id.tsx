@@ -83,6 +83,9 @@ export default function Traject({ loaderData, actionData }: Route.ComponentProps
         </Detail>
         {tr.themaName && <Detail label={t("leervraag.veld.thema")}>{tr.themaName}</Detail>}
         {tr.wijkName && <Detail label={t("wijk.veld.wijk")}>{tr.wijkName}</Detail>}
+        {tr.aanvragerName && (
+          <Detail label={t("traject.veld.aanvrager")}>{tr.aanvragerName}</Detail>
+        )}
         <Detail label={t("traject.veld.partners")}>
           {tr.partners.map((p) => `${p.name} (${t(`partnerrol.${p.role}`)})`).join(", ") || "–"}
         </Detail>

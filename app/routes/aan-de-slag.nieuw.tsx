@@ -5,20 +5,26 @@ import { submitTraject } from "#app/aan-de-slag/traject-route.server.ts";
 import { TrajectForm } from "#app/aan-de-slag/traject-form.tsx";
 import { trajectFormOptions } from "#app/aan-de-slag/trajecten.server.ts";
 import { can } from "#app/auth/permissions.ts";
-import { canCreateTraject } from "#app/auth/rules/traject.ts";
+import { canCreateTraject, isLocalPartner } from "#app/auth/rules/traject.ts";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "traject:aanmaken");
-  // Whoever does not start casework for any municipality starts it for their own.
-  if (!canCreateTraject(user, { organisationId: user.organisationId })) throw forbidden();
-  const ownMunicipality = !can(user, "traject:gemeente-kiezen");
+  // Whoever does not start casework for any municipality starts it for their own, or (a local
+  // partner) as their own organisation's request.
+  const own = { organisationId: user.organisationId, aanvragerId: user.organisationId };
+  if (!canCreateTraject(user, own)) throw forbidden();
+  const choosesMunicipality = can(user, "traject:gemeente-kiezen");
+  const asPartner = !choosesMunicipality && isLocalPartner(user);
+  const ownMunicipality = !choosesMunicipality && !asPartner;
   return {
     options: trajectFormOptions(),
     ownMunicipality,
     organisationId: ownMunicipality ? String(user.organisationId) : "",
+    aanvragerId: asPartner ? String(user.organisationId) : "",
+    fixedAanvrager: asPartner,
   };
 }
 
@@ -43,6 +49,7 @@ export default function NieuwTraject({ loaderData, actionData }: Route.Component
           description: "",
           themaId: "",
           wijkId: "",
+          aanvragerId: loaderData.aanvragerId,
           status: "verkenning",
           doelgroepen: [],
           partners: {},
@@ -50,6 +57,7 @@ export default function NieuwTraject({ loaderData, actionData }: Route.Component
         }}
         options={loaderData.options}
         fixedOrganisation={loaderData.ownMunicipality}
+        fixedAanvrager={loaderData.fixedAanvrager}
         lastResult={actionData}
         submitLabel={t("traject.aanmaken")}
         cancelTo="/aan-de-slag"

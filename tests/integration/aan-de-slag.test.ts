@@ -72,6 +72,53 @@ describe("casework", () => {
     );
   });
 
+  it("takes a request from a local partner, which keeps being its request", async () => {
+    const gemeente = createOrganisation();
+    const welzijn = createOrganisation({ kind: "welzijnsinstelling", circle: null });
+    const initiatief = createOrganisation({ kind: "burgerinitiatief", circle: null });
+    const partner = await signedIn(app, { role: "deelnemer", organisationId: welzijn.id });
+    const page = await (await partner.client.get("/aan-de-slag/nieuw")).text();
+    // They choose the municipality; who asked is their organisation, not a choice.
+    expect(page).toMatch(/<select[^>]*name="organisationId"/);
+    expect(page).toMatch(/<input type="hidden" name="aanvragerId" value="\d+"/);
+    // Whatever the form says, a partner's member asks as their own organisation.
+    const id = await createdId(
+      await partner.client.post("/aan-de-slag/nieuw", {
+        ...form(gemeente.id),
+        aanvragerId: String(initiatief.id),
+      }),
+    );
+    const stored = () => getDb().select().from(trajecten).where(eq(trajecten.id, id)).get()!;
+    expect(stored()).toMatchObject({ organisationId: gemeente.id, aanvragerId: welzijn.id });
+    const shown = await (await partner.client.get(`/aan-de-slag/${id}`)).text();
+    expect(shown).toContain("Aangevraagd door");
+    expect(shown).toContain(welzijn.name);
+    await partner.client.post(`/aan-de-slag/${id}/bewerken`, {
+      ...form(gemeente.id),
+      title: "Samen verder",
+      aanvragerId: "",
+    });
+    expect(stored()).toMatchObject({ title: "Samen verder", aanvragerId: welzijn.id });
+
+    // Staff record who asked, among the local partners only.
+    const staff = await signedIn(app, { role: "medewerker" });
+    const viaStaff = await createdId(
+      await staff.client.post("/aan-de-slag/nieuw", {
+        ...form(gemeente.id),
+        aanvragerId: String(initiatief.id),
+      }),
+    );
+    expect(
+      getDb().select().from(trajecten).where(eq(trajecten.id, viaStaff)).get()!.aanvragerId,
+    ).toBe(initiatief.id);
+    const notAPartner = await staff.client.post("/aan-de-slag/nieuw", {
+      ...form(gemeente.id),
+      aanvragerId: String(createOrganisation().id),
+    });
+    expect(notAPartner.status).toBe(400);
+    expect(await notAPartner.text()).toContain("Kies de gemeente zelf of een lokale partner.");
+  });
+
   it("validates the form: municipality, partner roles and people must exist", async () => {
     const { client } = await signedIn(app, { role: "medewerker" });
     const notAMunicipality = createOrganisation({ kind: "movisie", circle: null });

@@ -15,10 +15,20 @@ ruleTable("canCreateTraject", canCreateTraject, [
     allowed: [...staff, "deelnemer-kring-2"],
   },
   {
-    // Members of a local partner do not start casework, not even for their own organisation.
+    // Members of a local partner start casework only as their own organisation's request.
     state: "for a local partner",
     resource: { organisationId: ORG.partner },
     allowed: staff,
+  },
+  {
+    state: "for a municipality, asked by the local partner",
+    resource: { organisationId: ORG.eigen, aanvragerId: ORG.partner },
+    allowed: [...staff, "deelnemer-eigen", "deelnemer-partner"],
+  },
+  {
+    state: "for another municipality, asked by another local partner",
+    resource: { organisationId: ORG.kring1, aanvragerId: 99 },
+    allowed: [...staff, "deelnemer-kring-1"],
   },
 ]);
 

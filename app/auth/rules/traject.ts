@@ -11,16 +11,25 @@ export type TrajectResource = {
   memberIds: readonly number[];
 };
 
+/** The organisations that work locally beside a municipality and may ask for casework. */
+export const localPartnerKinds = ["welzijnsinstelling", "burgerinitiatief"] as const;
+
+export function isLocalPartner(actor: Pick<Actor, "organisationKind"> | null): boolean {
+  return !!actor && (localPartnerKinds as readonly string[]).includes(actor.organisationKind);
+}
+
 /**
  * Project leaders and staff start casework for any municipality; a member of a municipality for
- * their own (members of local partners do not start it).
+ * their own; a member of a local partner (welzijnsinstelling, burgerinitiatief) for any
+ * municipality, as a request of their own organisation.
  */
 export function canCreateTraject(
   actor: Pick<Actor, "role" | "organisationId" | "organisationKind"> | null,
-  traject: Pick<TrajectResource, "organisationId">,
+  traject: Pick<TrajectResource, "organisationId"> & { aanvragerId?: number | null },
 ): boolean {
   if (!actor || !can(actor, "traject:aanmaken")) return false;
   if (can(actor, "traject:gemeente-kiezen")) return true;
+  if (isLocalPartner(actor)) return traject.aanvragerId === actor.organisationId;
   return actor.organisationKind === "gemeente" && traject.organisationId === actor.organisationId;
 }
 

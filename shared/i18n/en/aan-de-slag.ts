@@ -15,6 +15,10 @@ export const aanDeSlag = {
   "traject.aangemaaktMelding": "The local project has been started.",
   "traject.gewijzigdMelding": "The local project has been updated.",
   "traject.veld.titel": "Title",
+  "traject.veld.aanvrager": "Requested by",
+  "traject.veld.aanvragerUitleg":
+    "A request for support can also come from a welfare organisation or a citizens' initiative.",
+  "traject.aanvragerGemeente": "The municipality itself",
   "traject.veld.omschrijving": "What is it about?",
   "traject.veld.status": "Progress",
   "traject.veld.doelgroepen": "Who is taking part?",

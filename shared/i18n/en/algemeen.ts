@@ -199,6 +199,7 @@ export const algemeen = {
   "filter.toepassen": "Filter",
   "fout.kiesBijeenkomst": "Choose an intervision session.",
   "fout.kiesGemeente": "Choose a municipality.",
+  "fout.kiesAanvrager": "Choose the municipality itself or a local partner.",
   "nav.zoeken": "Search",
   "nav.essays": "Essays",
   "nav.programma": "Programme",

@@ -13,6 +13,10 @@ export const aanDeSlag = {
   "traject.aangemaaktMelding": "Het traject is gestart.",
   "traject.gewijzigdMelding": "Het traject is gewijzigd.",
   "traject.veld.titel": "Titel",
+  "traject.veld.aanvrager": "Aangevraagd door",
+  "traject.veld.aanvragerUitleg":
+    "Een vraag om ondersteuning kan ook van een welzijnsinstelling of een burgerinitiatief komen.",
+  "traject.aanvragerGemeente": "De gemeente zelf",
   "traject.veld.omschrijving": "Waar gaat het om?",
   "traject.veld.status": "Stand van zaken",
   "traject.veld.doelgroepen": "Wie doen er mee?",

@@ -196,6 +196,7 @@ export const algemeen = {
   "filter.toepassen": "Filteren",
   "fout.kiesBijeenkomst": "Kies een intervisiebijeenkomst.",
   "fout.kiesGemeente": "Kies een gemeente.",
+  "fout.kiesAanvrager": "Kies de gemeente zelf of een lokale partner.",
   "nav.zoeken": "Zoeken",
   "nav.essays": "Essays",
   "nav.programma": "Programma",

@@ -1,0 +1,1 @@
+ALTER TABLE `trajecten` ADD `aanvrager_id` integer REFERENCES organisations(id);
