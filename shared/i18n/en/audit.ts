@@ -78,4 +78,5 @@ export const audit = {
   "audit.actie.organisatie.gewijzigd": "Organisation updated",
   "audit.actie.toetreding.gevraagd": "Asked to join the first circle",
   "audit.actie.toetreding.beoordeeld": "Request to join decided",
+  "audit.actie.praktijkvoorbeeld.gepubliceerd": "Practice example published",
 } satisfies Catalogue<typeof nl>;
