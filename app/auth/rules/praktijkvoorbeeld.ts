@@ -24,7 +24,9 @@ export function canWritePraktijkvoorbeeld(
     return false;
   }
   if (can(actor, "praktijkvoorbeeld:alle-schrijven")) return true;
-  return actor!.organisationKind === "gemeente" && actor!.organisationId === gemeente.organisationId;
+  return (
+    actor!.organisationKind === "gemeente" && actor!.organisationId === gemeente.organisationId
+  );
 }
 
 /** Project leaders and staff choose the municipality; a member writes about their own. */
@@ -34,10 +36,7 @@ export function canChoosePraktijkGemeente(actor: PraktijkActor | null): boolean 
 
 /** Starting a new example at all: for any municipality, or for one's own. */
 export function canStartPraktijkvoorbeeld(actor: PraktijkActor | null): boolean {
-  return (
-    canChoosePraktijkGemeente(actor) ||
-    (!!actor && canWritePraktijkvoorbeeld(actor, actor))
-  );
+  return canChoosePraktijkGemeente(actor) || (!!actor && canWritePraktijkvoorbeeld(actor, actor));
 }
 
 /** Reading the concept (the text being written), not only the published snapshot. */
