@@ -61,6 +61,11 @@ export function seedDemoOpvolging(
         respondedAt: times.responded,
         attended: true,
       })
+      // The demo's attendance (demo.ts) may have recorded them already: then they came.
+      .onConflictDoUpdate({
+        target: [deelnames.bijeenkomstId, deelnames.userId],
+        set: { response: "ja", attended: true },
+      })
       .run();
   }
   for (const { email, ...answer } of HARVEST) {
