@@ -46,6 +46,7 @@ test("a practice example from a held meeting's follow-up reaches visitors", asyn
   await visitor.goto("/praktijkvoorbeelden");
   await visitor.getByLabel("Thema", { exact: true }).selectOption({ label: "Inwoners betrekken" });
   await visitor.getByRole("button", { name: "Filteren" }).click();
+  await expectAccessible(visitor);
   await visitor.getByRole("link", { name: title }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(visitor.getByText("En zo kregen bewoners de regie over hun wijk.")).toBeVisible();
