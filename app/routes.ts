@@ -70,6 +70,15 @@ export default [
   route("essays/volgen/:token", "routes/essays.volgen.$token.tsx"),
   route("essays/:slug", "routes/essays.$slug.tsx"),
   route("essays/:slug/schrijven", "routes/essays.$slug.schrijven.tsx"),
+  route("praktijkvoorbeelden", "routes/praktijkvoorbeelden.tsx"),
+  route("praktijkvoorbeelden/nieuw", "routes/praktijkvoorbeelden.nieuw.tsx"),
+  ...["pdf", "docx", "md", "html"].map((format) =>
+    route(`praktijkvoorbeelden/:slug.${format}`, "routes/praktijkvoorbeelden.$slug.download.tsx", {
+      id: `praktijkvoorbeeld-${format}`,
+    }),
+  ),
+  route("praktijkvoorbeelden/:slug", "routes/praktijkvoorbeelden.$slug.tsx"),
+  route("praktijkvoorbeelden/:slug/bewerken", "routes/praktijkvoorbeelden.$slug.bewerken.tsx"),
   ...["pdf", "docx", "md", "html"].map((format) =>
     route(
       `bijeenkomsten/:id/notities.${format}`,

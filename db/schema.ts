@@ -1171,6 +1171,7 @@ export const auditActions = [
   "vervolgactie.toegevoegd",
   "vervolgactie.afgerond",
   "essay.deadline-gewijzigd",
+  "praktijkvoorbeeld.gepubliceerd",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -1581,5 +1582,47 @@ export const vervolgacties = sqliteTable(
   (t) => [
     index("vervolgacties_bijeenkomst_idx").on(t.bijeenkomstId),
     index("vervolgacties_owner_idx").on(t.ownerId),
+  ],
+);
+
+// Practice examples (docs/praktijkvoorbeelden.md): a success of a municipality in a theme, written
+// down so others can learn from it. Published like essays: readers see the published snapshot,
+// also while a revision is back in concept.
+
+export const praktijkvoorbeeldStatuses = ["concept", "gepubliceerd"] as const;
+export type PraktijkvoorbeeldStatus = (typeof praktijkvoorbeeldStatuses)[number];
+
+export const praktijkvoorbeelden = sqliteTable(
+  "praktijkvoorbeelden",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    themaId: integer()
+      .notNull()
+      .references(() => themas.id),
+    /** The theme meeting it came from. */
+    bijeenkomstId: integer().references(() => bijeenkomsten.id, { onDelete: "set null" }),
+    /** The local casework it is about. */
+    trajectId: integer().references(() => trajecten.id, { onDelete: "set null" }),
+    summary: text().notNull().default(""),
+    /** Plain text; paragraphs are separated by an empty line. */
+    body: text().notNull().default(""),
+    status: text({ enum: praktijkvoorbeeldStatuses }).notNull().default("concept"),
+    publishedTitle: text(),
+    publishedSummary: text(),
+    publishedBody: text(),
+    firstPublishedAt: integer({ mode: "timestamp_ms" }),
+    publishedAt: integer({ mode: "timestamp_ms" }),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    index("praktijkvoorbeelden_thema_idx").on(t.themaId),
+    index("praktijkvoorbeelden_organisation_idx").on(t.organisationId),
   ],
 );

@@ -86,6 +86,12 @@ export const permissions = {
   "partners:bekijken": everyone,
   "partners:activiteit-toevoegen": ["projectleider", "medewerker"],
   "partners:contacten": ["projectleider", "medewerker"],
+  // Practice examples (/praktijkvoorbeelden): members write about their own municipality, staff
+  // and project leaders about any (app/auth/rules/praktijkvoorbeeld.ts); staff and project
+  // leaders publish.
+  "praktijkvoorbeeld:schrijven": ["projectleider", "medewerker", "deelnemer"],
+  "praktijkvoorbeeld:alle-schrijven": ["projectleider", "medewerker"],
+  "praktijkvoorbeeld:publiceren": ["projectleider", "medewerker"],
   // Tokens of the read-only JSON API (/beheer/api-sleutels, docs/api.md).
   "api-sleutel:beheren": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;

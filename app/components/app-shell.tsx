@@ -28,6 +28,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { to: "/besluiten", label: "nav.besluiten", show: can(user, "besluit:bekijken") },
     { to: "/partners", label: "nav.partners", show: can(user, "partners:bekijken") },
     { to: "/essays", label: "nav.essays", show: true },
+    { to: "/praktijkvoorbeelden", label: "praktijk.nav", show: true },
     { to: "/zoeken", label: "nav.zoeken", show: true },
     { to: "/monitor", label: "monitor.nav", show: !!user?.monitor },
     { to: "/rapportage", label: "nav.rapportage", show: can(user, "rapportage:bekijken") },

@@ -9,6 +9,7 @@ import {
   canSetEssayDueDate,
   hasFollowUp,
 } from "#app/auth/rules/opvolging.ts";
+import { canStartPraktijkvoorbeeld } from "#app/auth/rules/praktijkvoorbeeld.ts";
 import { forbidden, notFound, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
@@ -28,6 +29,7 @@ import {
   setEssayDueDate,
   vervolgactiesOf,
 } from "#app/opvolging/opvolging.server.ts";
+import { StartPraktijkvoorbeeld } from "#app/praktijkvoorbeelden/start-from-meeting.tsx";
 import { currentTime } from "#app/utils/clock.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { useT } from "#shared/i18n/index.ts";
@@ -69,6 +71,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
         }))
       : null,
     canSetDue: canSetEssayDueDate(user, meeting),
+    canStartPraktijk: canStartPraktijkvoorbeeld(user),
   };
 }
 
@@ -137,6 +140,7 @@ export default function Opvolging({ loaderData, actionData }: Route.ComponentPro
       />
       {essay && <EssayDue essay={essay} editable={loaderData.canSetDue} lastResult={actionData} />}
       <ActionItems items={loaderData.items} owners={loaderData.owners} lastResult={actionData} />
+      {loaderData.canStartPraktijk && <StartPraktijkvoorbeeld meetingId={meeting.id} />}
     </div>
   );
 }

@@ -17,6 +17,8 @@ import { SelectField, SuccessAlert } from "#app/components/fields.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getMunicipality, saveVisie } from "#app/gemeenten/gemeenten.server.ts";
+import { PraktijkSection } from "#app/praktijkvoorbeelden/praktijk-list.tsx";
+import { publishedPraktijkItems } from "#app/praktijkvoorbeelden/praktijkvoorbeelden.server.ts";
 import { visieSchema } from "#app/gemeenten/visie-schema.ts";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
@@ -31,7 +33,11 @@ function load(request: Request, slug: string) {
 
 export function loader({ request, params }: Route.LoaderArgs) {
   const { user, gemeente } = load(request, params.slug);
-  return { gemeente, canEdit: canEditGemeente(user, gemeente) };
+  return {
+    gemeente,
+    canEdit: canEditGemeente(user, gemeente),
+    praktijkvoorbeelden: publishedPraktijkItems({ organisationId: gemeente.id }),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -73,6 +79,10 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
           {t("wijk.naarLijst")}
         </Link>
       </Paragraph>
+      <PraktijkSection
+        items={loaderData.praktijkvoorbeelden}
+        empty={t("praktijk.geenBijGemeente")}
+      />
 
       <section aria-labelledby="visie" className="leerkring-card leerkring-stack">
         <Heading2 id="visie">{t("gemeente.visie")}</Heading2>

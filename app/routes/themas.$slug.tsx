@@ -14,6 +14,8 @@ import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { listPublishedEssays } from "#app/essays/essays.server.ts";
 import { getThema } from "#app/themas/themas.server.ts";
 import { can } from "#app/auth/permissions.ts";
+import { PraktijkSection } from "#app/praktijkvoorbeelden/praktijk-list.tsx";
+import { publishedPraktijkItems } from "#app/praktijkvoorbeelden/praktijkvoorbeelden.server.ts";
 import { decisionsForThemas } from "#app/besluiten/besluiten.server.ts";
 
 // Public: the theme and its meetings. Learning questions are for signed-in people only.
@@ -36,6 +38,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     questions: signedIn ? found.questions : [],
     signedIn,
     essays: listPublishedEssays({ themaId: found.thema.id }),
+    praktijkvoorbeelden: publishedPraktijkItems({ themaId: found.thema.id }),
   };
 }
 
@@ -78,6 +81,7 @@ export default function Thema({ loaderData }: Route.ComponentProps) {
           </UnorderedList>
         )}
       </section>
+      <PraktijkSection items={loaderData.praktijkvoorbeelden} empty={t("praktijk.geenBijThema")} />
       <section aria-labelledby="bijeenkomsten">
         <Heading2 id="bijeenkomsten">{t("thema.bijeenkomsten")}</Heading2>
         {meetings.length === 0 ? (

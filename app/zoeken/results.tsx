@@ -2,7 +2,14 @@ import { Fragment } from "react";
 
 // What search results share between the server (search.server.ts) and the page.
 
-export const searchKinds = ["essay", "notities", "leervraag", "traject", "bijlage"] as const;
+export const searchKinds = [
+  "essay",
+  "praktijkvoorbeeld",
+  "notities",
+  "leervraag",
+  "traject",
+  "bijlage",
+] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /** Results on one page. */

@@ -4,7 +4,7 @@ import { canReadLeervraagCasus } from "#app/auth/rules/leervraag.ts";
 import { canReadNotities } from "#app/auth/rules/notities.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
-import { essays } from "#db/schema.ts";
+import { essays, praktijkvoorbeelden } from "#db/schema.ts";
 import { backToOwner, getBijlage, mayOpenBijlage } from "#app/bijlagen/bijlagen.server.ts";
 import { getLeervraag } from "#app/leervragen/leervragen.server.ts";
 import { getMeetingForNotes } from "#app/notities/notities.server.ts";
@@ -35,6 +35,7 @@ export type SearchHit = {
 /** Whether this person may search this kind at all. */
 const maySearch: Record<SearchKind, (user: SessionUser | null) => boolean> = {
   essay: () => true, // only published essays are in the index
+  praktijkvoorbeeld: () => true, // only published snapshots are in the index
   notities: (user) => can(user, "notities:lezen"),
   leervraag: (user) => can(user, "leervraag:bekijken"),
   traject: (user) => can(user, "traject:bekijken"),
@@ -58,8 +59,9 @@ const mayOpen: Partial<Record<SearchKind, (user: SessionUser, id: number) => boo
   bijlage: (user, id) => mayOpenBijlage(user, id) !== null,
 };
 
-const hrefOf: Record<SearchKind, (id: number, essaySlugs: Map<number, string>) => string> = {
-  essay: (id, essaySlugs) => `/essays/${essaySlugs.get(id) ?? ""}`,
+const hrefOf: Record<SearchKind, (id: number, slugs: Slugs) => string> = {
+  essay: (id, slugs) => `/essays/${slugs.essay.get(id) ?? ""}`,
+  praktijkvoorbeeld: (id, slugs) => `/praktijkvoorbeelden/${slugs.praktijkvoorbeeld.get(id) ?? ""}`,
   bijlage: (id) => {
     const row = getBijlage(id);
     return row?.owner ? backToOwner(row.owner) : "/zoeken";
@@ -147,7 +149,11 @@ export function search(
   }
   const more = visible.length === wanted;
   const onPage = visible.slice((page - 1) * pageSize, page * pageSize);
-  const slugs = essaySlugs(onPage.filter((r) => r.kind === "essay").map((r) => r.id));
+  const idsOf = (kind: SearchKind) => onPage.filter((r) => r.kind === kind).map((r) => r.id);
+  const slugs: Slugs = {
+    essay: slugsOf(essays, idsOf("essay")),
+    praktijkvoorbeeld: slugsOf(praktijkvoorbeelden, idsOf("praktijkvoorbeeld")),
+  };
   return {
     hits: onPage.map((r) => ({ ...r, href: hrefOf[r.kind](r.id, slugs) })),
     page,
@@ -156,13 +162,16 @@ export function search(
   };
 }
 
-/** The slugs of these essays, in one query. */
-function essaySlugs(ids: number[]): Map<number, string> {
-  if (ids.length === 0) return new Map();
+/** The slugs of the hits that link by slug, by kind. */
+type Slugs = Record<"essay" | "praktijkvoorbeeld", Map<number, string>>;
+
+/** The slugs of these essays or practice examples, in one query. */
+function slugsOf(table: typeof essays | typeof praktijkvoorbeelden, ids: number[]) {
+  if (ids.length === 0) return new Map<number, string>();
   const rows = getDb()
-    .select({ id: essays.id, slug: essays.slug })
-    .from(essays)
-    .where(inArray(essays.id, ids))
+    .select({ id: table.id, slug: table.slug })
+    .from(table)
+    .where(inArray(table.id, ids))
     .all();
   return new Map(rows.map((r) => [r.id, r.slug]));
 }

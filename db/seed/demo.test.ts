@@ -18,6 +18,7 @@ import {
   leervragen,
   logboek,
   organisations,
+  praktijkvoorbeelden,
   themas,
   users,
   wijken,
@@ -255,6 +256,13 @@ describe.each(MOMENTS)("the demo seeded at %s", (moment) => {
     const start = meetings.find((m) => m.title.startsWith("Startbijeenkomst"))!;
     const [essay] = db.select().from(essays).where(eq(essays.status, "gepubliceerd")).all();
     expect(essay!.publishedAt! < now && essay!.publishedAt! > start.endsAt).toBe(true);
+    // One published practice example from the start meeting, one concept; both illustrative.
+    const voorbeelden = db.select().from(praktijkvoorbeelden).all();
+    expect(voorbeelden.map((v) => v.status).sort()).toEqual(["concept", "gepubliceerd"]);
+    for (const v of voorbeelden) expect(v.body).toContain("Illustratief");
+    const published = voorbeelden.find((v) => v.status === "gepubliceerd")!;
+    expect(published.bijeenkomstId).toBe(start.id);
+    expect(published.publishedAt! < now && published.publishedAt! > start.endsAt).toBe(true);
     db.$client.close();
   });
 });

@@ -28,6 +28,7 @@ import {
 import { heading, insertDemoDocument, listItem } from "./documents.ts";
 import { seedDemoBesluiten } from "./besluiten.ts";
 import { seedDemoEssay } from "./essays.ts";
+import { seedDemoPraktijkvoorbeelden } from "./praktijkvoorbeelden.ts";
 import { seedDemoOpvolging } from "./opvolging.ts";
 import { dutchDay } from "#app/opvolging/days.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
@@ -1045,6 +1046,19 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       // Written after the start meeting, published a couple of weeks later.
       publishedAt: at(schedule.start, 10, 0, 18),
     });
+    seedDemoPraktijkvoorbeelden(
+      tx,
+      {
+        hilversum: org("hilversum"),
+        haarlem: org("haarlem"),
+        samenwerken: themaId.get("samenwerken-in-vertrouwen")!,
+        inwoners: themaId.get("inwoners-betrekken")!,
+        startId: start.id,
+        writerId: user("medewerker@leerkring.test"),
+        memberId: user("fatima.ouali@leerkring.test"),
+      },
+      at(schedule.start, 11, 0, 25),
+    );
     seedDemoOpvolging(
       tx,
       { bijeenkomstId: start.id, leaderId: leader, user },

@@ -21,6 +21,9 @@ test("pages with long words fit 320 px and checkbox labels keep to one line", as
     "/leervragen",
     "/interventies",
     "/interventies/nieuw",
+    "/praktijkvoorbeelden",
+    "/praktijkvoorbeelden/nieuw",
+    "/praktijkvoorbeelden/buurtkamer-hilversum-oost",
     // The start meeting's follow-up: a table of action items (the demo's meeting 1).
     "/bijeenkomsten/1/opvolging",
   ]) {

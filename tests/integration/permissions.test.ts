@@ -194,6 +194,20 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 403,
   },
+  "/praktijkvoorbeelden": {
+    anoniem: 200,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
+  "/praktijkvoorbeelden/nieuw": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
   "/interventies": {
     anoniem: 302,
     beheerder: 200,

@@ -86,4 +86,5 @@ export const audit = {
   "audit.actie.vervolgactie.toegevoegd": "Action item added",
   "audit.actie.vervolgactie.afgerond": "Action item done",
   "audit.actie.essay.deadline-gewijzigd": "Essay due date changed",
+  "audit.actie.praktijkvoorbeeld.gepubliceerd": "Practice example published",
 } satisfies Catalogue<typeof nl>;

@@ -16,6 +16,7 @@ export const zoeken = {
   "zoeken.geenResultaten":
     "Nothing found. Try another or shorter word; the start of a word is enough.",
   "zoeken.soort.essay": "Essay",
+  "zoeken.soort.praktijkvoorbeeld": "Practice example",
   "zoeken.soort.notities": "Notes",
   "zoeken.soort.bijlage": "Attachment",
 } satisfies Catalogue<typeof nl>;

@@ -83,4 +83,5 @@ export const audit = {
   "audit.actie.vervolgactie.toegevoegd": "Vervolgactie toegevoegd",
   "audit.actie.vervolgactie.afgerond": "Vervolgactie afgerond",
   "audit.actie.essay.deadline-gewijzigd": "Uiterste datum van een essay gewijzigd",
+  "audit.actie.praktijkvoorbeeld.gepubliceerd": "Praktijkvoorbeeld gepubliceerd",
 };

@@ -14,6 +14,7 @@ export const zoeken = {
   "zoeken.geenResultaten":
     "Niets gevonden. Probeer een ander of korter woord; een begin van een woord is genoeg.",
   "zoeken.soort.essay": "Essay",
+  "zoeken.soort.praktijkvoorbeeld": "Praktijkvoorbeeld",
   "zoeken.soort.notities": "Notities",
   "zoeken.soort.bijlage": "Bijlage",
 } as const;
