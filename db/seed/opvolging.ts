@@ -61,6 +61,8 @@ export function seedDemoOpvolging(
         respondedAt: times.responded,
         attended: true,
       })
+      // The season report's attendance (demo.ts) may already list them at this meeting.
+      .onConflictDoNothing()
       .run();
   }
   for (const { email, ...answer } of HARVEST) {
