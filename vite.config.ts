@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
 import { reactRouter } from "@react-router/dev/vite";
 import { defineConfig, type Plugin } from "vite";
 
@@ -18,8 +21,38 @@ function treeShakeableUtrecht(): Plugin {
   };
 }
 
+/**
+ * Writes a brotli (`.br`, quality 11) and a gzip (`.gz`, level 9) copy beside each hashed asset
+ * of the client build, once, so the server sends them as they are (server/precompressed.ts)
+ * instead of compressing every response at level 1. Node's own zlib: no dependency.
+ */
+function precompressAssets(): Plugin {
+  return {
+    name: "leerkring-precompress-assets",
+    apply: "build",
+    applyToEnvironment: (environment) => environment.name === "client",
+    writeBundle(options) {
+      const assets = path.join(options.dir!, "assets");
+      for (const name of fs.readdirSync(assets)) {
+        if (!/\.(js|css|svg|json)$/.test(name)) continue;
+        const file = path.join(assets, name);
+        const data = fs.readFileSync(file);
+        if (data.byteLength < 1024) continue; // not worth a second request header's bytes
+        const brotli = zlib.brotliCompressSync(data, {
+          params: {
+            [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.byteLength,
+          },
+        });
+        fs.writeFileSync(`${file}.br`, brotli);
+        fs.writeFileSync(`${file}.gz`, zlib.gzipSync(data, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [reactRouter(), treeShakeableUtrecht()],
+  plugins: [reactRouter(), treeShakeableUtrecht(), precompressAssets()],
   build: {
     sourcemap: false,
     // Terser packs the editor page (Tiptap, ProseMirror, Yjs) a few per cent tighter than esbuild,
@@ -34,7 +67,23 @@ export default defineConfig({
       // Tiptap packages define several extensions per file with `X.create({...})`; calls the
       // bundler must keep unless told they are pure, so unused ones (task lists, placeholder…)
       // would ship too.
-      treeshake: { manualPureFunctions: ["Node.create", "Mark.create", "Extension.create"] },
+      // The same for db/schema.ts's drizzle tables: client code imports its enums (roles,
+      // statuses), and without this every table definition and drizzle's column classes came too.
+      treeshake: {
+        manualPureFunctions: [
+          "Node.create",
+          "Mark.create",
+          "Extension.create",
+          "sqliteTable",
+          "integer",
+          "text",
+          "blob",
+          "index",
+          "uniqueIndex",
+          "primaryKey",
+          "sql",
+        ],
+      },
       onwarn(warning, warn) {
         // Resource routes (downloads, feeds, calendars, logout) have no UI, so their client
         // chunk is empty by design.

@@ -1,4 +1,3 @@
-import utrechtComponents from "@utrecht/component-library-css/dist/index.css?url";
 import utrechtTokens from "@utrecht/design-tokens/dist/index.css?url";
 import {
   isRouteErrorResponse,
@@ -21,6 +20,7 @@ import { localeFromAcceptLanguage } from "#shared/i18n/index.ts";
 import { canUseMonitor } from "./auth/rules/wijkmeting.ts";
 import { unreadCount } from "./notifications/centre.server.ts";
 import leerkringTheme from "./styles/leerkring.css?url";
+import utrechtComponents from "./styles/utrecht.css?url";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: utrechtTokens },

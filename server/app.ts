@@ -32,6 +32,7 @@ import { expectedOrigins, isSameOrigin, refuseCrossSiteRequests } from "./csrf.t
 import { attachNotificationCounts } from "./notification-counts.ts";
 import { logger as processLogger, requestLogger, type Logger } from "./logger.ts";
 import { pageHandler } from "./page-handler.ts";
+import { precompressedAssets } from "./precompressed.ts";
 import { readFormBodies } from "./request-body.ts";
 
 export type AppServer = {
@@ -137,11 +138,9 @@ export async function createAppServer(
     closeVite = () => vite.close();
   } else {
     const client = path.join(buildDir, "client");
-    // File names under /assets carry a content hash: cache them for good.
-    app.use(
-      "/assets",
-      express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y", index: false }),
-    );
+    // File names under /assets carry a content hash: cache them for good, sent as compressed
+    // at build time.
+    app.use("/assets", precompressedAssets(path.join(client, "assets")));
     app.use(express.static(client, { maxAge: "1h", index: false }));
     build = (await import(
       pathToFileURL(path.join(buildDir, "server/index.js")).href

@@ -1,3 +1,4 @@
+import richText from "@utrecht/rich-text-css/dist/index.css?url";
 import { DataList, Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/essays.$slug";
@@ -59,6 +60,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
     bijlagen,
   };
 }
+
+// The article's body is rich text: its styles are this page's alone (app/styles/utrecht.css).
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: richText }];
 
 export const meta: Route.MetaFunction = ({ loaderData }) => {
   if (!loaderData?.published) return [{ title: "Essay – Leerkring" }];

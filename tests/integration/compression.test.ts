@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createBijeenkomst } from "#tests/factories.ts";
@@ -17,7 +19,12 @@ process.on("warning", onWarning);
 afterEach(() => process.off("warning", onWarning));
 
 function get(agent: http.Agent, path: string, headers: Record<string, string>) {
-  return new Promise<{ status: number; encoding: string; bytes: number }>((resolve, reject) => {
+  return new Promise<{
+    status: number;
+    encoding: string;
+    bytes: number;
+    headers: http.IncomingHttpHeaders;
+  }>((resolve, reject) => {
     http
       .get(server.url + path, { agent, headers }, (res) => {
         let bytes = 0;
@@ -27,6 +34,7 @@ function get(agent: http.Agent, path: string, headers: Record<string, string>) {
             status: res.statusCode!,
             encoding: String(res.headers["content-encoding"]),
             bytes,
+            headers: res.headers,
           }),
         );
       })
@@ -73,5 +81,29 @@ describe("compressed responses", () => {
     expect(streams.length).toBeGreaterThanOrEqual(24);
     expect(Math.max(...streams.map((s) => s.listenerCount("drain")))).toBeLessThanOrEqual(1); // our one forwarder
     expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
+  });
+});
+
+// The build writes a brotli and a gzip copy of each hashed asset (vite.config.ts); the server
+// sends the one the browser can read, preferring brotli, without compressing it again.
+describe("precompressed assets", () => {
+  it("are sent as brotli, gzip or as they are, with Vary and for good", async () => {
+    const assets = path.resolve("build/client/assets");
+    const name = fs.readdirSync(assets).find((f) => /^entry\.client-.*\.js$/.test(f))!;
+    const file = path.join(assets, name);
+    const agent = new http.Agent();
+    const cases = [
+      { accept: "gzip, deflate, br, zstd", encoding: "br", bytes: fs.statSync(`${file}.br`).size },
+      { accept: "gzip, deflate", encoding: "gzip", bytes: fs.statSync(`${file}.gz`).size },
+      { accept: "identity", encoding: "undefined", bytes: fs.statSync(file).size },
+    ];
+    for (const c of cases) {
+      const res = await get(agent, `/assets/${name}`, { "Accept-Encoding": c.accept });
+      expect(res).toMatchObject({ status: 200, encoding: c.encoding, bytes: c.bytes });
+      expect(res.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+      expect(res.headers.vary).toBe("Accept-Encoding");
+      expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    }
+    agent.destroy();
   });
 });
