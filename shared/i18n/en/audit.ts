@@ -78,4 +78,6 @@ export const audit = {
   "audit.actie.organisatie.gewijzigd": "Organisation updated",
   "audit.actie.toetreding.gevraagd": "Asked to join the first circle",
   "audit.actie.toetreding.beoordeeld": "Request to join decided",
+  "audit.actie.datumprikker.geopend": "Date poll opened",
+  "audit.actie.datumprikker.datumGekozen": "Date chosen from date poll",
 } satisfies Catalogue<typeof nl>;

@@ -75,4 +75,6 @@ export const audit = {
   "audit.actie.organisatie.gewijzigd": "Organisatie gewijzigd",
   "audit.actie.toetreding.gevraagd": "Toetreding tot de eerste kring gevraagd",
   "audit.actie.toetreding.beoordeeld": "Verzoek om toetreding beoordeeld",
+  "audit.actie.datumprikker.geopend": "Datumprikker geopend",
+  "audit.actie.datumprikker.datumGekozen": "Datum gekozen uit datumprikker",
 };
