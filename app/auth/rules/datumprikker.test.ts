@@ -43,9 +43,9 @@ describe("isAskedForDatumprikker", () => {
   });
 
   it("asks nobody of a municipality that neither hosts nor presents", () => {
-    expect(isAskedForDatumprikker(actors["deelnemer-kring-1"]!, meeting({ presentingIds: [] }))).toBe(
-      false,
-    );
+    expect(
+      isAskedForDatumprikker(actors["deelnemer-kring-1"]!, meeting({ presentingIds: [] })),
+    ).toBe(false);
   });
 });
 

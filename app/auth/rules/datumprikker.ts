@@ -46,7 +46,9 @@ export function canOpenDatumprikker(actor: PrikkerActor | null, meeting: Prikker
   );
 }
 
-export function isDatumprikkerOpen(poll: Pick<DatumprikkerResource, "closedAt" | "deadline" | "now">) {
+export function isDatumprikkerOpen(
+  poll: Pick<DatumprikkerResource, "closedAt" | "deadline" | "now">,
+) {
   return !poll.closedAt && poll.now < poll.deadline;
 }
 
