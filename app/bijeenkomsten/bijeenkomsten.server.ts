@@ -353,9 +353,7 @@ export function applyMeetingChanges(
       .set({ ...values, sequence: current.sequence + 1, updatedAt: new Date() })
       .where(eq(bijeenkomsten.id, current.id))
       .run();
-    tx.insert(bijeenkomstWijzigingen)
-      .values({ bijeenkomstId: current.id, userId, changes })
-      .run();
+    tx.insert(bijeenkomstWijzigingen).values({ bijeenkomstId: current.id, userId, changes }).run();
     announceMeeting(tx, current.id, { type: "gewijzigd", changes }, userId);
   }
   return changes;

@@ -52,12 +52,19 @@ export type OpenPrikkerInput = z.output<typeof openPrikkerSchema>;
 
 const antwoord = z.enum(datumprikkerAntwoordWaarden, { error: "fout.prikkerKiesAntwoord" });
 
-/** The grid page's forms: one's own answers (one per option, in order), and the pick. */
-export const prikkerIntents = z.discriminatedUnion(
-  "intent",
-  [
-    z.object({ intent: z.literal("antwoorden"), antwoorden: z.array(antwoord).default([]) }),
-    z.object({ intent: z.literal("kiezen"), optionId: chosenId("fout.kiesOptie") }),
-  ],
-  { error: "fout.ongeldig" },
-);
+/** One's own answers, one per option in the options' order. */
+export const answersSchema = z.object({
+  intent: z.literal("antwoorden"),
+  antwoorden: z.array(antwoord).default([]),
+});
+
+/** The project leader's pick of the moment that becomes the session's date. */
+export const chooseSchema = z.object({
+  intent: z.literal("kiezen"),
+  optionId: chosenId("fout.kiesOptie"),
+});
+
+/** The grid page's forms. */
+export const prikkerIntents = z.discriminatedUnion("intent", [answersSchema, chooseSchema], {
+  error: "fout.ongeldig",
+});

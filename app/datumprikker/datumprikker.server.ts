@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { recordAudit } from "#app/audit/audit.server.ts";
+import { can } from "#app/auth/permissions.ts";
 import type { Actor } from "#app/auth/rules/actor.ts";
 import {
   canAnswerDatumprikker,
+  canOpenDatumprikker,
   isAskedForDatumprikker,
   type DatumprikkerResource,
   type PrikkerMeeting,
@@ -90,9 +92,7 @@ function tell(
 }
 
 export type OpenResult =
-  | { id: number }
-  | { error: "deadline-voorbij" | "deadline-na-optie" }
-  | { error: "optie-voorbij"; index: number };
+  { id: number } | { error: "optie-voorbij" | "deadline-voorbij" | "deadline-na-optie" };
 
 /** Opens a poll; those asked hear of it. Each option keeps the session's length. */
 export function openDatumprikker(
@@ -101,8 +101,7 @@ export function openDatumprikker(
   user: ChangedBy,
   now = new Date(),
 ): OpenResult {
-  const past = input.starts.findIndex((s) => s <= now);
-  if (past >= 0) return { error: "optie-voorbij", index: past };
+  if (input.starts.some((s) => s <= now)) return { error: "optie-voorbij" };
   if (input.deadline <= now) return { error: "deadline-voorbij" };
   if (input.starts.some((s) => s <= input.deadline)) return { error: "deadline-na-optie" };
   return getDb().transaction((tx) => {
@@ -206,18 +205,34 @@ export function prikkerResource(
   return { askedIds, deadline: poll.deadline, closedAt: poll.closedAt, now };
 }
 
-/** The polls of a session, newest first (for its page). */
-export function pollsOfMeeting(meetingId: number) {
-  return getDb()
-    .select({
-      id: datumprikkers.id,
-      deadline: datumprikkers.deadline,
-      closedAt: datumprikkers.closedAt,
-    })
+/**
+ * Where the session's page links for its date poll: the newest poll this person sees (asked, or a
+ * project leader), else for a project leader of a planned intervision session the form to open
+ * one; null when neither.
+ */
+export function meetingPollLink(
+  actor: Actor,
+  meeting: Pick<PrikkerMeeting, "kind" | "status"> & { id: number },
+): string | null {
+  const db = getDb();
+  const planner = can(actor, "bijeenkomst:plannen");
+  const asked = db
+    .select({ id: datumprikkerGevraagden.prikkerId })
+    .from(datumprikkerGevraagden)
+    .where(eq(datumprikkerGevraagden.userId, actor.id));
+  const newest = db
+    .select({ id: datumprikkers.id })
     .from(datumprikkers)
-    .where(eq(datumprikkers.bijeenkomstId, meetingId))
+    .where(
+      and(
+        eq(datumprikkers.bijeenkomstId, meeting.id),
+        planner ? undefined : inArray(datumprikkers.id, asked),
+      ),
+    )
     .orderBy(desc(datumprikkers.id))
-    .all();
+    .get();
+  if (newest) return `/datumprikker/${newest.id}`;
+  return canOpenDatumprikker(actor, meeting) ? `/bijeenkomsten/${meeting.id}/datumprikker` : null;
 }
 
 export type AnswerResult = "opgeslagen" | "niet-gevraagd" | "gesloten" | "onvolledig";

@@ -31,6 +31,7 @@ import { isConfirmed } from "#app/components/confirm-step.tsx";
 import { currentTime } from "#app/utils/clock.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
 import { meetingEssayLink } from "#app/essays/essays.server.ts";
+import { meetingPollLink } from "#app/datumprikker/datumprikker.server.ts";
 import { recordAttendance, respond } from "#app/bijeenkomsten/rsvp.server.ts";
 import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
@@ -69,6 +70,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       criticalFriendIds: details.friends.map((f) => f.id),
     }),
     essay: meetingEssayLink(user, details.meeting.id),
+    poll: meetingPollLink(user, details.meeting),
     ...meetingAttachments(
       user,
       details.meeting,
@@ -203,6 +205,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         links={{
           notes: loaderData.notes,
           essay: loaderData.essay,
+          poll: loaderData.poll,
           edit: planner && open,
         }}
       />

@@ -37,7 +37,10 @@ export function isAskedForDatumprikker(actor: PrikkerActor, meeting: PrikkerMeet
 }
 
 /** A project leader opens a poll for a planned intervision session. */
-export function canOpenDatumprikker(actor: PrikkerActor | null, meeting: PrikkerMeeting): boolean {
+export function canOpenDatumprikker(
+  actor: PrikkerActor | null,
+  meeting: Pick<PrikkerMeeting, "kind" | "status">,
+): boolean {
   return (
     !!actor &&
     can(actor, "bijeenkomst:plannen") &&
