@@ -22,9 +22,10 @@ export const openPrikkerSchema = z
     if (!fromAmsterdamInputs(v.deadlineDate, v.deadlineTime)) {
       ctx.addIssue({ code: "custom", path: ["deadlineDate"], message: "fout.datumOngeldig" });
     }
-    const filled = v.opties.filter((o) => o.datum || o.tijd);
+    // A row counts once it has a date; the start time alone is the form's default.
+    const filled = v.opties.filter((o) => o.datum);
     for (const [i, o] of v.opties.entries()) {
-      if ((o.datum || o.tijd) && !fromAmsterdamInputs(o.datum ?? "", o.tijd ?? "")) {
+      if (o.datum && !fromAmsterdamInputs(o.datum ?? "", o.tijd ?? "")) {
         ctx.addIssue({
           code: "custom",
           path: ["opties", i, "datum"],
@@ -44,7 +45,7 @@ export const openPrikkerSchema = z
   .transform((v) => ({
     deadline: fromAmsterdamInputs(v.deadlineDate, v.deadlineTime)!,
     starts: v.opties
-      .filter((o) => o.datum || o.tijd)
+      .filter((o) => o.datum)
       .map((o) => fromAmsterdamInputs(o.datum!, o.tijd!)!),
   }));
 

@@ -13,6 +13,7 @@ import {
 import { Form } from "react-router";
 import { RadioGroup } from "#app/components/choice-group.tsx";
 import { FormAlert } from "#app/components/fields.tsx";
+import { TableRegion } from "#app/monitor/ui.tsx";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { datumprikkerAntwoordWaarden, type DatumprikkerAntwoord } from "#db/schema.ts";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
@@ -55,7 +56,7 @@ export function PrikkerGrid(props: {
     label: t(`datumprikker.antwoord.${a}`),
   }));
   const table = (
-    <div className="leerkring-table-wrapper">
+    <TableRegion label={t("datumprikker.tabel")}>
       <Table>
         <TableCaption>{t("datumprikker.tabel")}</TableCaption>
         <TableHeader>
@@ -110,7 +111,7 @@ export function PrikkerGrid(props: {
           </TableRow>
         </TableFooter>
       </Table>
-    </div>
+    </TableRegion>
   );
   return (
     <div className="leerkring-stack">

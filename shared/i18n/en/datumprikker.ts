@@ -13,7 +13,7 @@ export const datumprikker = {
   "datumprikker.veld.deadlineDatum": "Deadline (date)",
   "datumprikker.veld.deadlineTijd": "Deadline (time)",
   "datumprikker.momenten": "Possible moments",
-  "datumprikker.momentenUitleg": "Fill in at least two; empty rows do not count.",
+  "datumprikker.momentenUitleg": "Fill in at least two; rows without a date do not count.",
   "datumprikker.gevraagd": "Who is asked",
   "datumprikker.gevraagdUitleg":
     "The members of the host municipality and of the municipalities presenting a learning question, and the staff of the critical friends.",

@@ -11,7 +11,7 @@ export const datumprikker = {
   "datumprikker.veld.deadlineDatum": "Deadline (datum)",
   "datumprikker.veld.deadlineTijd": "Deadline (tijd)",
   "datumprikker.momenten": "Mogelijke momenten",
-  "datumprikker.momentenUitleg": "Vul er minstens twee in; lege regels tellen niet mee.",
+  "datumprikker.momentenUitleg": "Vul er minstens twee in; regels zonder datum tellen niet mee.",
   "datumprikker.gevraagd": "Wie wordt gevraagd",
   "datumprikker.gevraagdUitleg":
     "De leden van de gastgemeente en van de gemeenten die een leervraag inbrengen, en de medewerkers van de critical friends.",
