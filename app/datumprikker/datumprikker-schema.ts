@@ -44,9 +44,7 @@ export const openPrikkerSchema = z
   })
   .transform((v) => ({
     deadline: fromAmsterdamInputs(v.deadlineDate, v.deadlineTime)!,
-    starts: v.opties
-      .filter((o) => o.datum)
-      .map((o) => fromAmsterdamInputs(o.datum!, o.tijd!)!),
+    starts: v.opties.filter((o) => o.datum).map((o) => fromAmsterdamInputs(o.datum!, o.tijd!)!),
   }));
 
 export type OpenPrikkerInput = z.output<typeof openPrikkerSchema>;

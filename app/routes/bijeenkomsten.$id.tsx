@@ -65,12 +65,14 @@ export function loader({ request, params }: Route.LoaderArgs) {
       end: toAmsterdamInputs(details.meeting.endsAt).time,
     },
     waiting: planner && details.meeting.kind === "intervisie" ? waitingLeervragen() : [],
-    notes: canReadNotities(user, {
-      kind: details.meeting.kind,
-      criticalFriendIds: details.friends.map((f) => f.id),
-    }),
-    essay: meetingEssayLink(user, details.meeting.id),
-    poll: meetingPollLink(user, details.meeting),
+    links: {
+      notes: canReadNotities(user, {
+        kind: details.meeting.kind,
+        criticalFriendIds: details.friends.map((f) => f.id),
+      }),
+      essay: meetingEssayLink(user, details.meeting.id),
+      poll: meetingPollLink(user, details.meeting),
+    },
     ...meetingAttachments(
       user,
       details.meeting,
@@ -202,12 +204,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         friends={loaderData.friends}
         going={going}
         confidential={confidential}
-        links={{
-          notes: loaderData.notes,
-          essay: loaderData.essay,
-          poll: loaderData.poll,
-          edit: planner && open,
-        }}
+        links={{ ...loaderData.links, edit: planner && open }}
       />
       {loaderData.invited && open && <MeetingRsvp mine={loaderData.mine} />}
 

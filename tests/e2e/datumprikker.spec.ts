@@ -25,7 +25,9 @@ test("a project leader polls for a date, a host member answers, the date is fixe
   await login(page, "projectleider@leerkring.test");
   await page.goto("/agenda/nieuw?soort=intervisie");
   await page.getByLabel("Titel").fill(title);
-  await page.getByLabel("Gastgemeente", { exact: true }).selectOption({ label: "Gemeente Hilversum" });
+  await page
+    .getByLabel("Gastgemeente", { exact: true })
+    .selectOption({ label: "Gemeente Hilversum" });
   await page.getByLabel("Datum").fill(day(300));
   await page.getByLabel("Begintijd").fill("13:30");
   await page.getByLabel("Eindtijd").fill("16:30");

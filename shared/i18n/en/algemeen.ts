@@ -160,7 +160,8 @@ export const algemeen = {
   "fout.prikkerOptieVoorbij": "This moment lies in the past; choose one still to come.",
   "fout.prikkerDeadlineNaOptie": "The deadline must lie before the first possible moment.",
   "fout.prikkerKiesAntwoord": "Choose yes, if need be or no for each moment.",
-  "fout.prikkerGesloten": "This date poll is closed: the deadline has passed or the date has been chosen.",
+  "fout.prikkerGesloten":
+    "This date poll is closed: the deadline has passed or the date has been chosen.",
   "fout.prikkerAlGekozen": "The date of this poll has already been chosen.",
   "fout.kiesBesluit": "Choose accept or decline.",
   "fout.redenAfwijzing": "Write down why the request is declined; the municipality will read it.",

@@ -157,7 +157,8 @@ export const algemeen = {
   "fout.prikkerOptieVoorbij": "Dit moment ligt in het verleden; kies een moment dat nog komt.",
   "fout.prikkerDeadlineNaOptie": "De deadline moet vóór het eerste mogelijke moment liggen.",
   "fout.prikkerKiesAntwoord": "Kies bij elk moment ja, als het moet of nee.",
-  "fout.prikkerGesloten": "Deze datumprikker is gesloten: de deadline is voorbij of de datum is gekozen.",
+  "fout.prikkerGesloten":
+    "Deze datumprikker is gesloten: de deadline is voorbij of de datum is gekozen.",
   "fout.prikkerAlGekozen": "De datum van deze datumprikker is al gekozen.",
   "fout.kiesBesluit": "Kies aanvaarden of afwijzen.",
   "fout.redenAfwijzing": "Schrijf op waarom het verzoek wordt afgewezen; de gemeente leest het.",
