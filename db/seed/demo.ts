@@ -29,6 +29,7 @@ import { heading, insertDemoDocument, listItem } from "./documents.ts";
 import { seedDemoBesluiten } from "./besluiten.ts";
 import { seedDemoEssay } from "./essays.ts";
 import { seedDemoOpvolging } from "./opvolging.ts";
+import { seedDemoDatumprikker } from "./datumprikker.ts";
 import { dutchDay } from "#app/opvolging/days.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
 import { seedDemoInterventies } from "./interventies.ts";
@@ -1045,6 +1046,15 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       // Written after the start meeting, published a couple of weeks later.
       publishedAt: at(schedule.start, 10, 0, 18),
     });
+    seedDemoDatumprikker(
+      tx,
+      { bijeenkomstId: intervisieIds[nextIntervision]!, leaderId: leader },
+      {
+        opened: at(demoDay(now, -3), 10),
+        deadline: at(demoDay(now, 5), 17),
+        alternative: at(schedule.intervisies[nextIntervision]!, 13, 30, 2),
+      },
+    );
     seedDemoOpvolging(
       tx,
       { bijeenkomstId: start.id, leaderId: leader, user },
