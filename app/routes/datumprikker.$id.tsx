@@ -5,6 +5,7 @@ import {
   canAnswerDatumprikker,
   canCloseDatumprikker,
   canSeeDatumprikker,
+  isDatumprikkerOpen,
 } from "#app/auth/rules/datumprikker.ts";
 import { forbidden, requireFound, requireUser } from "#app/auth/user.server.ts";
 import { Detail } from "#app/components/detail.tsx";
@@ -52,7 +53,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
     totals,
     best: bestOptions(totals),
     editableFor: canAnswerDatumprikker(user, resource) ? user.id : null,
-    canClose: canCloseDatumprikker(user, poll),
+    open: isDatumprikkerOpen(resource),
+    canClose: canCloseDatumprikker(user, { ...poll, meetingStatus: meeting.status }),
   };
 }
 
@@ -72,7 +74,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
     return { done: "datumprikker.opgeslagenMelding" as const };
   }
-  if (!canCloseDatumprikker(user, { closedAt: null })) throw forbidden();
+  if (!canCloseDatumprikker(user, { closedAt: null, meetingStatus: "gepland" })) throw forbidden();
+  if (found.meeting.status !== "gepland") {
+    return invalid(submission, { form: { key: "fout.prikkerNietGepland" } }, { status: 409 });
+  }
   const result = chooseDate(found.poll.id, command.optionId, user, currentTime());
   if (result === "onbekende-optie") {
     return invalid(submission, { fields: { optionId: { key: "fout.kiesOptie" } } });
@@ -116,7 +121,7 @@ export default function Datumprikker({ loaderData, actionData }: Route.Component
       <Paragraph>
         {chosen
           ? t("datumprikker.gekozen", { wanneer: formatDateTime(locale, chosen.startsAt, "long") })
-          : t(poll.deadline > new Date() ? "datumprikker.openTot" : "datumprikker.dicht", {
+          : t(loaderData.open ? "datumprikker.openTot" : "datumprikker.dicht", {
               datum: formatDateTime(locale, poll.deadline),
             })}
       </Paragraph>

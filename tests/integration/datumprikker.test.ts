@@ -324,6 +324,27 @@ describe("choosing the date", () => {
   });
 });
 
+describe("a cancelled session", () => {
+  it("takes no date from its poll", async () => {
+    const s = await session();
+    const { id, options } = await open(s.leader.client, s.meeting.id);
+    getDb()
+      .update(bijeenkomsten)
+      .set({ status: "geannuleerd" })
+      .where(eq(bijeenkomsten.id, s.meeting.id))
+      .run();
+    const response = await s.leader.client.post(`/datumprikker/${id}`, {
+      intent: "kiezen",
+      optionId: String(options[0]!.id),
+    });
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("Deze bijeenkomst is niet meer gepland");
+    expect(
+      getDb().select().from(datumprikkers).where(eq(datumprikkers.id, id)).get()!.closedAt,
+    ).toBeNull();
+  });
+});
+
 describe("the reminder", () => {
   it("reminds, the day before the deadline and once, who has not answered", async () => {
     const s = await session();

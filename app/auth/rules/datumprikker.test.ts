@@ -77,6 +77,15 @@ ruleTable("canAnswerDatumprikker", canAnswerDatumprikker, [
 ]);
 
 ruleTable("canCloseDatumprikker", canCloseDatumprikker, [
-  { state: "open", resource: { closedAt: null }, allowed: ["projectleider"] },
-  { state: "closed", resource: { closedAt: earlier }, allowed: [] },
+  {
+    state: "open",
+    resource: { closedAt: null, meetingStatus: "gepland" },
+    allowed: ["projectleider"],
+  },
+  { state: "closed", resource: { closedAt: earlier, meetingStatus: "gepland" }, allowed: [] },
+  {
+    state: "session cancelled",
+    resource: { closedAt: null, meetingStatus: "geannuleerd" },
+    allowed: [],
+  },
 ]);

@@ -65,10 +65,15 @@ export function canAnswerDatumprikker(actor: PrikkerActor | null, poll: Datumpri
   return !!actor && poll.askedIds.includes(actor.id) && isDatumprikkerOpen(poll);
 }
 
-/** A project leader picks the moment, once; also before the deadline. */
+/** A project leader picks the moment, once, for a session still planned; also before the deadline. */
 export function canCloseDatumprikker(
   actor: PrikkerActor | null,
-  poll: Pick<DatumprikkerResource, "closedAt">,
+  poll: Pick<DatumprikkerResource, "closedAt"> & { meetingStatus: PrikkerMeeting["status"] },
 ) {
-  return !!actor && can(actor, "bijeenkomst:plannen") && !poll.closedAt;
+  return (
+    !!actor &&
+    can(actor, "bijeenkomst:plannen") &&
+    !poll.closedAt &&
+    poll.meetingStatus === "gepland"
+  );
 }

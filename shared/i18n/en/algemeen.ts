@@ -163,6 +163,7 @@ export const algemeen = {
   "fout.prikkerGesloten":
     "This date poll is closed: the deadline has passed or the date has been chosen.",
   "fout.prikkerAlGekozen": "The date of this poll has already been chosen.",
+  "fout.prikkerNietGepland": "This session is no longer planned; there is no date left to choose.",
   "fout.kiesBesluit": "Choose accept or decline.",
   "fout.redenAfwijzing": "Write down why the request is declined; the municipality will read it.",
   "fout.alGevraagd":

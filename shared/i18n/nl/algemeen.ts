@@ -160,6 +160,8 @@ export const algemeen = {
   "fout.prikkerGesloten":
     "Deze datumprikker is gesloten: de deadline is voorbij of de datum is gekozen.",
   "fout.prikkerAlGekozen": "De datum van deze datumprikker is al gekozen.",
+  "fout.prikkerNietGepland":
+    "Deze bijeenkomst is niet meer gepland; er valt geen datum meer te kiezen.",
   "fout.kiesBesluit": "Kies aanvaarden of afwijzen.",
   "fout.redenAfwijzing": "Schrijf op waarom het verzoek wordt afgewezen; de gemeente leest het.",
   "fout.alGevraagd":
