@@ -26,6 +26,8 @@ export default [
   route("bijeenkomsten/:id", "routes/bijeenkomsten.$id.tsx"),
   route("bijeenkomsten/:id/bewerken", "routes/bijeenkomsten.$id.bewerken.tsx"),
   route("bijeenkomsten/:id/opvolging", "routes/bijeenkomsten.$id.opvolging.tsx"),
+  route("bijeenkomsten/:id/datumprikker", "routes/bijeenkomsten.$id.datumprikker.tsx"),
+  route("datumprikker/:id", "routes/datumprikker.$id.tsx"),
   route("leervragen", "routes/leervragen.tsx"),
   route("leervragen/nieuw", "routes/leervragen.nieuw.tsx"),
   route(

@@ -1172,6 +1172,8 @@ export const auditActions = [
   "vervolgactie.afgerond",
   "essay.deadline-gewijzigd",
   "praktijkvoorbeeld.gepubliceerd",
+  "datumprikker.geopend",
+  "datumprikker.datumGekozen",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -1625,4 +1627,70 @@ export const praktijkvoorbeelden = sqliteTable(
     index("praktijkvoorbeelden_thema_idx").on(t.themaId),
     index("praktijkvoorbeelden_organisation_idx").on(t.organisationId),
   ],
+);
+
+// The date poll before an intervision session's date is fixed (docs/datumprikker.md): candidate
+// moments, who is asked (fixed when it opens), and each person's answer per moment.
+
+export const datumprikkers = sqliteTable(
+  "datumprikkers",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    bijeenkomstId: integer()
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: "cascade" }),
+    deadline: integer({ mode: "timestamp_ms" }).notNull(),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    /** Set when a project leader picks the moment that becomes the session's date. */
+    closedAt: integer({ mode: "timestamp_ms" }),
+    chosenOptionId: integer(),
+  },
+  (t) => [index("datumprikkers_bijeenkomst_idx").on(t.bijeenkomstId)],
+);
+
+export const datumprikkerOpties = sqliteTable(
+  "datumprikker_opties",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    prikkerId: integer()
+      .notNull()
+      .references(() => datumprikkers.id, { onDelete: "cascade" }),
+    startsAt: integer({ mode: "timestamp_ms" }).notNull(),
+    endsAt: integer({ mode: "timestamp_ms" }).notNull(),
+    position: integer().notNull(),
+  },
+  (t) => [index("datumprikker_opties_prikker_idx").on(t.prikkerId)],
+);
+
+/** Who is asked: the host's and presenting municipalities' members, the critical friends' staff. */
+export const datumprikkerGevraagden = sqliteTable(
+  "datumprikker_gevraagden",
+  {
+    prikkerId: integer()
+      .notNull()
+      .references(() => datumprikkers.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.prikkerId, t.userId] })],
+);
+
+export const datumprikkerAntwoordWaarden = ["ja", "alsHetMoet", "nee"] as const;
+export type DatumprikkerAntwoord = (typeof datumprikkerAntwoordWaarden)[number];
+
+export const datumprikkerAntwoorden = sqliteTable(
+  "datumprikker_antwoorden",
+  {
+    optionId: integer()
+      .notNull()
+      .references(() => datumprikkerOpties.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    answer: text({ enum: datumprikkerAntwoordWaarden }).notNull(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.optionId, t.userId] })],
 );

@@ -15,6 +15,7 @@ import { auditRetentionJob } from "#app/audit/retention.server.ts";
 import { inactiveAccountsJob } from "#app/gegevens/inactive.server.ts";
 import { meetingRemindersJob } from "#app/bijeenkomsten/meeting-news.server.ts";
 import { besluitRemindersJob } from "#app/besluiten/besluiten.server.ts";
+import { prikkerRemindersJob } from "#app/datumprikker/datumprikker.server.ts";
 import { followUpRemindersJob } from "#app/opvolging/opvolging.server.ts";
 import { createAppServer } from "./app.ts";
 import { config } from "#shared/config.server.ts";
@@ -72,6 +73,7 @@ const jobs: ScheduledJob[] = [
   auditRetentionJob,
   inactiveAccountsJob,
   besluitRemindersJob,
+  prikkerRemindersJob,
   followUpRemindersJob,
 ];
 const scheduler = startScheduler(jobs, logger.child({ component: "scheduler" }));

@@ -330,20 +330,33 @@ export function updateMeeting(id: number, input: MeetingInput, userId: number): 
     const current = tx.select().from(bijeenkomsten).where(eq(bijeenkomsten.id, id)).get();
     if (!current) return [];
     const { criticalFriendIds, kind: _kind, alGehouden: _held, ...values } = input;
-    const changes: MeetingChange[] = trackedFields
-      .filter((f) => comparable(current[f]) !== comparable(values[f]))
-      .map((f) => ({ field: f, from: comparable(current[f]), to: comparable(values[f]) }));
     setCriticalFriends(tx, id, criticalFriendIds);
-    if (changes.length) {
-      tx.update(bijeenkomsten)
-        .set({ ...values, sequence: current.sequence + 1, updatedAt: new Date() })
-        .where(eq(bijeenkomsten.id, id))
-        .run();
-      tx.insert(bijeenkomstWijzigingen).values({ bijeenkomstId: id, userId, changes }).run();
-      announceMeeting(tx, id, { type: "gewijzigd", changes }, userId);
-    }
-    return changes;
+    return applyMeetingChanges(tx, current, values, userId);
   });
+}
+
+/**
+ * Stores the tracked fields that differ, records them, raises the SEQUENCE and tells the invited
+ * (not `userId`); inside the caller's transaction. Also the path of a date poll's outcome.
+ */
+export function applyMeetingChanges(
+  tx: DbOrTx,
+  current: Bijeenkomst,
+  values: Partial<Pick<Bijeenkomst, (typeof trackedFields)[number]>>,
+  userId: number,
+): MeetingChange[] {
+  const changes: MeetingChange[] = trackedFields
+    .filter((f) => f in values && comparable(current[f]) !== comparable(values[f]))
+    .map((f) => ({ field: f, from: comparable(current[f]), to: comparable(values[f]) }));
+  if (changes.length) {
+    tx.update(bijeenkomsten)
+      .set({ ...values, sequence: current.sequence + 1, updatedAt: new Date() })
+      .where(eq(bijeenkomsten.id, current.id))
+      .run();
+    tx.insert(bijeenkomstWijzigingen).values({ bijeenkomstId: current.id, userId, changes }).run();
+    announceMeeting(tx, current.id, { type: "gewijzigd", changes }, userId);
+  }
+  return changes;
 }
 
 function setCriticalFriends(tx: DbOrTx, bijeenkomstId: number, organisationIds: number[]) {

@@ -15,7 +15,7 @@ export function MeetingFacts({
 }: Pick<MeetingDetails, "meeting" | "friends" | "confidential"> & {
   /** How many have a place (said yes and are not on the waiting list). */
   going: number;
-  links: { notes: boolean; essay: string | null; edit: boolean };
+  links: { notes: boolean; essay: string | null; poll: string | null; edit: boolean };
 }) {
   const t = useT();
   const locale = useLocale();
@@ -70,6 +70,11 @@ export function MeetingFacts({
         {links.essay && (
           <Link to={links.essay} className="utrecht-link">
             {t("bijeenkomst.essay")}
+          </Link>
+        )}
+        {links.poll && (
+          <Link to={links.poll} className="utrecht-link">
+            {t("datumprikker.titel")}
           </Link>
         )}
         {hasFollowUp(meeting) && (

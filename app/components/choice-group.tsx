@@ -15,6 +15,8 @@ import type { Field } from "#app/utils/forms.ts";
 type ChoiceGroupProps = {
   field: Field;
   legend: string;
+  /** Read out but not shown, where a table's headers already say it (a cell of a grid). */
+  legendHidden?: boolean;
   description?: string;
   options: { value: string; label: string }[];
 };
@@ -33,6 +35,7 @@ function ChoiceGroup({
   type,
   field,
   legend,
+  legendHidden,
   description,
   options,
 }: ChoiceGroupProps & { type: "checkbox" | "radio" }) {
@@ -45,7 +48,9 @@ function ChoiceGroup({
   const chosen = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
   return (
     <Fieldset invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
-      <FieldsetLegend>{legend}</FieldsetLegend>
+      <FieldsetLegend className={legendHidden ? "visually-hidden" : undefined}>
+        {legend}
+      </FieldsetLegend>
       {description && <FormFieldDescription>{description}</FormFieldDescription>}
       {error && (
         <FormFieldErrorMessage id={`${id}-error`}>{t(error.key, error.vars)}</FormFieldErrorMessage>

@@ -31,6 +31,7 @@ import { isConfirmed } from "#app/components/confirm-step.tsx";
 import { currentTime } from "#app/utils/clock.ts";
 import { toAmsterdamInputs } from "#shared/time.ts";
 import { meetingEssayLink } from "#app/essays/essays.server.ts";
+import { meetingPollLink } from "#app/datumprikker/datumprikker.server.ts";
 import { recordAttendance, respond } from "#app/bijeenkomsten/rsvp.server.ts";
 import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
@@ -64,11 +65,14 @@ export function loader({ request, params }: Route.LoaderArgs) {
       end: toAmsterdamInputs(details.meeting.endsAt).time,
     },
     waiting: planner && details.meeting.kind === "intervisie" ? waitingLeervragen() : [],
-    notes: canReadNotities(user, {
-      kind: details.meeting.kind,
-      criticalFriendIds: details.friends.map((f) => f.id),
-    }),
-    essay: meetingEssayLink(user, details.meeting.id),
+    links: {
+      notes: canReadNotities(user, {
+        kind: details.meeting.kind,
+        criticalFriendIds: details.friends.map((f) => f.id),
+      }),
+      essay: meetingEssayLink(user, details.meeting.id),
+      poll: meetingPollLink(user, details.meeting),
+    },
     ...meetingAttachments(
       user,
       details.meeting,
@@ -200,11 +204,7 @@ export default function Bijeenkomst({ loaderData, actionData }: Route.ComponentP
         friends={loaderData.friends}
         going={going}
         confidential={confidential}
-        links={{
-          notes: loaderData.notes,
-          essay: loaderData.essay,
-          edit: planner && open,
-        }}
+        links={{ ...loaderData.links, edit: planner && open }}
       />
       {loaderData.invited && open && <MeetingRsvp mine={loaderData.mine} />}
 

@@ -9,6 +9,8 @@ import {
   besluiten,
   bijeenkomsten,
   criticalFriends,
+  datumprikkerGevraagden,
+  datumprikkers,
   deelnames,
   documents,
   essays,
@@ -120,6 +122,21 @@ describe("the demo seed", () => {
       expect(places.length).toBeGreaterThan(0);
       expect(places.every((p) => p.organisationId === i.organisationId)).toBe(true);
     }
+
+    // An open date poll for the next intervision session, asked of Hilversum (which presents).
+    const [poll] = db.select().from(datumprikkers).all();
+    expect(poll!.closedAt).toBeNull();
+    expect(poll!.deadline > now).toBe(true);
+    const asked = db
+      .select({ email: users.email })
+      .from(datumprikkerGevraagden)
+      .innerJoin(users, eq(users.id, datumprikkerGevraagden.userId))
+      .where(eq(datumprikkerGevraagden.prikkerId, poll!.id))
+      .all()
+      .map((r) => r.email);
+    expect(asked).toEqual(
+      expect.arrayContaining(["deelnemer@leerkring.test", "medewerker@leerkring.test"]),
+    );
   });
 
   it("names the season after the year of its start meeting", () => {

@@ -30,6 +30,7 @@ import { seedDemoBesluiten } from "./besluiten.ts";
 import { seedDemoEssay } from "./essays.ts";
 import { seedDemoPraktijkvoorbeelden } from "./praktijkvoorbeelden.ts";
 import { seedDemoOpvolging } from "./opvolging.ts";
+import { seedDemoDatumprikker } from "./datumprikker.ts";
 import { dutchDay } from "#app/opvolging/days.ts";
 import { seedDemoWijkmetingen, seedFramework } from "./monitor.ts";
 import { seedDemoInterventies } from "./interventies.ts";
@@ -1058,6 +1059,15 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         memberId: user("fatima.ouali@leerkring.test"),
       },
       at(schedule.start, 11, 0, 25),
+    );
+    seedDemoDatumprikker(
+      tx,
+      { bijeenkomstId: intervisieIds[nextIntervision]!, leaderId: leader },
+      {
+        opened: at(demoDay(now, -3), 10),
+        deadline: at(demoDay(now, 5), 17),
+        alternative: at(schedule.intervisies[nextIntervision]!, 13, 30, 2),
+      },
     );
     seedDemoOpvolging(
       tx,

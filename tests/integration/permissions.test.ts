@@ -8,6 +8,7 @@ import {
   auditLog,
   bijlagen,
   criticalFriends,
+  datumprikkers,
   essays,
   logboek,
   partnerContacten,
@@ -388,6 +389,21 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 200,
   },
+  // The date poll: opened by project leaders; its grid for them and who is asked (nobody here).
+  "/bijeenkomsten/{meeting}/datumprikker": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 403,
+    deelnemer: 403,
+  },
+  "/datumprikker/{datumprikker}": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 403,
+    deelnemer: 403,
+  },
   "/partners": {
     anoniem: 302,
     beheerder: 200,
@@ -546,6 +562,16 @@ beforeAll(async () => {
   fixtures.uitdaging = String(getDb().select().from(uitdagingen).get()!.id);
   fixtures.meeting = String(createBijeenkomst().id);
   fixtures.besluit = String(createBesluit().besluit.id);
+  fixtures.datumprikker = String(
+    getDb()
+      .insert(datumprikkers)
+      .values({
+        bijeenkomstId: Number(fixtures.meeting),
+        deadline: new Date(Date.now() + 86_400_000),
+      })
+      .returning()
+      .get().id,
+  );
   fixtures.ownQuestion = String(createLeervraag({ organisationId: own.id }).id);
   fixtures.otherQuestion = String(createLeervraag({ organisationId: other.id }).id);
   const draftEssay = getDb()

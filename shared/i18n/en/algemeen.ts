@@ -154,6 +154,16 @@ export const algemeen = {
   "fout.stemmingGesloten":
     "Voting has closed: the deadline has passed or the decision has been recorded. Your vote was not counted.",
   "fout.alBesloten": "This proposal has already been decided.",
+  "fout.prikkerTweeOpties": "Give at least two possible moments.",
+  "fout.prikkerTeveelOpties": "Give at most eight possible moments.",
+  "fout.prikkerDubbeleOptie": "Each moment may appear only once.",
+  "fout.prikkerOptieVoorbij": "This moment lies in the past; choose one still to come.",
+  "fout.prikkerDeadlineNaOptie": "The deadline must lie before the first possible moment.",
+  "fout.prikkerKiesAntwoord": "Choose yes, if need be or no for each moment.",
+  "fout.prikkerGesloten":
+    "This date poll is closed: the deadline has passed or the date has been chosen.",
+  "fout.prikkerAlGekozen": "The date of this poll has already been chosen.",
+  "fout.prikkerNietGepland": "This session is no longer planned; there is no date left to choose.",
   "fout.kiesBesluit": "Choose accept or decline.",
   "fout.redenAfwijzing": "Write down why the request is declined; the municipality will read it.",
   "fout.alGevraagd":

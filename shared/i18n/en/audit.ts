@@ -87,4 +87,6 @@ export const audit = {
   "audit.actie.vervolgactie.afgerond": "Action item done",
   "audit.actie.essay.deadline-gewijzigd": "Essay due date changed",
   "audit.actie.praktijkvoorbeeld.gepubliceerd": "Practice example published",
+  "audit.actie.datumprikker.geopend": "Date poll opened",
+  "audit.actie.datumprikker.datumGekozen": "Date chosen from date poll",
 } satisfies Catalogue<typeof nl>;

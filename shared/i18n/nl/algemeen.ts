@@ -151,6 +151,17 @@ export const algemeen = {
   "fout.stemmingGesloten":
     "De stemming is gesloten: de deadline is voorbij of het besluit is al vastgelegd. Je stem is niet meegeteld.",
   "fout.alBesloten": "Over dit voorstel is al besloten.",
+  "fout.prikkerTweeOpties": "Geef minstens twee mogelijke momenten.",
+  "fout.prikkerTeveelOpties": "Geef hoogstens acht mogelijke momenten.",
+  "fout.prikkerDubbeleOptie": "Elk moment mag maar één keer voorkomen.",
+  "fout.prikkerOptieVoorbij": "Dit moment ligt in het verleden; kies een moment dat nog komt.",
+  "fout.prikkerDeadlineNaOptie": "De deadline moet vóór het eerste mogelijke moment liggen.",
+  "fout.prikkerKiesAntwoord": "Kies bij elk moment ja, als het moet of nee.",
+  "fout.prikkerGesloten":
+    "Deze datumprikker is gesloten: de deadline is voorbij of de datum is gekozen.",
+  "fout.prikkerAlGekozen": "De datum van deze datumprikker is al gekozen.",
+  "fout.prikkerNietGepland":
+    "Deze bijeenkomst is niet meer gepland; er valt geen datum meer te kiezen.",
   "fout.kiesBesluit": "Kies aanvaarden of afwijzen.",
   "fout.redenAfwijzing": "Schrijf op waarom het verzoek wordt afgewezen; de gemeente leest het.",
   "fout.alGevraagd":

@@ -84,4 +84,6 @@ export const audit = {
   "audit.actie.vervolgactie.afgerond": "Vervolgactie afgerond",
   "audit.actie.essay.deadline-gewijzigd": "Uiterste datum van een essay gewijzigd",
   "audit.actie.praktijkvoorbeeld.gepubliceerd": "Praktijkvoorbeeld gepubliceerd",
+  "audit.actie.datumprikker.geopend": "Datumprikker geopend",
+  "audit.actie.datumprikker.datumGekozen": "Datum gekozen uit datumprikker",
 };

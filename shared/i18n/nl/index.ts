@@ -9,6 +9,7 @@ import { gemeenten } from "./gemeenten.ts";
 import { themas } from "./themas.ts";
 import { aanDeSlag } from "./aan-de-slag.ts";
 import { besluiten } from "./besluiten.ts";
+import { datumprikker } from "./datumprikker.ts";
 import { kring } from "./kring.ts";
 import { partners } from "./partners.ts";
 import { opvolging } from "./opvolging.ts";
@@ -40,6 +41,7 @@ export const nl = {
   ...aanDeSlag,
   ...apiSleutels,
   ...besluiten,
+  ...datumprikker,
   ...kring,
   ...partners,
   ...algemeen,

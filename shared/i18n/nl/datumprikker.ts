@@ -1,0 +1,60 @@
+// The date poll of an intervision session (/bijeenkomsten/:id/datumprikker, /datumprikker/:id).
+export const datumprikker = {
+  "datumprikker.titel": "Datumprikker",
+  "datumprikker.voor": "Datumprikker voor {titel}",
+  "datumprikker.nieuw": "Datumprikker openen",
+  "datumprikker.nieuwUitleg":
+    "Geef twee tot acht mogelijke momenten en een deadline. Wie gevraagd wordt, krijgt een melding en antwoordt per moment met ja, als het moet of nee. Elk moment duurt even lang als de bijeenkomst nu.",
+  "datumprikker.moment": "Moment {n}",
+  "datumprikker.veld.datum": "Datum",
+  "datumprikker.veld.tijd": "Begintijd",
+  "datumprikker.veld.deadlineDatum": "Deadline (datum)",
+  "datumprikker.veld.deadlineTijd": "Deadline (tijd)",
+  "datumprikker.momenten": "Mogelijke momenten",
+  "datumprikker.momentenUitleg": "Vul er minstens twee in; regels zonder datum tellen niet mee.",
+  "datumprikker.gevraagd": "Wie wordt gevraagd",
+  "datumprikker.gevraagdUitleg":
+    "De leden van de gastgemeente en van de gemeenten die een leervraag inbrengen, en de medewerkers van de critical friends.",
+  "datumprikker.aantalGevraagd_one": "{count} persoon gevraagd",
+  "datumprikker.aantalGevraagd_other": "{count} personen gevraagd",
+  "datumprikker.geenGevraagden":
+    "Nog niemand: deze bijeenkomst heeft geen gastgemeente met leden, geen ingeplande leervragen en geen critical friends.",
+  "datumprikker.openen": "Datumprikker versturen",
+  "datumprikker.geopendMelding": "De datumprikker is verstuurd.",
+  "datumprikker.openTot": "Antwoorden kan tot {datum}.",
+  "datumprikker.dicht": "Antwoorden kan niet meer: de deadline was {datum}.",
+  "datumprikker.gekozen": "Gekozen: {wanneer}. Dit is nu de datum van de bijeenkomst.",
+  "datumprikker.antwoord.ja": "ja",
+  "datumprikker.antwoord.alsHetMoet": "als het moet",
+  "datumprikker.antwoord.nee": "nee",
+  "datumprikker.geenAntwoord": "nog geen antwoord",
+  "datumprikker.tabel": "Antwoorden per persoon en moment",
+  "datumprikker.persoon": "Persoon",
+  "datumprikker.totaal": "Totaal",
+  "datumprikker.totaalWaarde": "{ja} ja, {alsHetMoet} als het moet, {nee} nee (score {score})",
+  "datumprikker.legenda":
+    "Per moment: ja, als het moet of nee. De totalen tellen ‘ja’ als 1 en ‘als het moet’ als 0,5; het moment met de hoogste score staat gemarkeerd als beste.",
+  "datumprikker.beste": "beste",
+  "datumprikker.jouwAntwoord": "Jouw antwoord voor {moment}",
+  "datumprikker.opslaan": "Antwoorden opslaan",
+  "datumprikker.opgeslagenMelding":
+    "Je antwoorden zijn opgeslagen. Je kunt ze tot de deadline wijzigen.",
+  "datumprikker.kiezen": "Datum kiezen",
+  "datumprikker.kiezenUitleg":
+    "Het gekozen moment wordt de datum van de bijeenkomst; de genodigden horen van de wijziging, de gevraagden van de uitkomst, en de datumprikker sluit.",
+  "datumprikker.kiesMoment": "Moment",
+  "datumprikker.maakDatum": "Maak dit de datum",
+  "datumprikker.gekozenMelding": "De datum is gekozen en de bijeenkomst is bijgewerkt.",
+  "datumprikker.lijst": "Datumprikkers",
+  "datumprikker.lijstOpen": "open tot {datum}",
+  "datumprikker.lijstGesloten": "gesloten",
+  "datumprikker.terug": "Terug naar de bijeenkomst",
+  "datumprikker.melding.nieuw.titel": "Wanneer kun je? {titel}",
+  "datumprikker.melding.nieuw.tekst":
+    "Geef voor ‘{titel}’ per mogelijk moment aan of je kunt: ja, als het moet of nee. Antwoorden kan tot {wanneer}.",
+  "datumprikker.melding.herinnering.titel": "Nog niet geantwoord: {titel}",
+  "datumprikker.melding.herinnering.tekst":
+    "De datumprikker voor ‘{titel}’ sluit op {wanneer}. Geef nog aan wanneer je kunt.",
+  "datumprikker.melding.gekozen.titel": "Datum gekozen: {titel}",
+  "datumprikker.melding.gekozen.tekst": "‘{titel}’ is op {wanneer}.",
+} as const;
