@@ -219,7 +219,9 @@ function insertDemoMeting(
   tx.insert(wijkmetingScores)
     .values(
       answered.map((ind) => {
-        const unknown = rnd() < 0.07;
+        // Some answers are "weet niet", never one the demo explains with a note and a source
+        // (and so not C09, which the interventions' e2e walk follows between two measurements).
+        const unknown = rnd() < 0.07 && !NOTES[ind.code];
         const level = m.level[ind.code[0]!] ?? 3;
         const score = Math.min(5, Math.max(1, Math.round(level + (rnd() - 0.5) * 2.4)));
         return {
