@@ -52,6 +52,8 @@ export function seedDemoOpvolging(
     actionOpen: string;
   },
 ): void {
+  // The municipalities' people are already recorded as present (the season's attendance in
+  // demo.ts); the staff who came are added.
   for (const email of ATTENDEES) {
     tx.insert(deelnames)
       .values({
@@ -61,6 +63,7 @@ export function seedDemoOpvolging(
         respondedAt: times.responded,
         attended: true,
       })
+      .onConflictDoNothing()
       .run();
   }
   for (const { email, ...answer } of HARVEST) {
