@@ -78,4 +78,7 @@ export const audit = {
   "audit.actie.organisatie.gewijzigd": "Organisation updated",
   "audit.actie.toetreding.gevraagd": "Asked to join the first circle",
   "audit.actie.toetreding.beoordeeld": "Request to join decided",
+  "audit.actie.tag.toegevoegd": "Tag added",
+  "audit.actie.tag.ingetrokken": "Tag retired",
+  "audit.actie.tag.teruggezet": "Tag restored",
 } satisfies Catalogue<typeof nl>;

@@ -75,4 +75,7 @@ export const audit = {
   "audit.actie.organisatie.gewijzigd": "Organisatie gewijzigd",
   "audit.actie.toetreding.gevraagd": "Toetreding tot de eerste kring gevraagd",
   "audit.actie.toetreding.beoordeeld": "Verzoek om toetreding beoordeeld",
+  "audit.actie.tag.toegevoegd": "Tag toegevoegd",
+  "audit.actie.tag.ingetrokken": "Tag ingetrokken",
+  "audit.actie.tag.teruggezet": "Tag teruggezet",
 };
