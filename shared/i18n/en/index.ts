@@ -34,6 +34,7 @@ import { uitdagingen } from "./uitdagingen.ts";
 import { programma } from "./programma.ts";
 import { rapportage } from "./rapportage.ts";
 import { interventies } from "./interventies.ts";
+import { tags } from "./tags.ts";
 
 export const en = {
   ...aanDeSlag,
@@ -69,5 +70,6 @@ export const en = {
   ...programma,
   ...rapportage,
   ...interventies,
+  ...tags,
   ...zoeken,
 } satisfies Catalogue<typeof nl>;

@@ -32,6 +32,7 @@ import { uitdagingen } from "./uitdagingen.ts";
 import { programma } from "./programma.ts";
 import { rapportage } from "./rapportage.ts";
 import { interventies } from "./interventies.ts";
+import { tags } from "./tags.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
 // which), merged into one namespace so that `t("zoeken.titel")` works on every page.
@@ -69,5 +70,6 @@ export const nl = {
   ...programma,
   ...rapportage,
   ...interventies,
+  ...tags,
   ...zoeken,
 };
