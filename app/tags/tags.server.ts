@@ -10,12 +10,13 @@ import { tagFieldNames, type TagFieldName, type TagInput } from "./tag-schema.ts
 
 export type Tag = { id: number; family: TagFamily; slug: string; name: string; retired: boolean };
 
-const ownerColumn = { leervraag: tagKoppelingen.leervraagId } satisfies Record<
-  TagOwnerKind,
-  unknown
->;
+const ownerColumn = {
+  leervraag: tagKoppelingen.leervraagId,
+  interventie: tagKoppelingen.interventieId,
+} satisfies Record<TagOwnerKind, unknown>;
 const ownerValues = {
   leervraag: (id: number) => ({ ownerKind: "leervraag" as const, leervraagId: id }),
+  interventie: (id: number) => ({ ownerKind: "interventie" as const, interventieId: id }),
 } satisfies Record<TagOwnerKind, (id: number) => unknown>;
 
 const tagColumns = {

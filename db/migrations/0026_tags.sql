@@ -3,11 +3,14 @@ CREATE TABLE `tag_koppelingen` (
 	`tag_id` integer NOT NULL,
 	`owner_kind` text NOT NULL,
 	`leervraag_id` integer,
+	`interventie_id` integer,
 	FOREIGN KEY (`tag_id`) REFERENCES `tags`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`leervraag_id`) REFERENCES `leervragen`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`leervraag_id`) REFERENCES `leervragen`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`interventie_id`) REFERENCES `interventies`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `tag_koppelingen_leervraag_idx` ON `tag_koppelingen` (`leervraag_id`,`tag_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `tag_koppelingen_interventie_idx` ON `tag_koppelingen` (`interventie_id`,`tag_id`);--> statement-breakpoint
 CREATE INDEX `tag_koppelingen_tag_idx` ON `tag_koppelingen` (`tag_id`);--> statement-breakpoint
 CREATE TABLE `tags` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "#db/client.ts";
 import { tagKoppelingen, tags } from "#db/schema.ts";
 import type { TagFamily } from "#db/tags.ts";
-import { createLeervraag, createOrganisation } from "#tests/factories.ts";
+import { createLeervraag, createOrganisation, createWijk } from "#tests/factories.ts";
 import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
 
 const app = startTestApp();
@@ -15,12 +15,17 @@ const tagId = (family: TagFamily, slug: string) =>
     .where(and(eq(tags.family, family), eq(tags.slug, slug)))
     .get()!.id;
 
-const tagsOn = (leervraagId: number) =>
+const tagsOn = (
+  id: number,
+  column:
+    | typeof tagKoppelingen.leervraagId
+    | typeof tagKoppelingen.interventieId = tagKoppelingen.leervraagId,
+) =>
   getDb()
     .select({ slug: tags.slug })
     .from(tagKoppelingen)
     .innerJoin(tags, eq(tags.id, tagKoppelingen.tagId))
-    .where(eq(tagKoppelingen.leervraagId, leervraagId))
+    .where(eq(column, id))
     .all()
     .map((t) => t.slug)
     .sort();
@@ -145,6 +150,53 @@ describe("tags on learning questions", () => {
     await client.post(`/leervragen/${id}/bewerken`, form);
     const after = await (await client.get("/zoeken?q=superdiversiteit")).text();
     expect(after).not.toContain(`/leervragen/${id}`);
+  });
+});
+
+describe("tags on interventions", () => {
+  it("are set by whoever may record the intervention, shown, filtered, and checked", async () => {
+    const { client, gemeente } = await member();
+    const wijk = createWijk(gemeente.id, "Noord");
+    const form = {
+      organisationId: String(gemeente.id),
+      title: "Schuldhulp in de buurt",
+      description: "",
+      wijkIds: String(wijk.id),
+      bestuursstijl: "samenwerkend",
+      nulmetingPeriode: "2024",
+      vervolgPeriode: "",
+      resultaat: "",
+      onderzoeksdesignId: "",
+      tagsOpgave: String(tagId("opgave", "schulden")),
+      tagsContext: String(tagId("context", "g40")),
+    };
+    const refused = await client.post("/interventies/nieuw", { ...form, tagsBeleidsveld: "31337" });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Kies alleen tags uit de lijst.");
+
+    const response = await client.post("/interventies/nieuw", form);
+    expect(response.status).toBe(302);
+    const id = Number(response.headers.get("Location")!.match(/\d+/)![0]);
+    expect(tagsOn(id, tagKoppelingen.interventieId)).toEqual(["g40", "schulden"]);
+    const page = await (await client.get(`/interventies/${id}`)).text();
+    expect(page).toContain(`href="/interventies?tag=${tagId("context", "g40")}"`);
+
+    const filtered = await (
+      await client.get(`/interventies?tag=${tagId("opgave", "schulden")}`)
+    ).text();
+    expect(filtered).toContain("Schuldhulp in de buurt");
+    const other = await (
+      await client.get(`/interventies?tag=${tagId("opgave", "armoede")}`)
+    ).text();
+    expect(other).not.toContain("Schuldhulp in de buurt");
+
+    const { tagsContext: _dropped, ...edit } = form;
+    const neighbour = await member();
+    const foreign = await neighbour.client.post(`/interventies/${id}/bewerken`, edit);
+    expect([403, 404]).toContain(foreign.status);
+    expect(tagsOn(id, tagKoppelingen.interventieId)).toEqual(["g40", "schulden"]);
+    expect((await client.post(`/interventies/${id}/bewerken`, edit)).status).toBe(302);
+    expect(tagsOn(id, tagKoppelingen.interventieId)).toEqual(["schulden"]);
   });
 });
 
