@@ -1594,7 +1594,7 @@ export const tags = sqliteTable(
   (t) => [uniqueIndex("tags_family_slug_idx").on(t.family, t.slug)],
 );
 
-export const tagOwnerKinds = ["leervraag", "interventie"] as const;
+export const tagOwnerKinds = ["leervraag", "interventie", "traject"] as const;
 export type TagOwnerKind = (typeof tagOwnerKinds)[number];
 
 /**
@@ -1613,10 +1613,12 @@ export const tagKoppelingen = sqliteTable(
     /** Exactly one of these, the one ownerKind names. */
     leervraagId: integer().references(() => leervragen.id, { onDelete: "cascade" }),
     interventieId: integer().references(() => interventies.id, { onDelete: "cascade" }),
+    trajectId: integer().references(() => trajecten.id, { onDelete: "cascade" }),
   },
   (t) => [
     uniqueIndex("tag_koppelingen_leervraag_idx").on(t.leervraagId, t.tagId),
     uniqueIndex("tag_koppelingen_interventie_idx").on(t.interventieId, t.tagId),
+    uniqueIndex("tag_koppelingen_traject_idx").on(t.trajectId, t.tagId),
     index("tag_koppelingen_tag_idx").on(t.tagId),
   ],
 );

@@ -8,6 +8,7 @@ import { can } from "#app/auth/permissions.ts";
 import { canCreateTraject } from "#app/auth/rules/traject.ts";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
+import { tagChoices } from "#app/tags/tags.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
@@ -17,6 +18,7 @@ export function loader({ request }: Route.LoaderArgs) {
   const ownMunicipality = !can(user, "traject:gemeente-kiezen");
   return {
     options: trajectFormOptions(),
+    tags: tagChoices(),
     ownMunicipality,
     organisationId: ownMunicipality ? String(user.organisationId) : "",
   };
@@ -47,8 +49,12 @@ export default function NieuwTraject({ loaderData, actionData }: Route.Component
           doelgroepen: [],
           partners: {},
           memberIds: [],
+          tagsOpgave: [],
+          tagsBeleidsveld: [],
+          tagsContext: [],
         }}
         options={loaderData.options}
+        tags={loaderData.tags}
         fixedOrganisation={loaderData.ownMunicipality}
         lastResult={actionData}
         submitLabel={t("traject.aanmaken")}

@@ -13,10 +13,12 @@ export type Tag = { id: number; family: TagFamily; slug: string; name: string; r
 const ownerColumn = {
   leervraag: tagKoppelingen.leervraagId,
   interventie: tagKoppelingen.interventieId,
+  traject: tagKoppelingen.trajectId,
 } satisfies Record<TagOwnerKind, unknown>;
 const ownerValues = {
   leervraag: (id: number) => ({ ownerKind: "leervraag" as const, leervraagId: id }),
   interventie: (id: number) => ({ ownerKind: "interventie" as const, interventieId: id }),
+  traject: (id: number) => ({ ownerKind: "traject" as const, trajectId: id }),
 } satisfies Record<TagOwnerKind, (id: number) => unknown>;
 
 const tagColumns = {

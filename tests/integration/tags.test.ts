@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import { getDb } from "#db/client.ts";
 import { tagKoppelingen, tags } from "#db/schema.ts";
@@ -15,12 +16,7 @@ const tagId = (family: TagFamily, slug: string) =>
     .where(and(eq(tags.family, family), eq(tags.slug, slug)))
     .get()!.id;
 
-const tagsOn = (
-  id: number,
-  column:
-    | typeof tagKoppelingen.leervraagId
-    | typeof tagKoppelingen.interventieId = tagKoppelingen.leervraagId,
-) =>
+const tagsOn = (id: number, column: AnySQLiteColumn = tagKoppelingen.leervraagId) =>
   getDb()
     .select({ slug: tags.slug })
     .from(tagKoppelingen)
@@ -197,6 +193,49 @@ describe("tags on interventions", () => {
     expect(tagsOn(id, tagKoppelingen.interventieId)).toEqual(["g40", "schulden"]);
     expect((await client.post(`/interventies/${id}/bewerken`, edit)).status).toBe(302);
     expect(tagsOn(id, tagKoppelingen.interventieId)).toEqual(["schulden"]);
+  });
+});
+
+describe("tags on casework", () => {
+  it("are set on the form, shown, filtered and found by search; others may not change them", async () => {
+    const { client, gemeente } = await member();
+    const form = {
+      organisationId: String(gemeente.id),
+      title: "Buurtnetwerk Zuid",
+      description: "",
+      themaId: "",
+      status: "verkenning",
+      doelgroepen: "bewoners",
+      tagsBeleidsveld: String(tagId("beleidsveld", "huisartszorg")),
+    };
+    const refused = await client.post("/aan-de-slag/nieuw", { ...form, tagsOpgave: "777777" });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Kies alleen tags uit de lijst.");
+    const response = await client.post("/aan-de-slag/nieuw", form);
+    expect(response.status).toBe(302);
+    const id = Number(response.headers.get("Location")!.match(/\d+/)![0]);
+    expect(tagsOn(id, tagKoppelingen.trajectId)).toEqual(["huisartszorg"]);
+
+    const huisartszorg = tagId("beleidsveld", "huisartszorg");
+    const page = await (await client.get(`/aan-de-slag/${id}`)).text();
+    expect(page).toContain(`href="/aan-de-slag?tag=${huisartszorg}"`);
+    const list = await (await client.get(`/aan-de-slag?tag=${huisartszorg}`)).text();
+    expect(list).toContain("Buurtnetwerk Zuid");
+    const other = await (await client.get(`/aan-de-slag?tag=${tagId("opgave", "armoede")}`)).text();
+    expect(other).not.toContain("Buurtnetwerk Zuid");
+    expect(await (await client.get("/zoeken?q=huisartszorg")).text()).toContain(
+      `/aan-de-slag/${id}`,
+    );
+
+    const { tagsBeleidsveld: _dropped, ...edit } = form;
+    const neighbour = await member();
+    expect((await neighbour.client.post(`/aan-de-slag/${id}/bewerken`, edit)).status).toBe(403);
+    expect(tagsOn(id, tagKoppelingen.trajectId)).toEqual(["huisartszorg"]);
+    expect((await client.post(`/aan-de-slag/${id}/bewerken`, edit)).status).toBe(302);
+    expect(tagsOn(id, tagKoppelingen.trajectId)).toEqual([]);
+    expect(await (await client.get("/zoeken?q=huisartszorg")).text()).not.toContain(
+      `/aan-de-slag/${id}`,
+    );
   });
 });
 
