@@ -40,3 +40,15 @@ test("a member tags a learning question, filters by the tag and finds it in sear
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("staff see the tag catalogue per family, accessible", async ({ page }) => {
+  await login(page, "medewerker@leerkring.test");
+  await page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "Tags" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tags");
+  await expect(page.getByRole("heading", { level: 2, name: "Beleidsvelden" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Intrekken krimpregio" })).toBeVisible();
+  await expectAccessible(page);
+});
