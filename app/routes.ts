@@ -114,6 +114,7 @@ export default [
   route("interventies/onderzoeksdesigns", "routes/interventies.onderzoeksdesigns.tsx"),
   route("interventies/:id", "routes/interventies.$id.tsx"),
   route("interventies/:id/bewerken", "routes/interventies.$id.bewerken.tsx"),
+  route("tags", "routes/tags.tsx"),
   route("api/v1/openapi.json", "routes/api.v1.openapi[.json].ts"),
   route("api/v1/*", "routes/api.v1.$.ts"),
   route("*", "routes/$.tsx"),

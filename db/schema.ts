@@ -21,6 +21,7 @@ import {
   type InstrumentAard,
   type InteractieFactorSlug,
 } from "./beleidsinterventies.ts";
+import { tagFamilies } from "./tags.ts";
 
 // Timestamps are stored as UTC milliseconds; the UI shows them in Europe/Amsterdam.
 const createdAt = () =>
@@ -1174,6 +1175,9 @@ export const auditActions = [
   "praktijkvoorbeeld.gepubliceerd",
   "datumprikker.geopend",
   "datumprikker.datumGekozen",
+  "tag.toegevoegd",
+  "tag.ingetrokken",
+  "tag.teruggezet",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -1693,4 +1697,51 @@ export const datumprikkerAntwoorden = sqliteTable(
     updatedAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.optionId, t.userId] })],
+);
+/**
+ * A tag of one family (db/tags.ts): a social problem, an adjacent policy field or a
+ * municipality's context. Reference data, seeded from the source documents; staff add more and
+ * retire them (a retired tag stays on the records that have it).
+ */
+export const tags = sqliteTable(
+  "tags",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    family: text({ enum: tagFamilies }).notNull(),
+    slug: text().notNull(),
+    /** Dutch, as the users say it; a seeded tag has an English label in the catalogue. */
+    name: text().notNull(),
+    retiredAt: integer({ mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("tags_family_slug_idx").on(t.family, t.slug)],
+);
+
+export const tagOwnerKinds = ["leervraag", "interventie", "traject"] as const;
+export type TagOwnerKind = (typeof tagOwnerKinds)[number];
+
+/**
+ * A tag on a record. One table for every kind of record, as attachments do: the owner kind and
+ * one foreign key per kind, so deleting the record deletes its tags and the search triggers
+ * read one table.
+ */
+export const tagKoppelingen = sqliteTable(
+  "tag_koppelingen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    tagId: integer()
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+    ownerKind: text({ enum: tagOwnerKinds }).notNull(),
+    /** Exactly one of these, the one ownerKind names. */
+    leervraagId: integer().references(() => leervragen.id, { onDelete: "cascade" }),
+    interventieId: integer().references(() => interventies.id, { onDelete: "cascade" }),
+    trajectId: integer().references(() => trajecten.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    uniqueIndex("tag_koppelingen_leervraag_idx").on(t.leervraagId, t.tagId),
+    uniqueIndex("tag_koppelingen_interventie_idx").on(t.interventieId, t.tagId),
+    uniqueIndex("tag_koppelingen_traject_idx").on(t.trajectId, t.tagId),
+    index("tag_koppelingen_tag_idx").on(t.tagId),
+  ],
 );

@@ -8,6 +8,9 @@ import { Form, Link } from "react-router";
 import { CheckboxGroup } from "#app/components/choice-group.tsx";
 import { FormAlert, SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
 import { useT } from "#shared/i18n/index.ts";
+import { TagFieldsets } from "#app/tags/tag-fieldsets.tsx";
+import type { TagFieldName } from "#app/tags/tag-schema.ts";
+import type { Tag } from "#app/tags/tags.server.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { doelgroepen, partnerRollen, trajectStatuses } from "#db/schema.ts";
 import { trajectSchema } from "./traject-schema.ts";
@@ -32,11 +35,13 @@ export type TrajectFormValues = {
   doelgroepen: string[];
   partners: Record<string, string>;
   memberIds: string[];
-};
+} & Record<TagFieldName, string[]>;
 
 export function TrajectForm(props: {
   values: TrajectFormValues;
   options: Options;
+  /** The tags to choose from (app/tags/tags.server.ts, tagChoices). */
+  tags: readonly Tag[];
   /** Members of a municipality create casework for their own municipality only. */
   fixedOrganisation: boolean;
   /** Members of a local partner ask for casework as their own organisation. */
@@ -133,6 +138,7 @@ export function TrajectForm(props: {
           label: `${p.name} (${p.organisationName})`,
         }))}
       />
+      <TagFieldsets fields={fields} tags={props.tags} />
       <div className="leerkring-actions">
         <Button type="submit" appearance="primary-action-button">
           {props.submitLabel}

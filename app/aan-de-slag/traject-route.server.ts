@@ -7,6 +7,7 @@ import {
 } from "#app/auth/rules/traject.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { forbidden } from "#app/auth/user.server.ts";
+import { tagErrors, tagsOf } from "#app/tags/tags.server.ts";
 import { invalid } from "#app/utils/forms.ts";
 import { checkTrajectReferences, parseTrajectForm, saveTraject } from "./trajecten.server.ts";
 
@@ -31,7 +32,10 @@ export function submitTraject(user: SessionUser, formData: FormData, existing?: 
   if (isLocalPartner(user) && !can(user, "traject:gemeente-kiezen")) {
     input.aanvragerId = existing ? existing.aanvragerId : user.organisationId;
   }
-  const errors = checkTrajectReferences(input);
+  const errors = {
+    ...checkTrajectReferences(input),
+    ...(tagErrors(input, existing ? tagsOf("traject", existing.id) : []) ?? {}),
+  };
   if (Object.keys(errors).length) return { response: invalid(submission, { fields: errors }) };
   if (existing) {
     const moved = input.organisationId !== existing.organisationId;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tagFields } from "#app/tags/tag-schema.ts";
 import { idField, ids, many, optionalText, requiredText } from "#app/utils/fields.ts";
 import { fromAmsterdamInputs } from "#shared/time.ts";
 import { doelgroepen, logboekSoorten, trajectStatuses } from "#db/schema.ts";
@@ -27,6 +28,7 @@ export const trajectSchema = z.object({
   status: z.enum(trajectStatuses, { error: "fout.ongeldig" }),
   doelgroepen: many(doelgroepen),
   memberIds: ids,
+  ...tagFields,
 });
 
 export const logSchema = z.object({

@@ -11,6 +11,7 @@ import {
   exceptActor,
   type Person,
 } from "#app/notifications/recipients.server.ts";
+import { setTags, taggedWith } from "#app/tags/tags.server.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import {
   logboek,
@@ -79,6 +80,7 @@ export function listTrajecten(
   filter: {
     organisationId?: number | undefined;
     status?: string | undefined;
+    tagId?: number | undefined;
     /** Casework that ran in [from, until): started before until, and started or logged in it. */
     ranBetween?: { from: Date; until: Date };
   } = {},
@@ -104,6 +106,7 @@ export function listTrajecten(
           ? eq(trajecten.status, filter.status as (typeof trajectStatuses)[number])
           : undefined,
         filter.ranBetween ? ranBetween(filter.ranBetween) : undefined,
+        filter.tagId ? inArray(trajecten.id, taggedWith("traject", filter.tagId)) : undefined,
       ),
     )
     .orderBy(asc(organisations.name), desc(trajecten.updatedAt))
@@ -288,7 +291,7 @@ export function checkTrajectReferences(input: TrajectInput): Record<string, Fiel
 
 export function saveTraject(input: TrajectInput, user: SessionUser, id?: number): number {
   return getDb().transaction((tx) => {
-    const { partners, memberIds, ...values } = input;
+    const { partners, memberIds, tagsOpgave, tagsBeleidsveld, tagsContext, ...values } = input;
     let trajectId = id;
     if (trajectId) {
       tx.update(trajecten)
@@ -316,6 +319,7 @@ export function saveTraject(input: TrajectInput, user: SessionUser, id?: number)
       tx.insert(trajectLeden)
         .values([...members].map((userId) => ({ trajectId, userId })))
         .run();
+    setTags(tx, "traject", trajectId, { tagsOpgave, tagsBeleidsveld, tagsContext });
     return trajectId;
   });
 }

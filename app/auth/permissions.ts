@@ -56,6 +56,8 @@ export const permissions = {
   "interventie:alle-vastleggen": ["projectleider", "medewerker"],
   // The catalogue of research designs that interventions choose from (/interventies/onderzoeksdesigns).
   "onderzoeksdesign:beheren": ["beheerder", "projectleider", "medewerker"],
+  // The tags of social problems, policy fields and context (/tags); who may edit a record sets its tags.
+  "tag:beheren": ["projectleider", "medewerker"],
   // Session notes of a meeting (co-edited): the resource rules are in app/auth/rules/notities.ts.
   "notities:lezen": ["beheerder", "projectleider", "medewerker", "deelnemer"],
   "notities:bewerken": ["projectleider", "medewerker", "deelnemer"],

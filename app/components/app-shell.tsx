@@ -34,6 +34,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { to: "/rapportage", label: "nav.rapportage", show: can(user, "rapportage:bekijken") },
     // Interventions are read by whoever uses the monitor (app/auth/rules/interventie.ts).
     { to: "/interventies", label: "interventie.nav", show: !!user?.monitor },
+    { to: "/tags", label: "tag.nav", show: can(user, "tag:beheren") },
     { to: "/beheer", label: "nav.beheer", show: can(user, "beheer:openen") },
     { to: "/account", label: "nav.account", show: !!user },
   ];

@@ -7,4 +7,5 @@ export const interventieFilterSchema = z.object({
   gemeente: idField.optional().catch(undefined),
   wijk: idField.optional().catch(undefined),
   stijl: z.enum(bestuursstijlSlugs).optional().catch(undefined),
+  tag: idField.optional().catch(undefined),
 });

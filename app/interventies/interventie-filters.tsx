@@ -4,6 +4,8 @@ import { SelectField } from "#app/components/fields.tsx";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { useT } from "#shared/i18n/index.ts";
 import { BESTUURSSTIJLEN, bestuursstijlSlugs } from "#db/sociale-kwaliteit.ts";
+import { TagFilter } from "#app/tags/tag-filter.tsx";
+import type { Tag } from "#app/tags/tags.server.ts";
 import { interventieFilterSchema } from "./filter-schema.ts";
 
 type Option = { value: string; label: string };
@@ -12,7 +14,13 @@ type Option = { value: string; label: string };
 export function InterventieFilters(props: {
   gemeenten: Option[];
   wijken: Option[];
-  filter: { gemeente?: number | undefined; wijk?: number | undefined; stijl?: string | undefined };
+  filter: {
+    gemeente?: number | undefined;
+    wijk?: number | undefined;
+    stijl?: string | undefined;
+    tag?: number | undefined;
+  };
+  tags: readonly Tag[];
 }) {
   const t = useT();
   const all = { value: "", label: t("interventie.filter.alle") };
@@ -23,6 +31,7 @@ export function InterventieFilters(props: {
       gemeente: props.filter.gemeente ? String(props.filter.gemeente) : "",
       wijk: props.filter.wijk ? String(props.filter.wijk) : "",
       stijl: props.filter.stijl ?? "",
+      tag: props.filter.tag ? String(props.filter.tag) : "",
     },
   });
   return (
@@ -50,6 +59,7 @@ export function InterventieFilters(props: {
           ...bestuursstijlSlugs.map((s) => ({ value: s, label: BESTUURSSTIJLEN[s].naam })),
         ]}
       />
+      <TagFilter field={fields.tag} tags={props.tags} />
       <Button type="submit" appearance="secondary-action-button">
         {t("interventie.filter.toepassen")}
       </Button>

@@ -12,6 +12,8 @@ import { useSchemaForm } from "#app/utils/forms.ts";
 import { useT } from "#shared/i18n/index.ts";
 import { INTERACTIEFACTOREN, interactieFactorSlugs } from "#db/beleidsinterventies.ts";
 import { BESTUURSSTIJLEN, bestuursstijlSlugs } from "#db/sociale-kwaliteit.ts";
+import { TagFieldsets } from "#app/tags/tag-fieldsets.tsx";
+import type { Tag } from "#app/tags/tags.server.ts";
 import { InstrumentFields } from "./instrument-fields.tsx";
 import { interventieSchema, type InterventieFormValues } from "./interventie-schema.ts";
 import { PeriodeSelect } from "./periode-select.tsx";
@@ -28,6 +30,7 @@ type Options = {
   designs: { id: number; name: string }[];
   actoren: { slug: string; name: string }[];
   years: number[];
+  tags: readonly Tag[];
 };
 
 /** The form of a policy intervention, new or edited; works without JavaScript. */
@@ -148,6 +151,7 @@ export function InterventieForm(props: {
         none={t("interventie.geenVervolg")}
       />
       <TextareaField field={fields.resultaat} label={t("interventie.veld.resultaat")} rows={4} />
+      <TagFieldsets fields={fields} tags={options.tags} />
       <CheckboxGroup
         field={fields.sharedWithCircle}
         legend={t("interventie.veld.delen")}

@@ -4,6 +4,7 @@ import { organisations } from "#db/schema.ts";
 import type { Actor } from "#app/auth/rules/actor.ts";
 import { canWriteInterventie } from "#app/auth/rules/interventie.ts";
 import { forbidden } from "#app/auth/user.server.ts";
+import { tagErrors, tagsOf } from "#app/tags/tags.server.ts";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { interventieSchema } from "./interventie-schema.ts";
 import {
@@ -32,7 +33,11 @@ export function submitInterventie(viewer: Actor, formData: FormData, existing?: 
     };
   }
   if (!canWriteInterventie(viewer, gemeente)) throw forbidden();
-  const errors = checkInterventieReferences(input, interventieFormOptions(viewer, existing));
+  const options = interventieFormOptions(viewer, existing);
+  const errors = {
+    ...checkInterventieReferences(input, options),
+    ...(tagErrors(input, existing ? tagsOf("interventie", existing.id) : []) ?? {}),
+  };
   if (Object.keys(errors).length) return { response: invalid(submission, { fields: errors }) };
   return { id: saveInterventie(input, viewer.id, existing?.id) };
 }

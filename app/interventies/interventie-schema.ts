@@ -17,6 +17,7 @@ import {
   instrumentWerkingen,
   interactieFactorSlugs,
 } from "#db/beleidsinterventies.ts";
+import { tagFields } from "#app/tags/tag-schema.ts";
 import { actorSlugs } from "#db/sociale-basis-actoren.ts";
 import { bestuursstijlSlugs, voorwaardeSlugs } from "#db/sociale-kwaliteit.ts";
 
@@ -55,6 +56,7 @@ export const interventieSchema = z
     vervolgPeriode: optionalChoice(periode),
     resultaat: optionalText(4000),
     sharedWithCircle: checkbox,
+    ...tagFields,
   })
   .refine((v) => v.vervolgPeriode === null || v.vervolgPeriode > v.nulmetingPeriode, {
     message: "interventie.fout.vervolgNaNulmeting",

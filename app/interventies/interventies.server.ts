@@ -33,6 +33,7 @@ import { selectableYears } from "#app/monitor/start-schema.ts";
 import { listActoren } from "#app/uitdagingen/uitdagingen.server.ts";
 import { parseId } from "#app/utils/fields.ts";
 import type { FieldMessage } from "#app/utils/forms.ts";
+import { setTags, tagChoices, taggedWith, tagsOf, tagValues } from "#app/tags/tags.server.ts";
 import { wijkOptions } from "#app/wijken/wijken.server.ts";
 import type { InterventieFormValues, InterventieInput } from "./interventie-schema.ts";
 
@@ -62,6 +63,7 @@ export function listInterventies(
     organisationId?: number | null;
     wijkId?: number | null;
     stijl?: BestuursstijlSlug | null;
+    tagId?: number | null;
   },
 ) {
   const db = getDb();
@@ -81,6 +83,9 @@ export function listInterventies(
       and(
         filter.organisationId ? eq(interventies.organisationId, filter.organisationId) : undefined,
         filter.stijl ? eq(interventies.bestuursstijl, filter.stijl) : undefined,
+        filter.tagId
+          ? inArray(interventies.id, taggedWith("interventie", filter.tagId))
+          : undefined,
         filter.wijkId
           ? inArray(
               interventies.id,
@@ -226,6 +231,7 @@ export function interventieFormOptions(viewer: Actor, current?: InterventieRow) 
     .all()
     .filter((g) => canWriteInterventie(viewer, { organisationId: g.id, organisationKind: g.kind }));
   const chosen = new Set(current?.indicatoren.map((i) => i.id));
+  const tags = current ? tagsOf("interventie", current.id) : [];
   return {
     gemeenten: gemeenten.map((g) => ({
       id: g.id,
@@ -243,6 +249,7 @@ export function interventieFormOptions(viewer: Actor, current?: InterventieRow) 
     ),
     actoren: listActoren().map((a) => ({ slug: a.slug, name: a.name })),
     years: selectableYears(),
+    tags: tagChoices(tags),
   };
 }
 
@@ -305,11 +312,13 @@ export function interventieValues(
     vervolgPeriode: text(current.vervolgPeriode),
     resultaat: current.resultaat,
     sharedWithCircle: current.sharedWithCircle ? "on" : "",
+    ...tagValues(tagsOf("interventie", current.id)),
   };
 }
 
 export function saveInterventie(input: InterventieInput, byId: number, existingId?: number) {
-  const { wijkIds, indicatorIds, rollen, ...values } = input;
+  const { wijkIds, indicatorIds, rollen, tagsOpgave, tagsBeleidsveld, tagsContext, ...values } =
+    input;
   return getDb().transaction((tx) => {
     const row = { ...values, rollen: rollen as ActorRollen };
     const id = existingId
@@ -339,6 +348,7 @@ export function saveInterventie(input: InterventieInput, byId: number, existingI
       actor: byId,
       subject: { type: "interventie", id },
     });
+    setTags(tx, "interventie", id, { tagsOpgave, tagsBeleidsveld, tagsContext });
     return id;
   });
 }

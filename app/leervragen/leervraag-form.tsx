@@ -5,6 +5,9 @@ import { FormAlert, SelectField, TextareaField, TextField } from "#app/component
 import { useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { werkvormen, type Werkvorm } from "#db/schema.ts";
+import { TagFieldsets } from "#app/tags/tag-fieldsets.tsx";
+import type { TagFieldName } from "#app/tags/tag-schema.ts";
+import type { Tag } from "#app/tags/tags.server.ts";
 import { leervraagSchema } from "./leervraag-schema.ts";
 
 export type LeervraagFormValues = {
@@ -16,13 +19,15 @@ export type LeervraagFormValues = {
   wijkId: string;
   herkenningId?: string;
   werkvormen: Werkvorm[];
-};
+} & Record<TagFieldName, string[]>;
 
 export function LeervraagForm(props: {
   values: LeervraagFormValues;
   themas: { value: string; label: string }[];
   /** The municipality's neighbourhoods (app/wijken/wijken.server.ts, wijkOptions). */
   wijken: { value: string; label: string }[];
+  /** The tags to choose from (app/tags/tags.server.ts, tagChoices). */
+  tags: readonly Tag[];
   /** The action's answer, with the errors of a submission that needs fixing. */
   lastResult: unknown;
   /** Intervision is offered to first-circle municipalities only (canRequestIntervisie). */
@@ -83,6 +88,7 @@ export function LeervraagForm(props: {
           .filter((w) => props.intervisieAllowed || w !== "intervisie")
           .map((w) => ({ value: w, label: t(`werkvorm.${w}`) }))}
       />
+      <TagFieldsets fields={fields} tags={props.tags} />
       <div className="leerkring-actions">
         <Button type="submit" appearance="primary-action-button">
           {props.submitLabel}

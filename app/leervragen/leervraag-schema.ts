@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 import { mentionsField } from "#app/notifications/mention-field.ts";
+import { tagFields } from "#app/tags/tag-schema.ts";
 import { leervraagStatuses, werkvormen } from "#db/schema.ts";
 
 // The learning-question form, checked alike in the browser and in the action.
@@ -27,6 +28,7 @@ export const leervraagSchema = z.object({
   werkvormen: z
     .union([z.enum(werkvormen), z.array(z.enum(werkvormen))], { error: "fout.kiesWerkvorm" })
     .transform((v) => [...new Set(Array.isArray(v) ? v : [v])]),
+  ...tagFields,
 });
 
 export type LeervraagInput = z.output<typeof leervraagSchema>;

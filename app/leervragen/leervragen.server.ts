@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
@@ -21,6 +21,7 @@ import { notify, type News } from "#app/notifications/notify.server.tsx";
 import { resolveMentions } from "#app/notifications/mentions.server.ts";
 import { exceptActor, type Person } from "#app/notifications/recipients.server.ts";
 import type { LeervraagInput } from "./leervraag-schema.ts";
+import { setTags, taggedWith } from "#app/tags/tags.server.ts";
 import { earlierCommenters, leervraagMembers, leervraagReaders } from "./readers.server.ts";
 import type { LeervraagStatus } from "./status.ts";
 
@@ -47,6 +48,7 @@ export function listLeervragen(filter: {
   status?: LeervraagStatus | undefined;
   organisationId?: number | undefined;
   themaId?: number | undefined;
+  tagId?: number | undefined;
   page?: number;
 }) {
   const db = getDb();
@@ -55,6 +57,7 @@ export function listLeervragen(filter: {
     filter.status ? eq(leervragen.status, filter.status) : undefined,
     filter.organisationId ? eq(leervragen.organisationId, filter.organisationId) : undefined,
     filter.themaId ? eq(leervragen.themaId, filter.themaId) : undefined,
+    filter.tagId ? inArray(leervragen.id, taggedWith("leervraag", filter.tagId)) : undefined,
   ];
   const where = and(...conditions);
   const [total] = db.select({ n: count() }).from(leervragen).where(where).all();
@@ -173,7 +176,7 @@ export function leervraagComments(id: number) {
 }
 
 export function submitLeervraag(user: SessionUser, input: LeervraagInput): number {
-  const { herkenningId, ...values } = input;
+  const { herkenningId, tagsOpgave, tagsBeleidsveld, tagsContext, ...values } = input;
   return getDb().transaction((tx) => {
     const row = tx
       .insert(leervragen)
@@ -188,6 +191,7 @@ export function submitLeervraag(user: SessionUser, input: LeervraagInput): numbe
     tx.insert(leervraagStatuswijzigingen)
       .values({ leervraagId: row.id, fromStatus: null, toStatus: "ingediend", userId: user.id })
       .run();
+    setTags(tx, "leervraag", row.id, { tagsOpgave, tagsBeleidsveld, tagsContext });
     // From a challenge recognised in one of the municipality's own neighbourhoods: link it back.
     if (herkenningId) {
       const own = tx
@@ -213,12 +217,14 @@ export function submitLeervraag(user: SessionUser, input: LeervraagInput): numbe
 }
 
 export function updateLeervraag(id: number, input: LeervraagInput): void {
-  const { herkenningId: _fromLink, ...values } = input;
-  getDb()
-    .update(leervragen)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(leervragen.id, id))
-    .run();
+  const { herkenningId: _fromLink, tagsOpgave, tagsBeleidsveld, tagsContext, ...values } = input;
+  getDb().transaction((tx) => {
+    tx.update(leervragen)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(leervragen.id, id))
+      .run();
+    setTags(tx, "leervraag", id, { tagsOpgave, tagsBeleidsveld, tagsContext });
+  });
 }
 
 /** Moves a question to another status when the lifecycle allows it for this person. */

@@ -8,6 +8,7 @@ import { can } from "#app/auth/permissions.ts";
 import { canEditTraject, canMoveTraject, isLocalPartner } from "#app/auth/rules/traject.ts";
 import { forbidden, requireFound, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
+import { tagChoices, tagsOf, tagValues } from "#app/tags/tags.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 
 function load(request: Request, idParam: string) {
@@ -19,9 +20,11 @@ function load(request: Request, idParam: string) {
 
 export function loader({ request, params }: Route.LoaderArgs) {
   const { user, traject } = load(request, params.id);
+  const current = tagsOf("traject", traject.id);
   return {
     id: traject.id,
     options: trajectFormOptions(),
+    tags: tagChoices(current),
     fixedOrganisation: !canMoveTraject(user, traject),
     fixedAanvrager: isLocalPartner(user) && !can(user, "traject:gemeente-kiezen"),
     values: {
@@ -35,6 +38,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       doelgroepen: traject.doelgroepen,
       partners: Object.fromEntries(traject.partners.map((p) => [String(p.organisationId), p.role])),
       memberIds: traject.memberIds.map(String),
+      ...tagValues(current),
     },
   };
 }
@@ -55,6 +59,7 @@ export default function TrajectBewerken({ loaderData, actionData }: Route.Compon
       <TrajectForm
         values={loaderData.values}
         options={loaderData.options}
+        tags={loaderData.tags}
         fixedOrganisation={loaderData.fixedOrganisation}
         fixedAanvrager={loaderData.fixedAanvrager}
         lastResult={actionData}

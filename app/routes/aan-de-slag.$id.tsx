@@ -2,6 +2,8 @@ import { DataList, Heading1, Paragraph, PreHeading } from "@utrecht/component-li
 import { Link, useSearchParams } from "react-router";
 import type { Route } from "./+types/aan-de-slag.$id";
 import { TrajectLog } from "#app/aan-de-slag/traject-log.tsx";
+import { TagList } from "#app/tags/tag-list.tsx";
+import { tagsOf } from "#app/tags/tags.server.ts";
 import { attachmentsOfEach } from "#app/bijlagen/bijlagen.server.ts";
 import { logSchema } from "#app/aan-de-slag/traject-schema.ts";
 import { addLogEntry, getTraject, trajectLog } from "#app/aan-de-slag/trajecten.server.ts";
@@ -25,6 +27,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
   const log = trajectLog(traject.id);
   return {
     traject,
+    tags: tagsOf("traject", traject.id),
     log,
     // The log's files follow the casework (app/auth/rules/bijlage.ts).
     bijlagen: attachmentsOfEach(
@@ -97,6 +100,7 @@ export default function Traject({ loaderData, actionData }: Route.ComponentProps
         </Detail>
       </DataList>
       {tr.description && <Paragraph className="leerkring-prewrap">{tr.description}</Paragraph>}
+      <TagList tags={loaderData.tags} listPath="/aan-de-slag" />
       {canEdit && (
         <Link to={`/aan-de-slag/${tr.id}/bewerken`} className="utrecht-link">
           {t("traject.wijzigen")}

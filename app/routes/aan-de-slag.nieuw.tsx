@@ -8,6 +8,7 @@ import { can } from "#app/auth/permissions.ts";
 import { canCreateTraject, isLocalPartner } from "#app/auth/rules/traject.ts";
 import { forbidden, requirePermission } from "#app/auth/user.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
+import { tagChoices } from "#app/tags/tags.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
@@ -21,6 +22,7 @@ export function loader({ request }: Route.LoaderArgs) {
   const ownMunicipality = !choosesMunicipality && !asPartner;
   return {
     options: trajectFormOptions(),
+    tags: tagChoices(),
     ownMunicipality,
     organisationId: ownMunicipality ? String(user.organisationId) : "",
     aanvragerId: asPartner ? String(user.organisationId) : "",
@@ -54,8 +56,12 @@ export default function NieuwTraject({ loaderData, actionData }: Route.Component
           doelgroepen: [],
           partners: {},
           memberIds: [],
+          tagsOpgave: [],
+          tagsBeleidsveld: [],
+          tagsContext: [],
         }}
         options={loaderData.options}
+        tags={loaderData.tags}
         fixedOrganisation={loaderData.ownMunicipality}
         fixedAanvrager={loaderData.fixedAanvrager}
         lastResult={actionData}

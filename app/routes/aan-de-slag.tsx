@@ -16,10 +16,14 @@ import { can } from "#app/auth/permissions.ts";
 import { requirePermission } from "#app/auth/user.server.ts";
 import { listTrajecten } from "#app/aan-de-slag/trajecten.server.ts";
 import { PageTitle } from "#app/components/page-title.tsx";
+import { TagFilterForm } from "#app/tags/tag-filter.tsx";
+import { listTags } from "#app/tags/tags.server.ts";
+import { parseId } from "#app/utils/fields.ts";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const user = requirePermission(request, "traject:bekijken");
+  const tagId = parseId(new URL(request.url).searchParams.get("tag") ?? undefined) ?? undefined;
   const trajecten = listTrajecten();
   // Who is active where: per partner organisation, the municipalities it works in.
   const activity = new Map<string, Set<string>>();
@@ -30,7 +34,9 @@ export function loader({ request }: Route.LoaderArgs) {
     }
   }
   return {
-    trajecten,
+    trajecten: tagId ? listTrajecten({ tagId }) : trajecten,
+    tag: tagId ? String(tagId) : "",
+    tags: listTags(),
     activity: [...activity]
       .map(([partner, places]) => ({ partner, places: [...places].sort() }))
       .sort((a, b) => a.partner.localeCompare(b.partner, "nl")),
@@ -52,6 +58,7 @@ export default function AanDeSlag({ loaderData }: Route.ComponentProps) {
           {t("traject.nieuw")}
         </ButtonLink>
       )}
+      <TagFilterForm tag={loaderData.tag} tags={loaderData.tags} label={t("traject.filteren")} />
       {trajecten.length === 0 ? (
         <Paragraph>{t("traject.geen")}</Paragraph>
       ) : (

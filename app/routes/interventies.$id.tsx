@@ -17,6 +17,8 @@ import {
   requireInterventieViewer,
 } from "#app/interventies/interventies.server.ts";
 import { SourceNote } from "#app/monitor/ui.tsx";
+import { TagList } from "#app/tags/tag-list.tsx";
+import { tagsOf } from "#app/tags/tags.server.ts";
 import { listActoren } from "#app/uitdagingen/uitdagingen.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 
@@ -32,6 +34,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     metingen: linkedWijkmetingen(viewer, interventie),
     actoren: listActoren().map((a) => ({ slug: a.slug, name: a.name })),
     canWrite: canWriteInterventie(viewer, interventie),
+    tags: tagsOf("interventie", interventie.id),
     done: url.searchParams.has("vastgelegd")
       ? ("interventie.vastgelegd" as const)
       : url.searchParams.has("gewijzigd")
@@ -74,6 +77,7 @@ export default function Interventie({ loaderData }: Route.ComponentProps) {
       )}
       <InterventieFacts interventie={interventie} metingen={loaderData.metingen} />
       <InterventieAims interventie={interventie} actoren={loaderData.actoren} />
+      <TagList tags={loaderData.tags} listPath="/interventies" />
       <section aria-labelledby="resultaat" className="leerkring-stack">
         <Heading2 id="resultaat">{t("interventie.veld.resultaat")}</Heading2>
         <Paragraph className="leerkring-prewrap">

@@ -13,6 +13,7 @@ import {
   requireInterventieViewer,
 } from "#app/interventies/interventies.server.ts";
 import { SourceNote } from "#app/monitor/ui.tsx";
+import { listTags } from "#app/tags/tags.server.ts";
 import { useT } from "#shared/i18n/index.ts";
 
 // /interventies — the policy interventions one may read, filtered by municipality,
@@ -26,12 +27,14 @@ export function loader({ request }: Route.LoaderArgs) {
     organisationId: filter.gemeente ?? null,
     wijkId: filter.wijk ?? null,
     stijl: filter.stijl ?? null,
+    tagId: filter.tag ?? null,
   });
   return {
     rows,
     filter,
     filtered: Object.values(filter).some((v) => v !== undefined),
     options: filterOptions(listInterventies(viewer, {})),
+    tags: listTags(),
     canCreate: canChooseInterventieGemeente(viewer) || canWriteInterventie(viewer, viewer),
     canManageDesigns: can(viewer, "onderzoeksdesign:beheren"),
   };
@@ -64,6 +67,7 @@ export default function Interventies({ loaderData }: Route.ComponentProps) {
           gemeenten={options.gemeenten}
           wijken={options.wijken}
           filter={loaderData.filter}
+          tags={loaderData.tags}
         />
       )}
       {rows.length === 0 ? (

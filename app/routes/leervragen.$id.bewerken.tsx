@@ -15,6 +15,7 @@ import {
   updateLeervraag,
 } from "#app/leervragen/leervragen.server.ts";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
+import { tagChoices, tagErrors, tagsOf, tagValues } from "#app/tags/tags.server.ts";
 import { wijkOf, wijkOptions } from "#app/wijken/wijken.server.ts";
 
 /** Only the municipality's own members, and only before the question has been discussed. */
@@ -27,10 +28,12 @@ function load(request: Request, idParam: string) {
 
 export function loader({ request, params }: Route.LoaderArgs) {
   const { user, q } = load(request, params.id);
+  const current = tagsOf("leervraag", q.id);
   return {
     id: q.id,
     themas: themaOptions(),
     wijken: wijkOptions(q.organisationId),
+    tags: tagChoices(current),
     intervisieAllowed: canRequestIntervisie(user),
     values: {
       title: q.title,
@@ -40,6 +43,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       themaId: q.themaId ? String(q.themaId) : "",
       wijkId: q.wijkId ? String(q.wijkId) : "",
       werkvormen: q.werkvormen,
+      ...tagValues(current),
     },
   };
 }
@@ -58,6 +62,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (input.wijkId && !wijkOf(q.organisationId, input.wijkId)) {
     return invalid(submission, { fields: { wijkId: { key: "wijk.fout.nietVanGemeente" } } });
   }
+  const tagError = tagErrors(input, tagsOf("leervraag", q.id));
+  if (tagError) return invalid(submission, { fields: tagError });
   updateLeervraag(q.id, input);
   return redirect(`/leervragen/${q.id}?gewijzigd=1`);
 }
@@ -72,6 +78,7 @@ export default function LeervraagBewerken({ loaderData, actionData }: Route.Comp
         values={loaderData.values}
         themas={loaderData.themas}
         wijken={loaderData.wijken}
+        tags={loaderData.tags}
         intervisieAllowed={loaderData.intervisieAllowed}
         lastResult={actionData}
         submitLabel={t("actie.opslaan")}

@@ -42,6 +42,8 @@ import { LinkedWijkmetingen } from "#app/monitor/linked-wijkmetingen.tsx";
 import { assessmentsForLeervraag } from "#app/monitor/monitor.server.ts";
 import { herkenningenOfLeervraag } from "#app/uitdagingen/uitdagingen.server.ts";
 import { mentionOptions } from "#app/notifications/mentions.server.ts";
+import { TagList } from "#app/tags/tag-list.tsx";
+import { tagsOf } from "#app/tags/tags.server.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
 function load(request: Request, idParam: string) {
@@ -78,6 +80,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       resource: { kind: "leervraag", leervraag },
     }),
     herkomst: herkenningenOfLeervraag(leervraag.id),
+    tags: tagsOf("leervraag", leervraag.id),
   };
 }
 
@@ -153,6 +156,7 @@ export default function Leervraag({ loaderData, actionData }: Route.ComponentPro
         confidential={loaderData.confidential}
         herkomst={loaderData.herkomst}
       />
+      <TagList tags={loaderData.tags} listPath="/leervragen" />
 
       {(canEdit || statuses.length > 0) && (
         <section aria-labelledby="acties" className="leerkring-card leerkring-stack">

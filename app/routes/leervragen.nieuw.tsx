@@ -16,6 +16,7 @@ import {
 import { leervraagFromHerkenning } from "#app/uitdagingen/uitdagingen.server.ts";
 import { parseId } from "#app/utils/fields.ts";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
+import { tagChoices, tagErrors } from "#app/tags/tags.server.ts";
 import { wijkOf, wijkOptions } from "#app/wijken/wijken.server.ts";
 
 function requireSubmitter(request: Request) {
@@ -30,6 +31,7 @@ export function loader({ request }: Route.LoaderArgs) {
   return {
     themas: themaOptions(),
     wijken: wijkOptions(user.organisationId),
+    tags: tagChoices(),
     intervisieAllowed: canRequestIntervisie(user),
     // Made from a recognised challenge of Schema C: pre-filled, and linked back on submitting.
     prefill: leervraagFromHerkenning(parseId(herkenning), user),
@@ -50,6 +52,8 @@ export async function action({ request }: Route.ActionArgs) {
   if (input.wijkId && !wijkOf(user.organisationId, input.wijkId)) {
     return invalid(submission, { fields: { wijkId: { key: "wijk.fout.nietVanGemeente" } } });
   }
+  const tagError = tagErrors(input);
+  if (tagError) return invalid(submission, { fields: tagError });
   const id = submitLeervraag(user, input);
   return redirect(`/leervragen/${id}?ingediend=1`);
 }
@@ -71,11 +75,15 @@ export default function NieuweLeervraag({ loaderData, actionData }: Route.Compon
           context: "",
           themaId: "",
           wijkId: "",
+          tagsOpgave: [],
+          tagsBeleidsveld: [],
+          tagsContext: [],
           ...prefill,
           werkvormen: [loaderData.intervisieAllowed ? "intervisie" : "themabijeenkomst"],
         }}
         themas={loaderData.themas}
         wijken={loaderData.wijken}
+        tags={loaderData.tags}
         intervisieAllowed={loaderData.intervisieAllowed}
         lastResult={actionData}
         submitLabel={t("leervraag.indienen")}

@@ -25,10 +25,12 @@ import {
   themaOptions,
 } from "#app/leervragen/leervragen.server.ts";
 import { listMunicipalities } from "#app/gemeenten/gemeenten.server.ts";
+import { listTags } from "#app/tags/tags.server.ts";
 import { pageParam, parseId } from "#app/utils/fields.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { leervraagStatuses } from "#db/schema.ts";
 import { can } from "#app/auth/permissions.ts";
+import { TagFilter } from "#app/tags/tag-filter.tsx";
 import { RecurringUitdagingen } from "#app/uitdagingen/recurring-table.tsx";
 import { recurringUitdagingen } from "#app/uitdagingen/uitdagingen.server.ts";
 
@@ -37,6 +39,7 @@ const filterSchema = z.object({
   status: z.string().optional(),
   gemeente: z.string().optional(),
   thema: z.string().optional(),
+  tag: z.string().optional(),
 });
 
 export function loader({ request }: Route.LoaderArgs) {
@@ -46,6 +49,7 @@ export function loader({ request }: Route.LoaderArgs) {
     status: statusFilterSchema.parse(url.searchParams.get("status") || undefined),
     organisationId: parseId(url.searchParams.get("gemeente") ?? undefined) ?? undefined,
     themaId: parseId(url.searchParams.get("thema") ?? undefined) ?? undefined,
+    tagId: parseId(url.searchParams.get("tag") ?? undefined) ?? undefined,
   };
   return {
     ...listLeervragen({ ...filter, page: pageParam(url) }),
@@ -53,7 +57,9 @@ export function loader({ request }: Route.LoaderArgs) {
       status: filter.status ?? "",
       gemeente: filter.organisationId ? String(filter.organisationId) : "",
       thema: filter.themaId ? String(filter.themaId) : "",
+      tag: filter.tagId ? String(filter.tagId) : "",
     },
+    tags: listTags(),
     themas: themaOptions(),
     gemeenten: listMunicipalities().map((g) => ({ value: String(g.id), label: g.name })),
     canSubmit: canCreateLeervraag(user),
@@ -96,6 +102,7 @@ export default function Leervragen({ loaderData }: Route.ComponentProps) {
           label={t("leervraag.veld.thema")}
           options={[{ value: "", label: t("filter.alle") }, ...loaderData.themas]}
         />
+        <TagFilter field={fields.tag} tags={loaderData.tags} />
         <Button type="submit" appearance="secondary-action-button">
           {t("filter.toepassen")}
         </Button>

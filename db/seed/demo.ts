@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, inArray } from "drizzle-orm";
 import { hashPassword, passwordSchema } from "#app/auth/password.server.ts";
 import { notitiesDocumentName } from "#shared/collab/protocol.ts";
 import type { ProseMirrorJSON } from "#shared/editor/render.ts";
@@ -16,6 +16,8 @@ import {
   leervragen,
   logboek,
   organisations,
+  tagKoppelingen,
+  tags,
   themas,
   trajectLeden,
   trajectPartners,
@@ -499,12 +501,15 @@ type LeervraagSeed = {
   submittedDaysAgo?: number;
   outcome?: string;
   followUp?: string;
+  /** Slugs of its tags (db/tags.ts); illustrative, the seeds do not tag questions. */
+  tags?: string[];
 };
 
 const LEERVRAGEN: LeervraagSeed[] = [
   {
     organisation: "hilversum",
     title: "Wijkteams en vrijwilligersinitiatieven in verbinding",
+    tags: ["wmo", "g40"],
     question:
       "Hoe bouwen onze sociale wijkteams een duurzame, gelijkwaardige samenwerking op met de vrijwilligersinitiatieven in de wijk?",
     casus:
@@ -522,6 +527,7 @@ const LEERVRAGEN: LeervraagSeed[] = [
   {
     organisation: "haarlem",
     title: "Wat levert de sociale basis in Schalkwijk op?",
+    tags: ["armoede", "g40"],
     question:
       "Hoe maken we zichtbaar wat investeringen in de sociale basis van Schalkwijk opleveren, zonder alles in cijfers te willen vangen?",
     casus:
@@ -554,6 +560,7 @@ const LEERVRAGEN: LeervraagSeed[] = [
   {
     organisation: "haarlem",
     title: "Mantelzorgers eerder in beeld",
+    tags: ["eenzaamheid", "zorg"],
     question:
       "Hoe vinden mantelzorgers in Haarlem de weg naar ondersteuning voordat zij overbelast raken?",
     casus:
@@ -596,6 +603,7 @@ const LEERVRAGEN: LeervraagSeed[] = [
   {
     organisation: "zuidwest-friesland",
     title: "Steunstructuren in kleine kernen",
+    tags: ["plattelandsgemeente", "krimpregio"],
     question:
       "Hoe houden we in kleine dorpen een sociale steunstructuur overeind nu voorzieningen verdwijnen?",
     casus:
@@ -821,6 +829,15 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         })
         .returning({ id: leervragen.id })
         .get();
+      for (const tag of tx
+        .select({ id: tags.id })
+        .from(tags)
+        .where(inArray(tags.slug, q.tags ?? []))
+        .all()) {
+        tx.insert(tagKoppelingen)
+          .values({ tagId: tag.id, ownerKind: "leervraag", leervraagId: row.id })
+          .run();
+      }
       steps.forEach((step, i) =>
         tx
           .insert(leervraagStatuswijzigingen)

@@ -18,6 +18,7 @@ import {
 } from "#db/schema.ts";
 import { START_ONDERZOEKSDESIGNS } from "#db/beleidsinterventies.ts";
 import { SCHEMA_C, uitdagingCode } from "#db/sociale-basis-actoren.ts";
+import { seedTags } from "./tags.ts";
 import {
   SCHEMA_A_INDICATOREN,
   SCHEMA_B_ALGEMEEN,
@@ -36,6 +37,7 @@ import {
 export function seedFramework(db: Db): boolean {
   seedSchemaC(db);
   seedOnderzoeksdesigns(db);
+  seedTags(db);
   const [existing] = db.select({ n: count() }).from(voorwaarden).all();
   if (existing!.n > 0) return false;
   db.transaction((tx) => {

@@ -230,6 +230,13 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 403,
   },
+  "/tags": {
+    anoniem: 302,
+    beheerder: 403,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 403,
+  },
   "/themas": { anoniem: 200, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 200 },
   "/zoeken?q=wijk": {
     anoniem: 200,
@@ -868,6 +875,16 @@ const actions: {
     path: "/interventies/onderzoeksdesigns",
     form: () => ({ intent: "toevoegen", name: `Design ${Math.random().toString(36).slice(2)}` }),
     expected: { anoniem: 302, beheerder: 200, projectleider: 200, medewerker: 200, deelnemer: 403 },
+  },
+  {
+    name: "tag toevoegen",
+    path: "/tags",
+    form: () => ({
+      intent: "toevoegen",
+      family: "opgave",
+      name: `Tag ${Math.random().toString(36).slice(2)}`,
+    }),
+    expected: { anoniem: 302, beheerder: 403, projectleider: 200, medewerker: 200, deelnemer: 403 },
   },
   {
     name: "thema voorstellen",

@@ -3,6 +3,7 @@ import type { aanDeSlag as nl } from "../nl/aan-de-slag.ts";
 
 export const aanDeSlag = {
   "traject.lijst": "Working locally in municipalities",
+  "traject.filteren": "Filter casework",
   "traject.lijstUitleg":
     "Residents, professionals, policymakers, Movisie and the Werkplaatsen join forces in municipalities. The log keeps all partners up to date.",
   "traject.geen": "There are no local projects yet.",

@@ -89,4 +89,7 @@ export const audit = {
   "audit.actie.praktijkvoorbeeld.gepubliceerd": "Practice example published",
   "audit.actie.datumprikker.geopend": "Date poll opened",
   "audit.actie.datumprikker.datumGekozen": "Date chosen from date poll",
+  "audit.actie.tag.toegevoegd": "Tag added",
+  "audit.actie.tag.ingetrokken": "Tag retired",
+  "audit.actie.tag.teruggezet": "Tag restored",
 } satisfies Catalogue<typeof nl>;

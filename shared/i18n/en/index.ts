@@ -36,6 +36,7 @@ import { programma } from "./programma.ts";
 import { rapportage } from "./rapportage.ts";
 import { interventies } from "./interventies.ts";
 import { praktijkvoorbeelden } from "./praktijkvoorbeelden.ts";
+import { tags } from "./tags.ts";
 
 export const en = {
   ...aanDeSlag,
@@ -73,5 +74,6 @@ export const en = {
   ...rapportage,
   ...interventies,
   ...praktijkvoorbeelden,
+  ...tags,
   ...zoeken,
 } satisfies Catalogue<typeof nl>;

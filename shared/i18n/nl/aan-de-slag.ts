@@ -1,6 +1,7 @@
 // Dutch texts of trajectories in municipalities (aan de slag).
 export const aanDeSlag = {
   "traject.lijst": "Aan de slag in gemeenten",
+  "traject.filteren": "Trajecten filteren",
   "traject.lijstUitleg":
     "Bewoners, professionals, beleidsmakers, Movisie en de Werkplaatsen slaan in gemeenten de handen ineen. Het logboek houdt alle partners op de hoogte.",
   "traject.geen": "Er loopt nog geen traject.",

@@ -86,4 +86,7 @@ export const audit = {
   "audit.actie.praktijkvoorbeeld.gepubliceerd": "Praktijkvoorbeeld gepubliceerd",
   "audit.actie.datumprikker.geopend": "Datumprikker geopend",
   "audit.actie.datumprikker.datumGekozen": "Datum gekozen uit datumprikker",
+  "audit.actie.tag.toegevoegd": "Tag toegevoegd",
+  "audit.actie.tag.ingetrokken": "Tag ingetrokken",
+  "audit.actie.tag.teruggezet": "Tag teruggezet",
 };

@@ -34,6 +34,7 @@ import { programma } from "./programma.ts";
 import { rapportage } from "./rapportage.ts";
 import { interventies } from "./interventies.ts";
 import { praktijkvoorbeelden } from "./praktijkvoorbeelden.ts";
+import { tags } from "./tags.ts";
 
 // The Dutch catalogue, the source of every key: one file per feature (a key's first segment says
 // which), merged into one namespace so that `t("zoeken.titel")` works on every page.
@@ -73,5 +74,6 @@ export const nl = {
   ...rapportage,
   ...interventies,
   ...praktijkvoorbeelden,
+  ...tags,
   ...zoeken,
 };

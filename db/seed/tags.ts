@@ -1,0 +1,12 @@
+import type { DbOrTx } from "#db/client.ts";
+import { tags } from "#db/schema.ts";
+import { START_TAGS, tagFamilies } from "#db/tags.ts";
+
+/**
+ * Loads the tags of the source documents (db/tags.ts) that a database lacks. Runs at every start
+ * with the rest of the reference data; a tag staff retired stays retired, one they added stays.
+ */
+export function seedTags(db: DbOrTx): void {
+  const rows = tagFamilies.flatMap((family) => START_TAGS[family].map((t) => ({ family, ...t })));
+  db.insert(tags).values(rows).onConflictDoNothing().run();
+}
