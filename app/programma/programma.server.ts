@@ -1,4 +1,4 @@
-import { asc, eq, inArray, max, min } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, max, min } from "drizzle-orm";
 import { listTrajecten } from "#app/aan-de-slag/trajecten.server.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { canReadIntervisie } from "#app/auth/rules/bijeenkomst.ts";
@@ -8,7 +8,14 @@ import { meetingsStartingBetween } from "#app/bijeenkomsten/meeting-query.server
 import { currentTime } from "#app/utils/clock.ts";
 import type { Season } from "#app/seizoen/season.ts";
 import { getDb } from "#db/client.ts";
-import { bijeenkomsten, criticalFriends, essays, leervragen, organisations } from "#db/schema.ts";
+import {
+  bijeenkomsten,
+  criticalFriends,
+  essays,
+  leervragen,
+  organisations,
+  vervolgacties,
+} from "#db/schema.ts";
 import { seasonProgress } from "./progress.ts";
 import { dayOf, knownSeasons, resolveSeason, seasonInstants } from "./seasons.ts";
 
@@ -61,6 +68,13 @@ export function seasonProgramme(user: Viewer, season: Season) {
   const friends = ids.length
     ? db.select().from(criticalFriends).where(inArray(criticalFriends.bijeenkomstId, ids)).all()
     : [];
+  const openActions = ids.length
+    ? db
+        .select({ bijeenkomstId: vervolgacties.bijeenkomstId })
+        .from(vervolgacties)
+        .where(and(inArray(vervolgacties.bijeenkomstId, ids), isNull(vervolgacties.doneAt)))
+        .all()
+    : [];
   const questions = ids.length
     ? db
         .select({
@@ -112,6 +126,7 @@ export function seasonProgramme(user: Viewer, season: Season) {
         kind: m.kind,
         status: m.status,
         essayStatus: m.essay?.status ?? null,
+        openActions: openActions.filter((a) => a.bijeenkomstId === m.id).length,
       })),
       leervragen: questions,
       trajecten,

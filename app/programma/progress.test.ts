@@ -5,13 +5,13 @@ describe("a season's progress per track", () => {
   it("counts planned, held and cancelled meetings, published essays and open follow-ups", () => {
     const progress = seasonProgress({
       meetings: [
-        { kind: "thema", status: "gehouden", essayStatus: "gepubliceerd" },
-        { kind: "thema", status: "gehouden", essayStatus: "review" },
-        { kind: "thema", status: "gehouden", essayStatus: null },
-        { kind: "thema", status: "gepland", essayStatus: null },
-        { kind: "thema", status: "geannuleerd", essayStatus: null },
-        { kind: "intervisie", status: "gehouden", essayStatus: null },
-        { kind: "intervisie", status: "gepland", essayStatus: null },
+        { kind: "thema", status: "gehouden", essayStatus: "gepubliceerd", openActions: 2 },
+        { kind: "thema", status: "gehouden", essayStatus: "review", openActions: 0 },
+        { kind: "thema", status: "gehouden", essayStatus: null, openActions: 1 },
+        { kind: "thema", status: "gepland", essayStatus: null, openActions: 0 },
+        { kind: "thema", status: "geannuleerd", essayStatus: null, openActions: 0 },
+        { kind: "intervisie", status: "gehouden", essayStatus: null, openActions: 0 },
+        { kind: "intervisie", status: "gepland", essayStatus: null, openActions: 0 },
       ],
       leervragen: [{ status: "opvolging" }, { status: "besproken" }, { status: "opvolging" }],
       trajecten: [{ status: "lopend" }, { status: "lopend" }, { status: "afgerond" }],
@@ -21,8 +21,8 @@ describe("a season's progress per track", () => {
       held: 3,
       cancelled: 1,
       essaysPublished: 1,
-      // Held, essay not published yet.
-      followUpsOpen: 2,
+      // Held with the essay not published yet (2), and open action items (3).
+      followUpsOpen: 5,
     });
     expect(progress.intervisie).toEqual({ planned: 2, held: 1, cancelled: 0, followUpsOpen: 2 });
     expect(progress.casework).toEqual({

@@ -5,15 +5,17 @@ import type {
   trajectStatuses,
 } from "#db/schema.ts";
 
-// Progress of a season per track, from the rows its programme shows. Pure. There is no table of
-// follow-up actions yet, so "follow-ups open" counts what exists: theme meetings held whose essay
-// is not yet published, and learning questions of the season's intervision in status
+// Progress of a season per track, from the rows its programme shows. Pure. "Follow-ups open" of
+// a theme meeting are its open action items (vervolgacties, app/opvolging/) and, once it is held,
+// its essay until published; of intervision, the season's learning questions in status
 // "opvolging".
 
 type MeetingRow = {
   kind: "thema" | "intervisie";
   status: (typeof bijeenkomstStatuses)[number];
   essayStatus: (typeof essayStatuses)[number] | null;
+  /** Action items of the meeting not yet done. */
+  openActions: number;
 };
 type LeervraagRow = { status: (typeof leervraagStatuses)[number] };
 type TrajectRow = { status: (typeof trajectStatuses)[number] };
@@ -40,6 +42,7 @@ function track(meetings: readonly MeetingRow[], kind: MeetingRow["kind"]) {
     held: held.length,
     cancelled: own.filter((m) => m.status === "geannuleerd").length,
     heldWithoutEssay: held.filter((m) => m.essayStatus !== "gepubliceerd").length,
+    openActions: own.reduce((n, m) => n + m.openActions, 0),
   };
 }
 
@@ -48,8 +51,12 @@ export function seasonProgress(rows: {
   leervragen: readonly LeervraagRow[];
   trajecten: readonly TrajectRow[];
 }): SeasonProgress {
-  const { heldWithoutEssay, ...thema } = track(rows.meetings, "thema");
-  const { heldWithoutEssay: _, ...intervisie } = track(rows.meetings, "intervisie");
+  const { heldWithoutEssay, openActions, ...thema } = track(rows.meetings, "thema");
+  const {
+    heldWithoutEssay: _,
+    openActions: __,
+    ...intervisie
+  } = track(rows.meetings, "intervisie");
   const byStatus = { verkenning: 0, lopend: 0, gepauzeerd: 0, afgerond: 0 };
   for (const t of rows.trajecten) byStatus[t.status]++;
   return {
@@ -58,7 +65,7 @@ export function seasonProgress(rows: {
       essaysPublished: rows.meetings.filter(
         (m) => m.kind === "thema" && m.essayStatus === "gepubliceerd",
       ).length,
-      followUpsOpen: heldWithoutEssay,
+      followUpsOpen: heldWithoutEssay + openActions,
     },
     intervisie: {
       ...intervisie,

@@ -7,8 +7,9 @@ import {
   deelnames,
   essays,
   leervraagStatuswijzigingen,
-  trajectPartners,
   trajecten,
+  trajectPartners,
+  vervolgacties,
 } from "#db/schema.ts";
 import { amsterdamToUtc } from "#shared/time.ts";
 import {
@@ -103,6 +104,25 @@ beforeAll(async () => {
     ])
     .run();
   fixture.essay = `Vertrouwen ${stamp}`;
+  // One action item still open (a follow-up), one done (no longer one).
+  const owner = await createUser({ role: "medewerker", organisationId: movisie.id });
+  db.insert(vervolgacties)
+    .values([
+      {
+        bijeenkomstId: m1.id,
+        text: "Verslag naar de raad",
+        ownerId: owner.id,
+        dueDate: "2041-11-15",
+      },
+      {
+        bijeenkomstId: m2.id,
+        text: "Uitnodiging delen",
+        ownerId: owner.id,
+        dueDate: "2041-12-01",
+        doneAt: at(2041, 11, 20),
+      },
+    ])
+    .run();
 
   // Submitted 1 September, discussed 15 October: 44 days; 20 September → 5 October: 15 days.
   const l1 = createLeervraag({
@@ -179,7 +199,8 @@ describe("the season programme", () => {
     const response = await clients.projectleider.get(`/programma/${SEASON}`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(progressRow(html, "thema")).toEqual(["Themabijeenkomsten", "3", "2", "1", "1"]);
+    // Open: the second meeting's essay and the first one's action item.
+    expect(progressRow(html, "thema")).toEqual(["Themabijeenkomsten", "3", "2", "1", "2"]);
     expect(progressRow(html, "intervisie")).toEqual(["Intervisie", "2", "1", "—", "1"]);
     const page = text(html);
     expect(page).toContain("Aan de slag: 1 traject in dit seizoen.");

@@ -10,9 +10,9 @@ export const programma = {
   "programma.voortgang.titel": "Progress per track",
   "programma.voortgang.caption": "Progress per track in the season {seizoen}",
   "programma.voortgang.opvolgingUitleg":
-    "Follow-ups open: for theme meetings, the meetings held whose essay has not been published yet; for intervision, the discussed learning questions with the status ‘In follow-up’.",
+    "Follow-ups open: for theme meetings, the action items not yet done and the meetings held whose essay has not been published yet; for intervision, the discussed learning questions with the status ‘In follow-up’.",
   "programma.voortgang.opvolgingThema":
-    "Follow-ups open: the theme meetings held whose essay has not been published yet.",
+    "Follow-ups open: the action items not yet done and the theme meetings held whose essay has not been published yet.",
   "programma.voortgang.trajecten_one": "Casework: {count} engagement in this season.",
   "programma.voortgang.trajecten_other": "Casework: {count} engagements in this season.",
   "programma.kolom.spoor": "Track",

@@ -8,9 +8,9 @@ export const programma = {
   "programma.voortgang.titel": "Voortgang per spoor",
   "programma.voortgang.caption": "Voortgang per spoor in het seizoen {seizoen}",
   "programma.voortgang.opvolgingUitleg":
-    "Opvolging open: bij themabijeenkomsten de gehouden bijeenkomsten waarvan het essay nog niet is gepubliceerd, bij intervisie de besproken leervragen met de status ‘In opvolging’.",
+    "Opvolging open: bij themabijeenkomsten de vervolgacties die nog niet zijn afgerond en de gehouden bijeenkomsten waarvan het essay nog niet is gepubliceerd, bij intervisie de besproken leervragen met de status ‘In opvolging’.",
   "programma.voortgang.opvolgingThema":
-    "Opvolging open: de gehouden themabijeenkomsten waarvan het essay nog niet is gepubliceerd.",
+    "Opvolging open: de vervolgacties die nog niet zijn afgerond en de gehouden themabijeenkomsten waarvan het essay nog niet is gepubliceerd.",
   "programma.voortgang.trajecten_one": "Aan de slag: {count} traject in dit seizoen.",
   "programma.voortgang.trajecten_other": "Aan de slag: {count} trajecten in dit seizoen.",
   "programma.kolom.spoor": "Spoor",
