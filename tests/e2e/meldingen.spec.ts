@@ -10,8 +10,9 @@ import { expectAccessible, login } from "./helpers.ts";
 const port = Number(process.env.E2E_PORT ?? 3197);
 // The database of this run's server (playwright.config.ts); written to as a feature would.
 const database = path.join(os.tmpdir(), `leerkring-e2e-${port}.db`);
-// A person of this test alone (a copy of the demo's staff member, with the demo password): the
-// demo's people get news from the other tests running beside this one, which would change counts.
+// A person of this test alone (a copy of a local partner's member, with the demo password): staff
+// and municipalities get news from the other tests beside this one and from the hourly reminder
+// jobs (essay writers, date polls), which would change the counts; a new partner member gets none.
 const EMAIL = `meldingen-${Date.now().toString(36)}@leerkring.test`;
 
 function createPerson() {
@@ -23,7 +24,7 @@ function createPerson() {
     const list = columns.join(", ");
     db.prepare(
       `INSERT INTO users (email, name, ${list}) SELECT ?, 'Mila Meldingen', ${list} FROM users WHERE email = ?`,
-    ).run(EMAIL, "medewerker@leerkring.test");
+    ).run(EMAIL, "kees.koster@leerkring.test");
   } finally {
     db.close();
   }
