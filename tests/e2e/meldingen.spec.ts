@@ -12,7 +12,8 @@ const port = Number(process.env.E2E_PORT ?? 3197);
 const database = path.join(os.tmpdir(), `leerkring-e2e-${port}.db`);
 // A person of this test alone (a copy of a local partner's member, with the demo password): staff
 // and municipalities get news from the other tests beside this one and from the hourly reminder
-// jobs (essay writers, date polls), which would change the counts; a new partner member gets none.
+// jobs (essay writers, date polls), which would change the counts; a member of a new local
+// partner gets none.
 const EMAIL = `meldingen-${Date.now().toString(36)}@leerkring.test`;
 
 function createPerson() {
@@ -22,9 +23,14 @@ function createPerson() {
       .map((c) => c.name)
       .filter((c) => !["id", "email", "name"].includes(c));
     const list = columns.join(", ");
+    // In an organisation of its own: news to an organisation's members reaches nobody else here.
+    const organisation = db
+      .prepare("INSERT INTO organisations (slug, name, kind) VALUES (?, ?, 'welzijnsinstelling')")
+      .run(EMAIL, `Stichting ${EMAIL}`).lastInsertRowid;
     db.prepare(
       `INSERT INTO users (email, name, ${list}) SELECT ?, 'Mila Meldingen', ${list} FROM users WHERE email = ?`,
     ).run(EMAIL, "kees.koster@leerkring.test");
+    db.prepare("UPDATE users SET organisation_id = ? WHERE email = ?").run(organisation, EMAIL);
   } finally {
     db.close();
   }
