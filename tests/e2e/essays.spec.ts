@@ -75,9 +75,11 @@ test("staff write an essay together, it is reviewed, published, read and downloa
   await expect(marked).toHaveText("Vraag het hen");
   await expect(editor(leader).locator("mark.leerkring-passage")).toHaveText("Vraag het hen");
   await editor(marloes).click();
+  // (The start is before "Bewoners …" or, when Ruben's paragraph came first, right before the
+  // passage itself; where his caret was when he pressed Enter is not what this test is about.)
   await marloes.keyboard.press("ControlOrMeta+Home");
   await marloes.keyboard.type("Kort gezegd: ");
-  await expect(editor(marloes)).toContainText("Kort gezegd: Bewoners");
+  await expect(editor(marloes)).toContainText(/Kort gezegd: (Bewoners|Vraag het hen)/);
   await expect(marked).toHaveText("Vraag het hen");
   await marloes.getByRole("button", { name: "Afhandelen" }).click();
   await expect(marloes.getByText("De opmerking is afgehandeld.")).toBeVisible();
