@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { besluitVoter, isBesluitOpen, type BesluitResource } from "#app/auth/rules/besluit.ts";
 import { can } from "#app/auth/permissions.ts";
 import type { Actor } from "#app/auth/rules/actor.ts";
+import { deadlineWithinADay } from "#app/notifications/deadline.server.ts";
 import { notify, type News } from "#app/notifications/notify.server.tsx";
 import { activePeople, exceptActor, type Person } from "#app/notifications/recipients.server.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
@@ -16,10 +17,6 @@ import type { BesluitInput } from "./besluit-schema.ts";
 
 export type BesluitRow = typeof besluiten.$inferSelect;
 type ChangedBy = { id: number; name: string };
-
-const HOUR = 3_600_000;
-/** The reminder goes out in the last day before the deadline. */
-export const REMINDER_BEFORE_MS = 24 * HOUR;
 
 /** News that names the deadline, in each recipient's language and Dutch time. */
 function notifyWithDeadline(
@@ -304,13 +301,7 @@ export function sendBesluitReminders(tx: DbOrTx, due: Date): number {
   const closing = tx
     .select()
     .from(besluiten)
-    .where(
-      and(
-        isNull(besluiten.decidedAt),
-        gt(besluiten.deadline, due),
-        lte(besluiten.deadline, new Date(due.getTime() + REMINDER_BEFORE_MS)),
-      ),
-    )
+    .where(and(isNull(besluiten.decidedAt), deadlineWithinADay(besluiten.deadline, due)))
     .all();
   let told = 0;
   for (const besluit of closing) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { recordAudit } from "#app/audit/audit.server.ts";
 import { can } from "#app/auth/permissions.ts";
 import type { Actor } from "#app/auth/rules/actor.ts";
@@ -10,6 +10,7 @@ import {
   type PrikkerMeeting,
 } from "#app/auth/rules/datumprikker.ts";
 import { applyMeetingChanges } from "#app/bijeenkomsten/bijeenkomsten.server.ts";
+import { deadlineWithinADay } from "#app/notifications/deadline.server.ts";
 import { notify, type NotificationKind } from "#app/notifications/notify.server.tsx";
 import {
   activePeople,
@@ -38,9 +39,6 @@ import type { OpenPrikkerInput } from "./datumprikker-schema.ts";
 
 export type PrikkerRow = typeof datumprikkers.$inferSelect;
 type ChangedBy = { id: number };
-
-/** The reminder goes to those who have not answered, in the last day before the deadline. */
-export const REMINDER_BEFORE_MS = 24 * 3_600_000;
 
 /** The session with what the rules ask: its host, presenting municipalities, critical friends. */
 export function prikkerMeeting(id: number, tx: DbOrTx = getDb()) {
@@ -321,13 +319,7 @@ export function sendPrikkerReminders(tx: DbOrTx, due: Date): number {
   const closing = tx
     .select()
     .from(datumprikkers)
-    .where(
-      and(
-        isNull(datumprikkers.closedAt),
-        gt(datumprikkers.deadline, due),
-        lte(datumprikkers.deadline, new Date(due.getTime() + REMINDER_BEFORE_MS)),
-      ),
-    )
+    .where(and(isNull(datumprikkers.closedAt), deadlineWithinADay(datumprikkers.deadline, due)))
     .all();
   let told = 0;
   for (const poll of closing) {

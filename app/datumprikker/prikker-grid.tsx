@@ -13,7 +13,7 @@ import {
 import { Form } from "react-router";
 import { RadioGroup } from "#app/components/choice-group.tsx";
 import { FormAlert } from "#app/components/fields.tsx";
-import { TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { datumprikkerAntwoordWaarden, type DatumprikkerAntwoord } from "#db/schema.ts";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";

@@ -10,7 +10,7 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { Detail } from "#app/components/detail.tsx";
-import { TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
 import { describeUserAgent } from "#app/utils/user-agent.ts";
 import { formatDateTime, useLocale, useT, type MessageKey } from "#shared/i18n/index.ts";
 import type { PersonalData } from "./personal-data.server.ts";

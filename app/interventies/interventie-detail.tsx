@@ -13,7 +13,8 @@ import {
 } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { Detail } from "#app/components/detail.tsx";
-import { TableRegion, usePeriodeLabel } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
+import { usePeriodeLabel } from "#app/monitor/ui.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { INTERACTIEFACTOREN, interactieFactorSlugs } from "#db/beleidsinterventies.ts";
 import { BESTUURSSTIJLEN, VOORWAARDEN } from "#db/sociale-kwaliteit.ts";

@@ -7,7 +7,8 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { Link } from "react-router";
-import { ChangeText, TableRegion, usePeriodeLabel } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
+import { ChangeText, usePeriodeLabel } from "#app/monitor/ui.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { BESTUURSSTIJLEN, type BestuursstijlSlug } from "#db/sociale-kwaliteit.ts";
 

@@ -8,6 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
+import { TableRegion } from "#app/components/data-table.tsx";
 import { useT, type Translate } from "#shared/i18n/index.ts";
 import { BRON } from "#db/sociale-kwaliteit.ts";
 import { BarChart, RadarChart, type RadarSeries, type SeriesKey } from "./charts.tsx";
@@ -27,23 +28,6 @@ export function periodeLabel(t: Translate, periode: string): string {
 export function usePeriodeLabel() {
   const t = useT();
   return (periode: string) => periodeLabel(t, periode);
-}
-
-/**
- * A table inside a region that scrolls sideways when the screen is narrow; the region is named
- * by the caption and can be reached with the keyboard (WCAG 2.1.1).
- */
-export function TableRegion({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div
-      className="leerkring-table-wrapper leerkring-table-region"
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-    >
-      {children}
-    </div>
-  );
 }
 
 /** The citation every page of the monitor carries. */

@@ -15,7 +15,8 @@ import { useT } from "#shared/i18n/index.ts";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import type { listVisibleWijkmetingen } from "./monitor.server.ts";
 import { overviewFilterSchema } from "./overview.ts";
-import { TableRegion, usePeriodeLabel } from "./ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
+import { usePeriodeLabel } from "./ui.tsx";
 
 type Meting = ReturnType<typeof listVisibleWijkmetingen>[number];
 

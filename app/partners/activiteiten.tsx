@@ -3,19 +3,12 @@ import {
   Button,
   Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { Form } from "react-router";
+import { DataTable } from "#app/components/data-table.tsx";
 import { SelectField, TextareaField, TextField } from "#app/components/fields.tsx";
-import { TableRegion } from "#app/monitor/ui.tsx";
 import { useSchemaForm } from "#app/utils/forms.ts";
 import { formatDay, useLocale, useT } from "#shared/i18n/index.ts";
 import { activiteitSchema } from "./activiteit-schema.ts";
@@ -57,32 +50,20 @@ export type ActivityListItem = {
 export function ActivityTable({ items, seizoen }: { items: ActivityListItem[]; seizoen: string }) {
   const t = useT();
   const locale = useLocale();
-  if (items.length === 0) return <Paragraph>{t("partners.activiteiten.leeg")}</Paragraph>;
-  const caption = t("partners.activiteiten.titel", { seizoen });
   return (
-    <TableRegion label={caption}>
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("partners.kolom.datum")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("partners.kolom.partner")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("partners.kolom.gemeente")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("partners.kolom.wat")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((a) => (
-            <TableRow key={a.id}>
-              <TableCell>{formatDay(locale, a.day, DAY)}</TableCell>
-              <TableCell>{a.partnerName}</TableCell>
-              <TableCell>{a.gemeenteName}</TableCell>
-              <TableCell>{a.body}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableRegion>
+    <DataTable
+      caption={t("partners.activiteiten.titel", { seizoen })}
+      empty={t("partners.activiteiten.leeg")}
+      rows={items}
+      rowKey={(a) => a.id}
+      rowHeader={false}
+      columns={[
+        { label: t("partners.kolom.datum"), cell: (a) => formatDay(locale, a.day, DAY) },
+        { label: t("partners.kolom.partner"), cell: (a) => a.partnerName },
+        { label: t("partners.kolom.gemeente"), cell: (a) => a.gemeenteName },
+        { label: t("partners.kolom.wat"), cell: (a) => a.body },
+      ]}
+    />
   );
 }
 

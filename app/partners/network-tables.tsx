@@ -1,14 +1,4 @@
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import { TableRegion } from "#app/monitor/ui.tsx";
+import { DataTable } from "#app/components/data-table.tsx";
 import { PROVINCIE_NAMEN, type Provincie } from "#db/provincies.ts";
 import type { OrganisationKind } from "#db/schema.ts";
 import { useT } from "#shared/i18n/index.ts";
@@ -23,60 +13,43 @@ export function WerkplaatsenTable({
   werkplaatsen: (Partner & { gemeenten: string[] })[];
 }) {
   const t = useT();
-  const caption = t("partners.werkplaatsen.bijschrift");
-  if (werkplaatsen.length === 0) return <Paragraph>{t("partners.werkplaatsen.leeg")}</Paragraph>;
   return (
-    <TableRegion label={caption}>
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("partners.kolom.naam")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("partners.kolom.provincie")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("partners.kolom.gemeenten")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {werkplaatsen.map((w) => (
-            <TableRow key={w.id}>
-              <TableHeaderCell scope="row">{w.name}</TableHeaderCell>
-              <TableCell>{provinces(w.provincies) || t("partners.geen")}</TableCell>
-              <TableCell>{w.gemeenten.join(", ") || t("partners.geen")}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableRegion>
+    <DataTable
+      caption={t("partners.werkplaatsen.bijschrift")}
+      empty={t("partners.werkplaatsen.leeg")}
+      rows={werkplaatsen}
+      rowKey={(w) => w.id}
+      columns={[
+        { label: t("partners.kolom.naam"), cell: (w) => w.name },
+        {
+          label: t("partners.kolom.provincie"),
+          cell: (w) => provinces(w.provincies) || t("partners.geen"),
+        },
+        {
+          label: t("partners.kolom.gemeenten"),
+          cell: (w) => w.gemeenten.join(", ") || t("partners.geen"),
+        },
+      ]}
+    />
   );
 }
 
 export function KennispartnersTable({ kennispartners }: { kennispartners: Partner[] }) {
   const t = useT();
-  const caption = t("partners.kennispartners.bijschrift");
-  if (kennispartners.length === 0) {
-    return <Paragraph>{t("partners.kennispartners.leeg")}</Paragraph>;
-  }
   return (
-    <TableRegion label={caption}>
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("partners.kolom.naam")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("partners.kolom.soort")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("partners.kolom.provincie")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {kennispartners.map((k) => (
-            <TableRow key={k.id}>
-              <TableHeaderCell scope="row">{k.name}</TableHeaderCell>
-              <TableCell>{t(`soort.${k.kind}`)}</TableCell>
-              <TableCell>{provinces(k.provincies) || t("partners.geen")}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableRegion>
+    <DataTable
+      caption={t("partners.kennispartners.bijschrift")}
+      empty={t("partners.kennispartners.leeg")}
+      rows={kennispartners}
+      rowKey={(k) => k.id}
+      columns={[
+        { label: t("partners.kolom.naam"), cell: (k) => k.name },
+        { label: t("partners.kolom.soort"), cell: (k) => t(`soort.${k.kind}`) },
+        {
+          label: t("partners.kolom.provincie"),
+          cell: (k) => provinces(k.provincies) || t("partners.geen"),
+        },
+      ]}
+    />
   );
 }

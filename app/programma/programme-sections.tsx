@@ -13,7 +13,7 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { Link } from "react-router";
-import { TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import type { SeasonProgramme } from "./programma.server.ts";
 

@@ -8,7 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
 import { trajectStatuses } from "#db/schema.ts";
 import { useT } from "#shared/i18n/index.ts";
 import type { SeasonProgress } from "./progress.ts";

@@ -25,7 +25,8 @@ import {
   setIndicatorRetired,
 } from "#app/monitor/indicatoren.server.ts";
 import { listVoorwaarden } from "#app/monitor/monitor.server.ts";
-import { SourceNote, TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
+import { SourceNote } from "#app/monitor/ui.tsx";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { ItemAction } from "#app/components/item-action.tsx";
 

@@ -18,7 +18,8 @@ import { canReadUitdagingen, canRecogniseUitdaging } from "#app/auth/rules/wijk.
 import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
-import { SourceNote, TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
+import { SourceNote } from "#app/monitor/ui.tsx";
 import { HerkenningForm, HerkenningRowAlert } from "#app/uitdagingen/herkenning-form.tsx";
 import { herkenningActionSchema } from "#app/uitdagingen/herkenning-schema.ts";
 import {

@@ -21,7 +21,7 @@ import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts
 import { ConfirmStep, isConfirmed } from "#app/components/confirm-step.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getMunicipality } from "#app/gemeenten/gemeenten.server.ts";
-import { TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
 import { invalid, isFormResult, parseSubmission } from "#app/utils/forms.ts";
 import { WijkAddForm, WijkRenameForm, WijkRowAlert } from "#app/wijken/wijk-forms.tsx";
 import { wijkActionSchema } from "#app/wijken/wijk-schema.ts";

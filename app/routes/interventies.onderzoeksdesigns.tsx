@@ -24,7 +24,7 @@ import {
   listOnderzoeksdesigns,
   setOnderzoeksdesignRetired,
 } from "#app/interventies/interventies.server.ts";
-import { TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { useT } from "#shared/i18n/index.ts";
 

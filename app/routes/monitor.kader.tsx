@@ -26,7 +26,8 @@ import {
   listVoorwaarden,
   requireMonitorViewer,
 } from "#app/monitor/monitor.server.ts";
-import { SourceNote, TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
+import { SourceNote } from "#app/monitor/ui.tsx";
 import { SchemaCSection } from "#app/uitdagingen/schema-c-section.tsx";
 import { listActoren } from "#app/uitdagingen/uitdagingen.server.ts";
 import { BESTUURSSTIJLEN, bestuursstijlSlugs, SCHEMA_B_INLEIDING } from "#db/sociale-kwaliteit.ts";

@@ -9,7 +9,7 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { ItemAction } from "#app/components/item-action.tsx";
-import { TableRegion } from "#app/monitor/ui.tsx";
+import { TableRegion } from "#app/components/data-table.tsx";
 import type { TagFamily } from "#db/tags.ts";
 import { useT } from "#shared/i18n/index.ts";
 import { tagLabel } from "./tag-label.ts";
