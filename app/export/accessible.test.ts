@@ -111,6 +111,22 @@ describe("the tagged PDF", async () => {
     );
   });
 
+  it("makes a link to a source a Link element in its paragraph, holding its annotation", () => {
+    const paragraph = all.find((e) => e.type === "P" && e.children.some((c) => c.type === "Link"));
+    expect(paragraph).toBeDefined();
+    const objs = objects(pdf);
+    const [linkNumber, link] = [...objs].find(([, o]) => /^<<\n\/S \/Link/.test(o))!;
+    // The Link holds an object reference to the annotation, and the annotation points back
+    // through the parent tree (its StructParent).
+    const annotation = objs.get(Number(/\/Type \/OBJR\s*\/Obj (\d+) 0 R/.exec(link)![1]))!;
+    expect(annotation).toMatch(/\/Subtype \/Link/);
+    expect(annotation).toMatch(/\/StructParent \d+/);
+    expect(objs.get(ref(annotation, "A")!)).toContain(`/URI (${LINK})`);
+    const parentTree = [...objs.values()].find((o) => /\/Nums \[/.test(o))!;
+    const key = /\/StructParent (\d+)/.exec(annotation)![1];
+    expect(parentTree).toMatch(new RegExp(`\\b${key} ${linkNumber} 0 R`));
+  });
+
   it("marks page numbers and rules as artifacts, outside the structure", () => {
     expect(pdf).toMatch(/\/Artifact <<\s*\/Type \/Pagination\s*>> BDC/);
   });

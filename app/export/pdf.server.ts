@@ -334,9 +334,9 @@ function body(
       });
       pdf.y = y;
     });
-    tag(pdf, parent, heading ? `H${Math.min(block.level, 6)}` : "P", () =>
-      writeRuns(pdf, block.runs, x, y, width, { size, heading: heading !== null, color }),
-    );
+    const element = tag(pdf, parent, heading ? `H${Math.min(block.level, 6)}` : "P", null);
+    writeRuns(pdf, element, block.runs, x, y, width, { size, heading: heading !== null, color });
+    element.end();
     end = { page: currentPage(pdf), y: pdf.y - BODY.lineGap };
 
     const next = blocks[index + 1];
@@ -353,8 +353,14 @@ function body(
   pdf.switchToPage(last);
 }
 
+/**
+ * Writes a block's runs as the content of `element`; a link to a source is a Link element of its
+ * own, holding its text and its annotation (the annotation's StructParent points back to it), so
+ * a screen reader announces it as a link where it is read.
+ */
 function writeRuns(
   pdf: PDFKit.PDFDocument,
+  element: Struct,
   runs: Run[],
   x: number,
   y: number,
@@ -378,10 +384,18 @@ function writeRuns(
     }
   }
   if (segments.length === 0) {
-    pdf.y = y + lineHeightOf(pdf, base.size); // an empty paragraph is a blank line
+    element.add(() => {
+      pdf.y = y + lineHeightOf(pdf, base.size); // an empty paragraph is a blank line
+    });
     return;
   }
   segments.forEach((segment, index) => {
+    const draw = () => writeSegment(segment, index);
+    if (segment.href === null) element.add(draw);
+    else tag(pdf, element, "Link", draw);
+  });
+
+  function writeSegment(segment: (typeof segments)[number], index: number): void {
     pdf
       .font(fontFor(segment, base.heading))
       .fontSize(segment.code ? base.size * 0.9 : base.size)
@@ -398,7 +412,7 @@ function writeRuns(
     };
     if (index === 0) pdf.text(segment.text, x, y, options);
     else pdf.text(segment.text, options);
-  });
+  }
 }
 
 const PLAIN: TextStyle = {
