@@ -70,6 +70,25 @@ export const organisations = sqliteTable("organisations", {
   createdAt: createdAt(),
 });
 
+/**
+ * The history of a municipality's view of the social basis: one row each time it was saved
+ * changed, so its page shows how the view moved during the trajectory (seed 003).
+ */
+export const visieWijzigingen = sqliteTable(
+  "visie_wijzigingen",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    opvatting: text({ enum: ["smal", "breed"] }),
+    benaderingen: text({ mode: "json" }).$type<SocialeBasisBenadering[]>().notNull(),
+    changedById: integer().references((): AnySQLiteColumn => users.id, { onDelete: "set null" }),
+    changedAt: createdAt(),
+  },
+  (t) => [index("visie_wijzigingen_organisation_idx").on(t.organisationId, t.changedAt)],
+);
+
 export const socialeBasisBenaderingen = [
   "non-institutioneel",
   "halfdelijn",
@@ -1717,7 +1736,7 @@ export const tags = sqliteTable(
   (t) => [uniqueIndex("tags_family_slug_idx").on(t.family, t.slug)],
 );
 
-export const tagOwnerKinds = ["leervraag", "interventie", "traject"] as const;
+export const tagOwnerKinds = ["leervraag", "interventie", "traject", "essay", "gemeente"] as const;
 export type TagOwnerKind = (typeof tagOwnerKinds)[number];
 
 /**
@@ -1737,11 +1756,16 @@ export const tagKoppelingen = sqliteTable(
     leervraagId: integer().references(() => leervragen.id, { onDelete: "cascade" }),
     interventieId: integer().references(() => interventies.id, { onDelete: "cascade" }),
     trajectId: integer().references(() => trajecten.id, { onDelete: "cascade" }),
+    essayId: integer().references(() => essays.id, { onDelete: "cascade" }),
+    /** A municipality's own context (G40, krimpregio): only tags of the family "context". */
+    organisationId: integer().references(() => organisations.id, { onDelete: "cascade" }),
   },
   (t) => [
     uniqueIndex("tag_koppelingen_leervraag_idx").on(t.leervraagId, t.tagId),
     uniqueIndex("tag_koppelingen_interventie_idx").on(t.interventieId, t.tagId),
     uniqueIndex("tag_koppelingen_traject_idx").on(t.trajectId, t.tagId),
+    uniqueIndex("tag_koppelingen_essay_idx").on(t.essayId, t.tagId),
+    uniqueIndex("tag_koppelingen_organisation_idx").on(t.organisationId, t.tagId),
     index("tag_koppelingen_tag_idx").on(t.tagId),
   ],
 );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { mentionsField } from "#app/notifications/mention-field.ts";
+import { tagFields } from "#app/tags/tag-schema.ts";
 import { idField, optionalText, requiredText } from "#app/utils/fields.ts";
 
 // The forms of the essay writing page, checked alike in the browser and in the action.
@@ -15,6 +16,7 @@ export const essayMetaSchema = z.object({
     .union([idField, z.array(idField)], { error: "fout.ongeldig" })
     .optional()
     .transform((v) => (v === undefined ? [] : [...new Set(Array.isArray(v) ? v : [v])])),
+  ...tagFields,
 });
 
 export type EssayMetaInput = z.output<typeof essayMetaSchema>;

@@ -34,6 +34,7 @@ import {
 } from "#server/collab/persistence.ts";
 import { anchorPassage, resolveAnchor, type Anchor } from "./anchors.ts";
 import { notify } from "#app/notifications/notify.server.tsx";
+import { setTags, taggedWith } from "#app/tags/tags.server.ts";
 import { resolveMentions } from "#app/notifications/mentions.server.ts";
 import { exceptActor, type Person } from "#app/notifications/recipients.server.ts";
 import type { CommentInput, EssayMetaInput } from "./essay-schema.ts";
@@ -211,7 +212,7 @@ const PUBLISHED_LIST_SIZE = 100;
 
 /** Published essays, newest first, for the public list and the feed. */
 export function listPublishedEssays(
-  filter: { themaId?: number } = {},
+  filter: { themaId?: number | undefined; tagId?: number | undefined } = {},
   limit = PUBLISHED_LIST_SIZE,
 ) {
   const rows = essaysQuery()
@@ -219,6 +220,7 @@ export function listPublishedEssays(
       and(
         eq(essays.status, "gepubliceerd"),
         filter.themaId ? eq(essays.themaId, filter.themaId) : undefined,
+        filter.tagId ? inArray(essays.id, taggedWith("essay", filter.tagId)) : undefined,
       ),
     )
     .orderBy(desc(essays.firstPublishedAt))
@@ -335,6 +337,7 @@ export function possibleAuthors() {
     .all();
 }
 
+/** Saves an essay's details and tags; its tags were checked with tagErrors first. */
 export function updateEssayMeta(
   essayId: number,
   input: EssayMetaInput,
@@ -357,6 +360,7 @@ export function updateEssayMeta(
       })
       .where(eq(essays.id, essayId))
       .run();
+    setTags(tx, "essay", essayId, input);
     tx.delete(essayAuteurs).where(eq(essayAuteurs.essayId, essayId)).run();
     if (input.authorIds.length)
       tx.insert(essayAuteurs)

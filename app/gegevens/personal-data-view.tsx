@@ -181,6 +181,37 @@ export function PersonalDataView({ data }: { data: PersonalData }) {
         ])}
       />
       <Section
+        id="interventies"
+        title="gegevens.interventies"
+        columns={["gegevens.kolom.titel", "gegevens.kolom.wanneer"]}
+        rows={data.interventies.map((i) => [i.titel, i.gemaakt])}
+      />
+      <Section
+        id="praktijkvoorbeelden"
+        title="gegevens.praktijkvoorbeelden"
+        columns={["gegevens.kolom.titel", "gegevens.kolom.status", "gegevens.kolom.wanneer"]}
+        rows={data.praktijkvoorbeelden.map((p) => [
+          p.titel,
+          p.status === "gepubliceerd" ? t("praktijk.gepubliceerd") : t("praktijk.status.concept"),
+          p.gemaakt,
+        ])}
+      />
+      <Section
+        id="visiewijzigingen"
+        title="gegevens.visiewijzigingen"
+        columns={["gegevens.kolom.waar", "gegevens.kolom.tekst", "gegevens.kolom.wanneer"]}
+        rows={data.visiewijzigingen.map((v) => [
+          v.gemeente,
+          [
+            v.opvatting ? t(`opvatting.${v.opvatting}`) : "",
+            ...v.benaderingen.map((b) => t(`benadering.${b}`)),
+          ]
+            .filter(Boolean)
+            .join(" · "),
+          v.gewijzigd,
+        ])}
+      />
+      <Section
         id="oogst"
         title="gegevens.oogst"
         columns={["gegevens.kolom.bijeenkomst", "gegevens.kolom.tekst", "gegevens.kolom.wanneer"]}

@@ -14,16 +14,20 @@ import {
   essayAuteurs,
   essayOpmerkingen,
   essays,
+  interventies,
   leervraagReacties,
   leervragen,
   logboek,
   mailOutbox,
   notifications,
   oogstAntwoorden,
+  organisations,
+  praktijkvoorbeelden,
   trajecten,
   users,
   toetredingen,
   vervolgacties,
+  visieWijzigingen,
 } from "#db/schema.ts";
 
 // Everything Leerkring holds about one person (AVG articles 15 and 20): shown at
@@ -163,6 +167,34 @@ export function personalData(userId: number) {
       .from(toetredingen)
       .where(eq(toetredingen.requestedById, userId))
       .orderBy(asc(toetredingen.createdAt))
+      .all(),
+    interventies: db
+      .select({ titel: interventies.title, gemaakt: interventies.createdAt })
+      .from(interventies)
+      .where(eq(interventies.createdById, userId))
+      .orderBy(asc(interventies.createdAt))
+      .all(),
+    praktijkvoorbeelden: db
+      .select({
+        titel: praktijkvoorbeelden.title,
+        status: praktijkvoorbeelden.status,
+        gemaakt: praktijkvoorbeelden.createdAt,
+      })
+      .from(praktijkvoorbeelden)
+      .where(eq(praktijkvoorbeelden.createdById, userId))
+      .orderBy(asc(praktijkvoorbeelden.createdAt))
+      .all(),
+    visiewijzigingen: db
+      .select({
+        gemeente: organisations.name,
+        opvatting: visieWijzigingen.opvatting,
+        benaderingen: visieWijzigingen.benaderingen,
+        gewijzigd: visieWijzigingen.changedAt,
+      })
+      .from(visieWijzigingen)
+      .innerJoin(organisations, eq(organisations.id, visieWijzigingen.organisationId))
+      .where(eq(visieWijzigingen.changedById, userId))
+      .orderBy(asc(visieWijzigingen.changedAt))
       .all(),
     // Follow-up after theme meetings (docs/opvolging.md): my harvest, the action items I own.
     oogst: db

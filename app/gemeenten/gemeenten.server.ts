@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
+import { setTags, taggedWith, tagsOf } from "#app/tags/tags.server.ts";
 import { alias } from "drizzle-orm/sqlite-core";
 import { canReadContactgegevens } from "#app/auth/rules/contactgegevens.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
@@ -10,11 +11,15 @@ import {
   themas,
   trajecten,
   trajectLeden,
+  socialeBasisBenaderingen,
   users,
+  visieWijzigingen,
+  type SocialeBasisBenadering,
 } from "#db/schema.ts";
 import type { VisieInput } from "./visie-schema.ts";
 
-export function listMunicipalities() {
+/** The municipalities, optionally only those with a context tag (`/gemeenten?tag=`). */
+export function listMunicipalities(filter: { tagId?: number | undefined } = {}) {
   const werkplaats = alias(organisations, "werkplaats");
   const db = getDb();
   const rows = db
@@ -29,7 +34,12 @@ export function listMunicipalities() {
     })
     .from(organisations)
     .leftJoin(werkplaats, eq(werkplaats.id, organisations.werkplaatsId))
-    .where(eq(organisations.kind, "gemeente"))
+    .where(
+      and(
+        eq(organisations.kind, "gemeente"),
+        filter.tagId ? inArray(organisations.id, taggedWith("gemeente", filter.tagId)) : undefined,
+      ),
+    )
     .orderBy(asc(organisations.circle), asc(organisations.name))
     .all();
   const questions = db
@@ -40,6 +50,7 @@ export function listMunicipalities() {
   return rows.map((r) => ({
     ...r,
     questions: questions.find((q) => q.organisationId === r.id)?.n ?? 0,
+    tags: tagsOf("gemeente", r.id),
   }));
 }
 
@@ -93,6 +104,8 @@ export function getMunicipality(
   const contactViewer = { ...viewer, trajectIds: trajectIds.get(viewer.id)! };
   return {
     ...org,
+    tags: tagsOf("gemeente", org.id),
+    visieHistorie: visieHistory(org.id),
     contacts: people.map((p) => ({
       ...p,
       email: canReadContactgegevens(contactViewer, {
@@ -138,13 +151,57 @@ export function getMunicipality(
   };
 }
 
-export function saveVisie(organisationId: number, input: VisieInput): void {
-  getDb()
-    .update(organisations)
-    .set({
-      socialeBasisOpvatting: input.opvatting || null,
-      socialeBasisBenaderingen: input.benaderingen,
+/** How a municipality's view of the social basis changed, newest first. */
+function visieHistory(organisationId: number) {
+  return getDb()
+    .select({
+      id: visieWijzigingen.id,
+      opvatting: visieWijzigingen.opvatting,
+      benaderingen: visieWijzigingen.benaderingen,
+      changedAt: visieWijzigingen.changedAt,
+      changedByName: users.name,
     })
-    .where(eq(organisations.id, organisationId))
-    .run();
+    .from(visieWijzigingen)
+    .leftJoin(users, eq(users.id, visieWijzigingen.changedById))
+    .where(eq(visieWijzigingen.organisationId, organisationId))
+    .orderBy(desc(visieWijzigingen.changedAt), desc(visieWijzigingen.id))
+    .all();
+}
+
+/**
+ * Saves a municipality's view and context tags (checked with tagErrors first). A view that
+ * differs from the one stored is added to its history, with who changed it.
+ */
+export function saveVisie(organisationId: number, input: VisieInput, byId: number): void {
+  const opvatting = input.opvatting || null;
+  const inOrder = (list: readonly SocialeBasisBenadering[]) =>
+    socialeBasisBenaderingen.filter((b) => list.includes(b));
+  const benaderingen = inOrder(input.benaderingen);
+  getDb().transaction((tx) => {
+    const before = tx
+      .select({
+        opvatting: organisations.socialeBasisOpvatting,
+        benaderingen: organisations.socialeBasisBenaderingen,
+      })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId))
+      .get();
+    const changed =
+      before?.opvatting !== opvatting ||
+      inOrder(before?.benaderingen ?? []).join() !== benaderingen.join();
+    tx.update(organisations)
+      .set({ socialeBasisOpvatting: opvatting, socialeBasisBenaderingen: benaderingen })
+      .where(eq(organisations.id, organisationId))
+      .run();
+    if (changed) {
+      tx.insert(visieWijzigingen)
+        .values({ organisationId, opvatting, benaderingen, changedById: byId })
+        .run();
+    }
+    setTags(tx, "gemeente", organisationId, {
+      tagsOpgave: [],
+      tagsBeleidsveld: [],
+      tagsContext: input.tagsContext,
+    });
+  });
 }

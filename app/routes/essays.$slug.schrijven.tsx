@@ -40,6 +40,7 @@ import { formatDateTime, translator, useT, type MessageKey } from "#shared/i18n/
 import { themaOptions } from "#app/leervragen/leervragen.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
 import { mentionOptions } from "#app/notifications/mentions.server.ts";
+import { tagChoices, tagErrors, tagsOf, tagValues } from "#app/tags/tags.server.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 
 // Writing an essay together: the same live editor as the session notes, its details, the review
@@ -63,6 +64,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
   const { user, essay, rights } = load(request, params.slug);
   const html = draftHtml(essay.id);
   const comments = essayComments(essay.id);
+  const tags = tagsOf("essay", essay.id);
   return {
     essay: {
       id: essay.id,
@@ -76,6 +78,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       meetingStartsAt: essay.meetingStartsAt,
       publishedAt: essay.publishedAt,
       authorIds: essay.authors.map((a) => a.id),
+      tagValues: tagValues(tags),
     },
     rights,
     html,
@@ -89,6 +92,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       ? possibleAuthors().map((a) => ({ value: String(a.id), label: a.name }))
       : [],
     themas: themaOptions(),
+    tags: rights.edit ? tagChoices(tags) : [],
     // The editor's "Afbeelding invoegen": the essay's images, and its upload route.
     images: rights.edit
       ? (imageChoices(user, { kind: "essay", id: essay.id, resource: { kind: "essay", essay } }) ??
@@ -119,6 +123,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   switch (command.intent) {
     case "gegevens":
       if (!rights.edit) throw forbidden();
+      {
+        const tagError = tagErrors(command, tagsOf("essay", essay.id));
+        if (tagError) return invalid(submission, { fields: tagError });
+      }
       if (updateEssayMeta(essay.id, command) !== "saved") {
         return invalid(submission, { fields: { authorIds: { key: "fout.ongeldig" } } });
       }
@@ -223,9 +231,11 @@ export default function EssaySchrijven({ loaderData, actionData }: Route.Compone
             summary: essay.summary,
             themaId: essay.themaId ? String(essay.themaId) : "",
             authorIds: essay.authorIds.map(String),
+            ...essay.tagValues,
           }}
           themas={loaderData.themas}
           authors={loaderData.authorOptions}
+          tags={loaderData.tags}
           lastResult={actionData}
         />
       )}

@@ -8,6 +8,8 @@ import { canReadEssayDraft } from "#app/auth/rules/essay.ts";
 import { getUser, notFound } from "#app/auth/user.server.ts";
 import { authorNames } from "#app/essays/author-names.ts";
 import { getEssayBySlug, publishedBody } from "#app/essays/essays.server.ts";
+import { TagList } from "#app/tags/tag-list.tsx";
+import { tagsOf } from "#app/tags/tags.server.ts";
 import { visitorLocale } from "#app/verklaringen/statements.server.ts";
 import { Attachments } from "#app/bijlagen/attachments.tsx";
 import { attachmentsOf } from "#app/bijlagen/bijlagen.server.ts";
@@ -52,6 +54,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
       publishedAt: essay.publishedAt!,
       authors: authorNames(essay, t),
       draftPending: essay.status !== "gepubliceerd",
+      tags: tagsOf("essay", essay.id),
     },
     slug: essay.slug,
     title: essay.publishedTitle!,
@@ -147,6 +150,7 @@ export default function EssayArtikel({ loaderData }: Route.ComponentProps) {
         dangerouslySetInnerHTML={{ __html: p.html }}
       />
       <footer className="leerkring-stack">
+        <TagList tags={p.tags} listPath="/essays" />
         <DownloadLinks base={`/essays/${slug}`} />
         {canWrite && (
           <Link to={`/essays/${slug}/schrijven`} className="utrecht-link">

@@ -11,6 +11,9 @@ import {
   withAttendingOrganisations,
 } from "#app/essays/essays.server.ts";
 import { leerkringContext } from "#app/load-context.ts";
+import { TagFilterForm } from "#app/tags/tag-filter.tsx";
+import { listTags } from "#app/tags/tags.server.ts";
+import { parseId } from "#app/utils/fields.ts";
 import { invalid, parseSubmission } from "#app/utils/forms.ts";
 import { FollowForm } from "#app/volgen/follow-form.tsx";
 import { requestFollow } from "#app/volgen/volgen.server.tsx";
@@ -21,13 +24,16 @@ import { formatDateTime, localeFromAcceptLanguage, useLocale, useT } from "#shar
 // being written or in review; otherwise a review request is invisible unless one knows the meeting.
 export function loader({ request }: Route.LoaderArgs) {
   const user = getAuth(request)?.user ?? null;
+  const tagId = parseId(new URL(request.url).searchParams.get("tag") ?? undefined) ?? undefined;
   const unpublished = user
     ? withAttendingOrganisations(essaysInProgress())
         .filter((e) => canReadEssayDraft(user, e))
         .map((e) => ({ id: e.id, slug: e.slug, title: e.title, status: e.status }))
     : [];
   return {
-    essays: listPublishedEssays(),
+    essays: listPublishedEssays({ tagId }),
+    tag: tagId ? String(tagId) : "",
+    tags: listTags(),
     inReview: unpublished.filter((e) => e.status === "review"),
     inProgress: unpublished.filter((e) => e.status === "concept"),
   };
@@ -69,8 +75,9 @@ export default function Essays({ loaderData, actionData }: Route.ComponentProps)
       />
       <Heading1>{t("essay.lijst")}</Heading1>
       <Paragraph lead>{t("essay.lijstUitleg")}</Paragraph>
+      <TagFilterForm tag={loaderData.tag} tags={loaderData.tags} label={t("essay.filters")} />
       {loaderData.essays.length === 0 ? (
-        <Paragraph>{t("essay.geen")}</Paragraph>
+        <Paragraph>{loaderData.tag ? t("essay.geenMetTag") : t("essay.geen")}</Paragraph>
       ) : (
         <UnorderedList className="leerkring-results">
           {loaderData.essays.map((e) => (

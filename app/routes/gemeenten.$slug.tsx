@@ -3,6 +3,7 @@ import {
   DataList,
   Heading1,
   Heading2,
+  Heading3,
   Paragraph,
   PreHeading,
   UnorderedList,
@@ -14,12 +15,16 @@ import { canEditGemeente } from "#app/auth/rules/gemeente.ts";
 import { forbidden, notFound, requirePermission } from "#app/auth/user.server.ts";
 import { CheckboxGroup } from "#app/components/choice-group.tsx";
 import { SelectField, SuccessAlert } from "#app/components/fields.tsx";
+import { DataTable } from "#app/components/data-table.tsx";
 import { Detail } from "#app/components/detail.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
 import { getMunicipality, saveVisie } from "#app/gemeenten/gemeenten.server.ts";
 import { PraktijkSection } from "#app/praktijkvoorbeelden/praktijk-list.tsx";
 import { publishedPraktijkItems } from "#app/praktijkvoorbeelden/praktijkvoorbeelden.server.ts";
 import { visieSchema } from "#app/gemeenten/visie-schema.ts";
+import { TagFieldsets } from "#app/tags/tag-fieldsets.tsx";
+import { TagList } from "#app/tags/tag-list.tsx";
+import { tagChoices, tagErrors, tagValues } from "#app/tags/tags.server.ts";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { invalid, parseSubmission, useSchemaForm } from "#app/utils/forms.ts";
 import { socialeBasisBenaderingen } from "#db/schema.ts";
@@ -36,6 +41,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
   return {
     gemeente,
     canEdit: canEditGemeente(user, gemeente),
+    // A municipality's own tags are of one family: its context.
+    contextTags: tagChoices(gemeente.tags).filter((tag) => tag.family === "context"),
+    contextValues: tagValues(gemeente.tags).tagsContext,
     praktijkvoorbeelden: publishedPraktijkItems({ organisationId: gemeente.id }),
   };
 }
@@ -45,7 +53,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!canEditGemeente(user, gemeente)) throw forbidden();
   const submission = parseSubmission(await request.formData(), visieSchema);
   if (submission.status !== "success") return invalid(submission);
-  saveVisie(gemeente.id, submission.value);
+  const { tagsContext } = submission.value;
+  const tagError = tagErrors({ tagsOpgave: [], tagsBeleidsveld: [], tagsContext }, gemeente.tags);
+  if (tagError) return invalid(submission, { fields: tagError });
+  saveVisie(gemeente.id, submission.value, user.id);
   return { done: "gemeente.visieOpgeslagen" as const };
 }
 
@@ -55,7 +66,11 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
   const { gemeente: g, canEdit } = loaderData;
   const [form, fields] = useSchemaForm(visieSchema, {
     lastResult: actionData,
-    defaultValue: { opvatting: g.opvatting ?? "", benaderingen: g.benaderingen ?? [] },
+    defaultValue: {
+      opvatting: g.opvatting ?? "",
+      benaderingen: g.benaderingen ?? [],
+      tagsContext: loaderData.contextValues,
+    },
   });
   return (
     <div className="leerkring-stack">
@@ -74,6 +89,7 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
         <Detail label={t("veld.regio")}>{g.region ?? "–"}</Detail>
         <Detail label={t("veld.werkplaats")}>{g.werkplaatsName ?? "–"}</Detail>
       </DataList>
+      <TagList tags={g.tags} listPath="/gemeenten" />
       <Paragraph>
         <Link to={`/gemeenten/${g.slug}/wijken`} className="utrecht-link">
           {t("wijk.naarLijst")}
@@ -99,6 +115,32 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
           </UnorderedList>
         )}
         <Paragraph className="leerkring-muted">{t("gemeente.visieBron")}</Paragraph>
+        <Heading3>{t("gemeente.historie")}</Heading3>
+        <Paragraph>{t("gemeente.historieUitleg")}</Paragraph>
+        <DataTable
+          caption={t("gemeente.historie")}
+          rows={g.visieHistorie}
+          rowKey={(h) => h.id}
+          empty={t("gemeente.geenHistorie")}
+          columns={[
+            {
+              label: t("gemeente.historie.datum"),
+              cell: (h) => formatDateTime(locale, h.changedAt, "date"),
+            },
+            {
+              label: t("gemeente.opvatting"),
+              cell: (h) => (h.opvatting ? t(`opvatting.${h.opvatting}`) : "–"),
+            },
+            {
+              label: t("gemeente.benaderingen"),
+              cell: (h) =>
+                h.benaderingen.length > 0
+                  ? h.benaderingen.map((b) => t(`benadering.${b}`)).join(", ")
+                  : "–",
+            },
+            { label: t("gemeente.historie.door"), cell: (h) => h.changedByName ?? "–" },
+          ]}
+        />
         {canEdit && (
           <Form
             method="post"
@@ -124,6 +166,7 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
                 label: t(`benadering.${b}`),
               }))}
             />
+            <TagFieldsets fields={fields} tags={loaderData.contextTags} />
             <Button type="submit" appearance="secondary-action-button">
               {t("actie.opslaan")}
             </Button>

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "#app/audit/audit.server.ts";
+import { slugify } from "#app/utils/slug.ts";
 import { getDb, type DbOrTx } from "#db/client.ts";
 import { tagKoppelingen, tags, type TagOwnerKind } from "#db/schema.ts";
 import { tagFamilies, type TagFamily } from "#db/tags.ts";
@@ -14,11 +15,15 @@ const ownerColumn = {
   leervraag: tagKoppelingen.leervraagId,
   interventie: tagKoppelingen.interventieId,
   traject: tagKoppelingen.trajectId,
+  essay: tagKoppelingen.essayId,
+  gemeente: tagKoppelingen.organisationId,
 } satisfies Record<TagOwnerKind, unknown>;
 const ownerValues = {
   leervraag: (id: number) => ({ ownerKind: "leervraag" as const, leervraagId: id }),
   interventie: (id: number) => ({ ownerKind: "interventie" as const, interventieId: id }),
   traject: (id: number) => ({ ownerKind: "traject" as const, trajectId: id }),
+  essay: (id: number) => ({ ownerKind: "essay" as const, essayId: id }),
+  gemeente: (id: number) => ({ ownerKind: "gemeente" as const, organisationId: id }),
 } satisfies Record<TagOwnerKind, (id: number) => unknown>;
 
 const tagColumns = {
@@ -136,15 +141,6 @@ export function taggedWith(kind: TagOwnerKind, tagId: number) {
 export function getTag(id: number): Tag | null {
   const row = getDb().select(tagColumns).from(tags).where(eq(tags.id, id)).get();
   return row ? toTag(row) : null;
-}
-
-function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 /** A new tag in a family; refused when the family has one by that name. */

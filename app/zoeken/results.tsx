@@ -8,6 +8,7 @@ export const searchKinds = [
   "notities",
   "leervraag",
   "traject",
+  "interventie",
   "bijlage",
 ] as const;
 export type SearchKind = (typeof searchKinds)[number];

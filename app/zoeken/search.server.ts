@@ -1,11 +1,13 @@
 import { inArray } from "drizzle-orm";
 import { can } from "#app/auth/permissions.ts";
+import { canListInterventies, canReadInterventie } from "#app/auth/rules/interventie.ts";
 import { canReadLeervraagCasus } from "#app/auth/rules/leervraag.ts";
 import { canReadNotities } from "#app/auth/rules/notities.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { getDb } from "#db/client.ts";
 import { essays, praktijkvoorbeelden } from "#db/schema.ts";
 import { backToOwner, getBijlage, mayOpenBijlage } from "#app/bijlagen/bijlagen.server.ts";
+import { getInterventie } from "#app/interventies/interventies.server.ts";
 import { getLeervraag } from "#app/leervragen/leervragen.server.ts";
 import { getMeetingForNotes } from "#app/notities/notities.server.ts";
 import { HIT_END, HIT_START, SEARCH_PAGE_SIZE, searchKinds, type SearchKind } from "./results.tsx";
@@ -39,6 +41,7 @@ const maySearch: Record<SearchKind, (user: SessionUser | null) => boolean> = {
   notities: (user) => can(user, "notities:lezen"),
   leervraag: (user) => can(user, "leervraag:bekijken"),
   traject: (user) => can(user, "traject:bekijken"),
+  interventie: (user) => canListInterventies(user),
   bijlage: (user) => user !== null, // each hit is checked against its record's rule
 };
 
@@ -53,6 +56,11 @@ const mayOpen: Partial<Record<SearchKind, (user: SessionUser, id: number) => boo
   leervraag: (user, id) => {
     const leervraag = getLeervraag(id);
     return !!leervraag && canReadLeervraagCasus(user, leervraag);
+  },
+  // An intervention of another municipality is found only when it is shared with the circle.
+  interventie: (user, id) => {
+    const interventie = getInterventie(id);
+    return !!interventie && canReadInterventie(user, interventie);
   },
   // An attachment follows its record (app/auth/rules/bijlage.ts): its title and text are found
   // only by who may open it there.
@@ -69,6 +77,7 @@ const hrefOf: Record<SearchKind, (id: number, slugs: Slugs) => string> = {
   notities: (id) => `/bijeenkomsten/${id}/notities`,
   leervraag: (id) => `/leervragen/${id}`,
   traject: (id) => `/aan-de-slag/${id}`,
+  interventie: (id) => `/interventies/${id}`,
 };
 
 /**

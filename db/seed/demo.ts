@@ -30,6 +30,7 @@ import {
 import { heading, insertDemoDocument, listItem } from "./documents.ts";
 import { seedDemoBesluiten } from "./besluiten.ts";
 import { seedDemoEssay } from "./essays.ts";
+import { seedDemoGemeenten } from "./gemeenten.ts";
 import { seedDemoPraktijkvoorbeelden } from "./praktijkvoorbeelden.ts";
 import { seedDemoOpvolging } from "./opvolging.ts";
 import { seedDemoDatumprikker } from "./datumprikker.ts";
@@ -904,17 +905,16 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         )
         .run();
     }
-    tx.update(organisations)
-      .set({
-        socialeBasisOpvatting: "breed",
-        socialeBasisBenaderingen: ["halfdelijn", "basisfunctioneel"],
-      })
-      .where(eq(organisations.slug, "hilversum"))
-      .run();
-    tx.update(organisations)
-      .set({ socialeBasisOpvatting: "smal", socialeBasisBenaderingen: ["non-institutioneel"] })
-      .where(eq(organisations.slug, "zuidwest-friesland"))
-      .run();
+    seedDemoGemeenten(tx, {
+      orgId,
+      memberOf: (slug) => {
+        const member = PEOPLE.find((p) => p.organisation === slug);
+        return member ? user(member.email) : null;
+      },
+      start: at(schedule.start, 17),
+      // The view changed after the first intervision session (always in the past).
+      changedAt: at(schedule.intervisies[0]!, 17),
+    });
 
     // Aan de slag: casework in four municipalities, as the source document describes.
     const casework = [

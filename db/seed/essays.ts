@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { essayDocumentName } from "#shared/collab/protocol.ts";
 import type { ProseMirrorJSON } from "#shared/editor/render.ts";
 import type { DbOrTx } from "#db/client.ts";
-import { documentVersions, essayAuteurs, essays } from "#db/schema.ts";
+import { documentVersions, essayAuteurs, essays, tagKoppelingen } from "#db/schema.ts";
+import { tagIds } from "./tags.ts";
 import { insertDemoDocument, listItem as item, paragraph as p } from "./documents.ts";
 
 // The demo's one published essay: written after the start meeting, where the 13 municipalities
@@ -105,4 +106,12 @@ export function seedDemoEssay(
   tx.insert(essayAuteurs)
     .values(input.authorIds.map((userId) => ({ essayId: essay.id, userId })))
     .run();
+  // Illustrative tags: what the start meeting's essay is about.
+  const tagged = [
+    ...tagIds(tx, "opgave", ["eenzaamheid"]),
+    ...tagIds(tx, "beleidsveld", ["wmo", "ruimtelijke-ordening"]),
+  ];
+  for (const tagId of tagged) {
+    tx.insert(tagKoppelingen).values({ tagId, ownerKind: "essay", essayId: essay.id }).run();
+  }
 }

@@ -52,3 +52,33 @@ test("staff see the tag catalogue per family, accessible", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Intrekken krimpregio" })).toBeVisible();
   await expectAccessible(page);
 });
+
+// The demo's context tags, the history of Hilversum's view and the start essay's tags, as a
+// member reads them: from a municipality's page to the list filtered by its context, and from
+// the essay to the essays with its tag.
+test("a member follows a municipality's context and an essay's tag to the filtered lists", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await login(page, "deelnemer@leerkring.test");
+  await page.goto("/gemeenten/hilversum");
+  const history = page.getByRole("region", { name: "Hoe de visie veranderde" });
+  await expect(history.getByRole("row")).toHaveCount(3);
+  await expect(history.getByRole("row").nth(1)).toContainText("Breed");
+  await expect(history.getByRole("row").nth(2)).toContainText("Smal");
+  await expectAccessible(page);
+  await page.getByRole("region", { name: "Tags" }).getByRole("link", { name: /G40/ }).click();
+
+  await expect(page).toHaveURL(/\/gemeenten\?tag=\d+/);
+  await expect(page.getByRole("link", { name: "Gemeente Hilversum" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Gemeente Zuidwest-Friesland" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.goto("/essays/vier-themas-voor-een-sterke-sociale-basis");
+  await page.getByRole("region", { name: "Tags" }).getByRole("link", { name: /Wmo/ }).click();
+  await expect(page).toHaveURL(/\/essays\?tag=\d+/);
+  await expect(
+    page.getByRole("link", { name: "Vier thema's voor een sterke sociale basis" }),
+  ).toBeVisible();
+  await expectAccessible(page);
+});

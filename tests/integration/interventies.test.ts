@@ -344,3 +344,56 @@ describe("the catalogue of research designs", () => {
     );
   });
 });
+
+describe("interventions in search and in personal data", () => {
+  it("are found by title, description, result and tags, only by who may read them", async () => {
+    const word = `zoekterm${Date.now().toString(36)}`;
+    const own = await createdId(
+      lid.post("/interventies/nieuw", form({ title: `Buurtbudget ${word}` })),
+    );
+    const shared = await createdId(
+      lid.post(
+        "/interventies/nieuw",
+        form({
+          title: "Gedeelde aanpak",
+          resultaat: `Meer ${word} in de wijk`,
+          sharedWithCircle: "on",
+        }),
+      ),
+    );
+    const found = (html: string) => ({
+      own: html.includes(`/interventies/${own}"`),
+      shared: html.includes(`/interventies/${shared}"`),
+    });
+    const search = `/zoeken?q=${word}`;
+    expect(found(await textOf(lid.get(search)))).toEqual({ own: true, shared: true });
+    expect(found(await textOf(leider.get(search)))).toEqual({ own: true, shared: true });
+    // A neighbour of the circle reads only what was shared; a local partner and the second
+    // circle read neither (they do not use the monitor).
+    expect(found(await textOf(buurLid.get(search)))).toEqual({ own: false, shared: true });
+    expect(found(await textOf(kring2Lid.get(search)))).toEqual({ own: false, shared: false });
+    expect(found(await textOf(partner.get(search)))).toEqual({ own: false, shared: false });
+    const page = await textOf(lid.get(`${search}&soort=interventie`));
+    expect(page).toContain("Beleidsinterventie");
+
+    // A changed title is found by its new words, no longer by the old.
+    expect(
+      await statusOf(lid.post(`/interventies/${own}/bewerken`, form({ title: "Buurtbudget" }))),
+    ).toBe(302);
+    expect(found(await textOf(lid.get(search)))).toEqual({ own: false, shared: true });
+  });
+
+  it("that a person recorded are in their own data", async () => {
+    const person = await signedIn(app, { role: "deelnemer", organisationId: gemeente.id });
+    await createdId(
+      person.client.post("/interventies/nieuw", form({ title: "Mijn eigen aanpak" })),
+    );
+    const page = await textOf(person.client.get("/account/mijn-gegevens"));
+    expect(page).toContain("Beleidsinterventies die ik vastlegde");
+    expect(page).toContain("Mijn eigen aanpak");
+    const data = (await (await person.client.get("/account/mijn-gegevens.json")).json()) as {
+      interventies: { titel: string }[];
+    };
+    expect(data.interventies.map((i) => i.titel)).toEqual(["Mijn eigen aanpak"]);
+  });
+});

@@ -2,9 +2,14 @@ import { and, eq } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import { getDb } from "#db/client.ts";
-import { tagKoppelingen, tags } from "#db/schema.ts";
+import { essays, tagKoppelingen, tags, visieWijzigingen } from "#db/schema.ts";
 import type { TagFamily } from "#db/tags.ts";
-import { createLeervraag, createOrganisation, createWijk } from "#tests/factories.ts";
+import {
+  createBijeenkomst,
+  createLeervraag,
+  createOrganisation,
+  createWijk,
+} from "#tests/factories.ts";
 import { Client, signedIn, startTestApp } from "#tests/setup/http.ts";
 
 const app = startTestApp();
@@ -280,5 +285,150 @@ describe("the tag catalogue (/tags)", () => {
       const post = await client.post("/tags", { intent: "toevoegen", family: "opgave", name: "x" });
       expect(post.status).toBe(403);
     }
+  });
+});
+
+/** A published essay, as publishing leaves it (the writing page's workflow is in essays.test.ts). */
+function publishedEssay(title: string) {
+  const meeting = createBijeenkomst({ kind: "thema" });
+  const slug = `essay-${meeting.id}`;
+  return getDb()
+    .insert(essays)
+    .values({
+      bijeenkomstId: meeting.id,
+      slug,
+      title,
+      status: "gepubliceerd",
+      publishedTitle: title,
+      publishedSummary: "",
+      publishedHtml: "<p>Over de buurt.</p>",
+      publishedText: "Over de buurt.",
+      firstPublishedAt: new Date(),
+      publishedAt: new Date(),
+    })
+    .returning({ id: essays.id, slug: essays.slug })
+    .get();
+}
+
+describe("tags on essays", () => {
+  it("are set by the writers with the essay's details, shown, filtered and found by search", async () => {
+    const title = `Essay over jeugd ${Date.now().toString(36)}`;
+    const essay = publishedEssay(title);
+    const staff = await signedIn(app, { role: "medewerker" });
+    const details = { intent: "gegevens", title, summary: "", themaId: "" };
+    const writing = await (await staff.client.get(`/essays/${essay.slug}/schrijven`)).text();
+    expect(writing).toContain("Maatschappelijke opgaven");
+
+    const refused = await staff.client.post(`/essays/${essay.slug}/schrijven`, {
+      ...details,
+      tagsOpgave: String(tagId("beleidsveld", "jeugdwet")),
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Kies alleen tags uit de lijst.");
+    expect(tagsOn(essay.id, tagKoppelingen.essayId)).toEqual([]);
+
+    const jeugdwet = tagId("beleidsveld", "jeugdwet");
+    const saved = await staff.client.post(`/essays/${essay.slug}/schrijven`, {
+      ...details,
+      tagsBeleidsveld: String(jeugdwet),
+      tagsOpgave: String(tagId("opgave", "segregatie")),
+    });
+    expect(saved.status).toBe(200);
+    expect(tagsOn(essay.id, tagKoppelingen.essayId)).toEqual(["jeugdwet", "segregatie"]);
+
+    // Readers see them on the public article and the public list, without signing in.
+    const reader = new Client(app);
+    const article = await (await reader.get(`/essays/${essay.slug}`)).text();
+    expect(article).toContain(`href="/essays?tag=${jeugdwet}"`);
+    expect(await (await reader.get(`/essays?tag=${jeugdwet}`)).text()).toContain(title);
+    const other = await (await reader.get(`/essays?tag=${tagId("opgave", "armoede")}`)).text();
+    expect(other).not.toContain(title);
+    expect(other).toContain("Er is geen gepubliceerd essay met deze tag.");
+    expect((await reader.get("/essays?tag=%00")).status).toBe(200);
+    expect(await (await reader.get("/zoeken?q=segregatie")).text()).toContain(
+      `/essays/${essay.slug}`,
+    );
+
+    // Only the writers change them.
+    const member = await signedIn(app, { role: "deelnemer" });
+    const foreign = await member.client.post(`/essays/${essay.slug}/schrijven`, details);
+    expect(foreign.status).toBe(403);
+    expect(tagsOn(essay.id, tagKoppelingen.essayId)).toEqual(["jeugdwet", "segregatie"]);
+    expect((await staff.client.post(`/essays/${essay.slug}/schrijven`, details)).status).toBe(200);
+    expect(tagsOn(essay.id, tagKoppelingen.essayId)).toEqual([]);
+    expect(await (await reader.get("/zoeken?q=segregatie")).text()).not.toContain(
+      `/essays/${essay.slug}`,
+    );
+  });
+});
+
+describe("a municipality's context and view of the social basis", () => {
+  const history = (organisationId: number) =>
+    getDb()
+      .select({
+        opvatting: visieWijzigingen.opvatting,
+        benaderingen: visieWijzigingen.benaderingen,
+      })
+      .from(visieWijzigingen)
+      .where(eq(visieWijzigingen.organisationId, organisationId))
+      .orderBy(visieWijzigingen.id)
+      .all();
+
+  it("takes context tags only, shown on its page and filtering the list", async () => {
+    const { client, gemeente } = await member();
+    const page = `/gemeenten/${gemeente.slug}`;
+    const krimp = tagId("context", "krimpregio");
+    const refused = await client.post(page, {
+      opvatting: "",
+      tagsContext: String(tagId("opgave", "armoede")),
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Kies alleen tags uit de lijst.");
+    expect(tagsOn(gemeente.id, tagKoppelingen.organisationId)).toEqual([]);
+
+    expect((await client.post(page, { opvatting: "", tagsContext: String(krimp) })).status).toBe(
+      200,
+    );
+    expect(tagsOn(gemeente.id, tagKoppelingen.organisationId)).toEqual(["krimpregio"]);
+    expect(await (await client.get(page)).text()).toContain(`href="/gemeenten?tag=${krimp}"`);
+    const name = getDb().select({ name: tags.name }).from(tags).where(eq(tags.id, krimp)).get()!
+      .name;
+    expect(name).toBe("krimpregio");
+    const list = await (await client.get(`/gemeenten?tag=${krimp}`)).text();
+    expect(list).toContain(`/gemeenten/${gemeente.slug}"`);
+    const g40 = await (await client.get(`/gemeenten?tag=${tagId("context", "g40")}`)).text();
+    expect(g40).not.toContain(`/gemeenten/${gemeente.slug}"`);
+
+    const neighbour = await member();
+    const foreign = await neighbour.client.post(page, { opvatting: "", tagsContext: "" });
+    expect(foreign.status).toBe(403);
+    expect(tagsOn(gemeente.id, tagKoppelingen.organisationId)).toEqual(["krimpregio"]);
+  });
+
+  it("keeps the history of its view: a change adds a row, saving the same view does not", async () => {
+    const { client, gemeente, user } = await member();
+    const page = `/gemeenten/${gemeente.slug}`;
+    expect(await (await client.get(page)).text()).toContain(
+      "De visie is in Leerkring nog niet vastgelegd of gewijzigd.",
+    );
+    const first = { opvatting: "smal", benaderingen: "halfdelijn" };
+    expect((await client.post(page, first)).status).toBe(200);
+    expect((await client.post(page, first)).status).toBe(200);
+    expect(history(gemeente.id)).toEqual([{ opvatting: "smal", benaderingen: ["halfdelijn"] }]);
+    const second = { opvatting: "breed", benaderingen: ["infrastructureel", "halfdelijn"] };
+    expect((await client.post(page, second)).status).toBe(200);
+    expect(history(gemeente.id)).toEqual([
+      { opvatting: "smal", benaderingen: ["halfdelijn"] },
+      { opvatting: "breed", benaderingen: ["halfdelijn", "infrastructureel"] },
+    ]);
+    const html = await (await client.get(page)).text();
+    expect(html).toContain("Hoe de visie veranderde");
+    expect(html).toContain("Halfde-lijn benadering, Infrastructurele benadering");
+    expect(html).toContain(user.name);
+
+    const data = (await (await client.get("/account/mijn-gegevens.json")).json()) as {
+      visiewijzigingen: { opvatting: string }[];
+    };
+    expect(data.visiewijzigingen.map((v) => v.opvatting)).toEqual(["smal", "breed"]);
   });
 });

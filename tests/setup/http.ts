@@ -60,8 +60,11 @@ export class Client {
     return this.request(path, init);
   }
 
-  /** Submits a form as our own pages do: urlencoded, with the Origin of the app. */
-  post(path: string, form: Record<string, string>, init: RequestInit = {}) {
+  /**
+   * Submits a form as our own pages do: urlencoded, with the Origin of the app. A list is a field
+   * sent once per value, as ticked checkboxes are.
+   */
+  post(path: string, form: Record<string, string | readonly string[]>, init: RequestInit = {}) {
     const headers = new Headers(init.headers);
     if (!headers.has("Origin")) headers.set("Origin", this.base.url);
     headers.set("Content-Type", "application/x-www-form-urlencoded");
@@ -69,7 +72,11 @@ export class Client {
       ...init,
       method: "POST",
       headers,
-      body: new URLSearchParams(form).toString(),
+      body: new URLSearchParams(
+        Object.entries(form).flatMap(([name, value]) =>
+          (typeof value === "string" ? [value] : value).map((v) => [name, v]),
+        ),
+      ).toString(),
     });
   }
 

@@ -12,6 +12,8 @@ export const essays = {
   "essay.lijstUitleg":
     "After each theme meeting, Movisie and the Werkplaatsen write a short essay on the theme and the questions raised, so that what was learnt can be passed on.",
   "essay.geen": "No essay has been published yet.",
+  "essay.geenMetTag": "No published essay has this tag.",
+  "essay.filters": "Filter essays",
   "essay.terReview": "Up for review",
   "essay.inBewerking": "Being written",
   "essay.door": "By {auteurs}",

@@ -14,7 +14,15 @@ export const gemeenten = {
   "gemeente.benaderingen": "Approaches to the social basis",
   "gemeente.visieBron":
     "Narrow and broad view: De Sociale Basis: het investeren waard (2018). The four approaches: Sterke beleidsinterventies, sterke sociale basis (Movisie, 2021).",
-  "gemeente.visieOpgeslagen": "The view of the social basis has been saved.",
+  "gemeente.visieOpgeslagen": "The view of the social basis and the context have been saved.",
+  "gemeente.historie": "How the view changed",
+  "gemeente.historieUitleg":
+    "Each time the view or the approaches change, the previous state stays here: it shows how the municipality came to see the social basis differently during the learning programme.",
+  "gemeente.geenHistorie": "The view has not yet been recorded or changed in Leerkring.",
+  "gemeente.historie.datum": "Recorded on",
+  "gemeente.historie.door": "By",
+  "gemeente.filters": "Filter municipalities",
+  "gemeente.geenMetTag": "No municipalities with this context in this learning circle.",
   "gemeente.contactpersonen": "Contacts",
   "gemeente.contactUitleg":
     "Contact details are shown only to those who work with these people: the project leaders, the staff of Movisie and the Werkplaatsen, the beheerder, their own municipality and those who work with them in local casework.",

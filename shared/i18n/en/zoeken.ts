@@ -17,6 +17,7 @@ export const zoeken = {
     "Nothing found. Try another or shorter word; the start of a word is enough.",
   "zoeken.soort.essay": "Essay",
   "zoeken.soort.praktijkvoorbeeld": "Practice example",
+  "zoeken.soort.interventie": "Policy intervention",
   "zoeken.soort.notities": "Notes",
   "zoeken.soort.bijlage": "Attachment",
 } satisfies Catalogue<typeof nl>;

@@ -10,6 +10,8 @@ export const essays = {
   "essay.lijstUitleg":
     "Na elke themabijeenkomst schrijven Movisie en de Werkplaatsen een kort essay over het thema en de vragen die er speelden, zodat wat er geleerd is overdraagbaar wordt.",
   "essay.geen": "Er is nog geen essay gepubliceerd.",
+  "essay.geenMetTag": "Er is geen gepubliceerd essay met deze tag.",
+  "essay.filters": "Essays filteren",
   "essay.terReview": "Ter review",
   "essay.inBewerking": "In bewerking",
   "essay.door": "Door {auteurs}",

@@ -13,7 +13,15 @@ export const gemeenten = {
   "gemeente.benaderingen": "Benaderingen van de sociale basis",
   "gemeente.visieBron":
     "Smalle en brede opvatting: De Sociale Basis: het investeren waard (2018). De vier benaderingen: Sterke beleidsinterventies, sterke sociale basis (Movisie, 2021).",
-  "gemeente.visieOpgeslagen": "De visie op de sociale basis is opgeslagen.",
+  "gemeente.visieOpgeslagen": "De visie op de sociale basis en de context zijn opgeslagen.",
+  "gemeente.historie": "Hoe de visie veranderde",
+  "gemeente.historieUitleg":
+    "Elke keer dat de opvatting of de benaderingen veranderen, blijft de vorige stand hier staan: zo is te zien hoe de gemeente tijdens het leertraject anders naar de sociale basis ging kijken.",
+  "gemeente.geenHistorie": "De visie is in Leerkring nog niet vastgelegd of gewijzigd.",
+  "gemeente.historie.datum": "Vastgelegd op",
+  "gemeente.historie.door": "Door",
+  "gemeente.filters": "Gemeenten filteren",
+  "gemeente.geenMetTag": "Geen gemeenten met deze context in deze leerkring.",
   "gemeente.contactpersonen": "Contactpersonen",
   "gemeente.contactUitleg":
     "Contactgegevens ziet alleen wie met deze mensen werkt: de projectleiders, de medewerkers van Movisie en de Werkplaatsen, de beheerder, de eigen gemeente en wie samen met hen aan de slag is.",

@@ -15,6 +15,7 @@ export const zoeken = {
     "Niets gevonden. Probeer een ander of korter woord; een begin van een woord is genoeg.",
   "zoeken.soort.essay": "Essay",
   "zoeken.soort.praktijkvoorbeeld": "Praktijkvoorbeeld",
+  "zoeken.soort.interventie": "Beleidsinterventie",
   "zoeken.soort.notities": "Notities",
   "zoeken.soort.bijlage": "Bijlage",
 } as const;
