@@ -16,6 +16,7 @@ import { forbidden, notFound, requireUser } from "#app/auth/user.server.ts";
 import { DownloadLinks } from "#app/components/download-links.tsx";
 import { FormAlert, SuccessAlert } from "#app/components/fields.tsx";
 import { PageTitle } from "#app/components/page-title.tsx";
+import { imageChoices } from "#app/bijlagen/bijlagen.server.ts";
 import { LiveDocument, StaticDocument } from "#app/editor/live-document.tsx";
 import { formatDateTime, useLocale, useT } from "#shared/i18n/index.ts";
 import { leerkringContext } from "#app/load-context.ts";
@@ -50,7 +51,16 @@ export function loader({ request, params }: Route.LoaderArgs) {
   const versionId = versionParam === null ? null : parseId(versionParam);
   const page = getNotesPage(meeting.id, versionParam === null ? null : (versionId ?? -1));
   const restored = new URL(request.url).searchParams.has("teruggezet");
-  return { meeting, access, restored, user: { id: user.id, name: user.name }, ...page };
+  // The editor's "Afbeelding invoegen": the meeting's images, for who may attach to it.
+  const images =
+    access === "edit"
+      ? (imageChoices(user, {
+          kind: "bijeenkomst",
+          id: meeting.id,
+          resource: { kind: "bijeenkomst", meeting },
+        }) ?? undefined)
+      : undefined;
+  return { meeting, access, restored, images, user: { id: user.id, name: user.name }, ...page };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -128,7 +138,7 @@ export default function Notities({ loaderData, actionData }: Route.ComponentProp
         <section aria-label={t("notities.inhoud")}>
           {versionMissing ? <Paragraph>{t("notities.versieNietGevonden")}</Paragraph> : null}
           <LiveDocument
-            editor={{ documentName, access, user, initialHtml: html }}
+            editor={{ documentName, access, user, initialHtml: html, images: loaderData.images }}
             label={t("notities.inhoud")}
             empty={t("notities.leeg")}
           />

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { expectAccessible, login } from "./helpers.ts";
 
 // Live notes in two (or three) real browsers. Meetings of the demo season: 2 is the next
@@ -81,6 +82,7 @@ test("two people write together and see each other's text and named caret", asyn
     "Genummerde lijst",
     "Link",
     "Voetnoot",
+    "Afbeelding invoegen",
     "Tabel invoegen",
   ]);
   for (const [i, b] of texts.entries()) {
@@ -190,5 +192,29 @@ test("someone saves a named version, views it and restores it", async ({ browser
   await expect(
     page.getByRole("cell", { name: "Vóór het terugzetten van een versie" }).first(),
   ).toBeVisible();
+  await context.close();
+});
+
+test("a project leader inserts an image with its alt text into the notes", async ({ browser }) => {
+  const { page, context } = await openNotes(browser, "projectleider@leerkring.test", 6);
+  await editor(page).click();
+  await page.getByRole("button", { name: "Afbeelding invoegen" }).click();
+  const png = await sharp({
+    create: { width: 48, height: 32, channels: 3, background: "#1f4e8c" },
+  })
+    .png()
+    .toBuffer();
+  const alt = mark("Flap met de afspraken van de tafel");
+  await page.getByLabel("Afbeelding", { exact: true }).setInputFiles({
+    name: "flap.png",
+    mimeType: "image/png",
+    buffer: png,
+  });
+  await page.getByLabel("Beschrijving (alt-tekst)").fill(alt);
+  await page.getByRole("button", { name: "Afbeelding plaatsen" }).click();
+  const image = editor(page).getByRole("img", { name: alt });
+  await expect(image).toBeVisible();
+  await expect(image).toHaveAttribute("src", /^\/bijlagen\/\d+$/);
+  await expectAccessible(page);
   await context.close();
 });
