@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
-import { setTags, taggedWith, tagsOf } from "#app/tags/tags.server.ts";
+import { setTags, taggedWith, tagsOf, tagsOfEach } from "#app/tags/tags.server.ts";
 import { alias } from "drizzle-orm/sqlite-core";
 import { canReadContactgegevens } from "#app/auth/rules/contactgegevens.ts";
 import type { SessionUser } from "#app/auth/session.server.ts";
@@ -47,10 +47,14 @@ export function listMunicipalities(filter: { tagId?: number | undefined } = {}) 
     .from(leervragen)
     .groupBy(leervragen.organisationId)
     .all();
+  const tags = tagsOfEach(
+    "gemeente",
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...r,
     questions: questions.find((q) => q.organisationId === r.id)?.n ?? 0,
-    tags: tagsOf("gemeente", r.id),
+    tags: tags.get(r.id) ?? [],
   }));
 }
 

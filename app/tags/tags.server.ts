@@ -63,14 +63,25 @@ export function listTagsWithUse() {
 
 /** The tags on one record. */
 export function tagsOf(kind: TagOwnerKind, id: number): Tag[] {
-  return getDb()
-    .select(tagColumns)
+  return tagsOfEach(kind, [id]).get(id) ?? [];
+}
+
+/** The tags on each of these records, in one query (for a list's column). */
+export function tagsOfEach(kind: TagOwnerKind, ids: readonly number[]): Map<number, Tag[]> {
+  const byOwner = new Map<number, Tag[]>();
+  if (ids.length === 0) return byOwner;
+  const rows = getDb()
+    .select({ ...tagColumns, ownerId: ownerColumn[kind] })
     .from(tagKoppelingen)
     .innerJoin(tags, eq(tags.id, tagKoppelingen.tagId))
-    .where(eq(ownerColumn[kind], id))
+    .where(inArray(ownerColumn[kind], [...ids]))
     .orderBy(asc(tags.family), sql`${tags.name} collate nocase`)
-    .all()
-    .map(toTag);
+    .all();
+  for (const { ownerId, ...row } of rows) {
+    if (!byOwner.has(ownerId!)) byOwner.set(ownerId!, []);
+    byOwner.get(ownerId!)!.push(toTag(row));
+  }
+  return byOwner;
 }
 
 /** What a record's form offers: the tags in use, and the retired ones the record still has. */
