@@ -3,7 +3,6 @@ import {
   DataList,
   Heading1,
   Heading2,
-  Heading3,
   Paragraph,
   PreHeading,
   UnorderedList,
@@ -115,8 +114,6 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
           </UnorderedList>
         )}
         <Paragraph className="leerkring-muted">{t("gemeente.visieBron")}</Paragraph>
-        <Heading3>{t("gemeente.historie")}</Heading3>
-        <Paragraph>{t("gemeente.historieUitleg")}</Paragraph>
         <DataTable
           caption={t("gemeente.historie")}
           rows={g.visieHistorie}
@@ -141,6 +138,7 @@ export default function Gemeente({ loaderData, actionData }: Route.ComponentProp
             { label: t("gemeente.historie.door"), cell: (h) => h.changedByName ?? "–" },
           ]}
         />
+        <Paragraph className="leerkring-muted">{t("gemeente.historieUitleg")}</Paragraph>
         {canEdit && (
           <Form
             method="post"
