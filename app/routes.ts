@@ -73,6 +73,7 @@ export default [
   route("essays/:slug", "routes/essays.$slug.tsx"),
   route("essays/:slug/schrijven", "routes/essays.$slug.schrijven.tsx"),
   route("praktijkvoorbeelden", "routes/praktijkvoorbeelden.tsx"),
+  route("praktijkvoorbeelden.atom", "routes/praktijkvoorbeelden[.]atom.tsx"),
   route("praktijkvoorbeelden/nieuw", "routes/praktijkvoorbeelden.nieuw.tsx"),
   ...["pdf", "docx", "md", "html"].map((format) =>
     route(`praktijkvoorbeelden/:slug.${format}`, "routes/praktijkvoorbeelden.$slug.download.tsx", {

@@ -45,6 +45,12 @@ export default function Praktijkvoorbeelden({ loaderData }: Route.ComponentProps
   return (
     <div className="leerkring-stack">
       <PageTitle>{t("praktijk.lijst")}</PageTitle>
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title={t("praktijk.feed")}
+        href="/praktijkvoorbeelden.atom"
+      />
       <Heading1>{t("praktijk.lijst")}</Heading1>
       <Paragraph>{t("praktijk.lijstUitleg")}</Paragraph>
       {loaderData.canStart && (
@@ -75,6 +81,11 @@ export default function Praktijkvoorbeelden({ loaderData }: Route.ComponentProps
           <PraktijkList items={inProgress} empty="" />
         </section>
       )}
+      <Paragraph>
+        <a href="/praktijkvoorbeelden.atom" className="utrecht-link">
+          {t("praktijk.feed")}
+        </a>
+      </Paragraph>
     </div>
   );
 }

@@ -202,6 +202,13 @@ const pages: Record<string, Record<Who, number>> = {
     medewerker: 200,
     deelnemer: 200,
   },
+  "/praktijkvoorbeelden.atom": {
+    anoniem: 200,
+    beheerder: 200,
+    projectleider: 200,
+    medewerker: 200,
+    deelnemer: 200,
+  },
   "/praktijkvoorbeelden/nieuw": {
     anoniem: 302,
     beheerder: 403,

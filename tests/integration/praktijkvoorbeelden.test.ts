@@ -273,3 +273,35 @@ describe("publishing a practice example", () => {
     ).toBe(404);
   });
 });
+
+describe("the feed of practice examples", () => {
+  it("carries the published ones with their text escaped, and leaves concepts out", async () => {
+    const published = await createdSlug(
+      lid.client.post(
+        "/praktijkvoorbeelden/nieuw",
+        form({ title: "Wasserette als ontmoetingsplek" }),
+      ),
+    );
+    await statusOf(
+      medewerker.client.post(`/praktijkvoorbeelden/${published}`, { intent: "publiceren" }),
+    );
+    const concept = await createdSlug(
+      lid.client.post("/praktijkvoorbeelden/nieuw", form({ title: "Nog geheim concept" })),
+    );
+
+    const feed = await anoniem.get("/praktijkvoorbeelden.atom");
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get("Content-Type")).toContain("application/atom+xml");
+    const atom = await feed.text();
+    expect(atom).toContain("<![CDATA[Wasserette als ontmoetingsplek]]>");
+    expect(atom).toContain(`/praktijkvoorbeelden/${published}</id>`);
+    expect(atom).toContain(`<name>${gemeente.name}</name>`);
+    expect(atom).toContain("&lt;script&gt;alert(1)&lt;/script&gt; tweede alinea.");
+    expect(atom).not.toContain("<script>");
+    expect(atom).not.toContain("Nog geheim concept");
+    expect(atom).not.toContain(concept);
+
+    const list = await textOf(anoniem.get("/praktijkvoorbeelden"));
+    expect(list).toContain('href="/praktijkvoorbeelden.atom"');
+  });
+});

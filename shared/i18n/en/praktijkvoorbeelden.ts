@@ -6,6 +6,8 @@ export const praktijkvoorbeelden = {
   "praktijk.lijst": "Practice examples",
   "praktijk.lijstUitleg":
     "Successes of municipalities, written down so others can learn from them: what worked, for whom, and what it took. So knowledge spreads beyond the meeting where it came up.",
+  "praktijk.feed": "Subscribe to new practice examples (Atom feed)",
+  "praktijk.feedTitel": "Leerkring – practice examples from municipalities",
   "praktijk.nieuw": "Write a practice example",
   "praktijk.nieuwUitleg":
     "Describe a success of a municipality in a theme. It stays a draft until a staff member or project leader publishes it; then anyone can read it.",

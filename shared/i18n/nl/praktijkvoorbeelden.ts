@@ -4,6 +4,8 @@ export const praktijkvoorbeelden = {
   "praktijk.lijst": "Praktijkvoorbeelden",
   "praktijk.lijstUitleg":
     "Successen van gemeenten, beschreven zodat anderen ervan kunnen leren: wat werkte, voor wie, en wat ervoor nodig was. Zo verspreidt kennis zich verder dan de bijeenkomst waar ze ontstond.",
+  "praktijk.feed": "Abonneer je op nieuwe praktijkvoorbeelden (Atom-feed)",
+  "praktijk.feedTitel": "Leerkring – praktijkvoorbeelden van gemeenten",
   "praktijk.nieuw": "Praktijkvoorbeeld schrijven",
   "praktijk.nieuwUitleg":
     "Beschrijf een succes van een gemeente bij een thema. Het blijft een concept tot een medewerker of projectleider het publiceert; dan kan iedereen het lezen.",
