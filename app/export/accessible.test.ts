@@ -89,7 +89,7 @@ describe("the tagged PDF", async () => {
     const table = all.find((e) => e.type === "Table")!;
     expect(shape(table)).toBe("Table(TR(TH,TH),TR(TD,TD))");
     const notes = root[0]!.children.at(-1)!;
-    expect(shape(notes)).toBe("L(LI(Lbl,LBody(P)),LI(Lbl,LBody(P)))");
+    expect(shape(notes)).toBe("L(LI(Lbl(Link),LBody(P)),LI(Lbl(Link),LBody(P)))");
   });
 
   it("gives the figure its alt text and marks the header cells as column headers", () => {
@@ -111,20 +111,28 @@ describe("the tagged PDF", async () => {
     );
   });
 
-  it("makes a link to a source a Link element in its paragraph, holding its annotation", () => {
+  it("makes each link a Link element holding its annotation: to a source, a note and back", () => {
     const paragraph = all.find((e) => e.type === "P" && e.children.some((c) => c.type === "Link"));
     expect(paragraph).toBeDefined();
     const objs = objects(pdf);
-    const [linkNumber, link] = [...objs].find(([, o]) => /^<<\n\/S \/Link/.test(o))!;
-    // The Link holds an object reference to the annotation, and the annotation points back
-    // through the parent tree (its StructParent).
-    const annotation = objs.get(Number(/\/Type \/OBJR\s*\/Obj (\d+) 0 R/.exec(link)![1]))!;
-    expect(annotation).toMatch(/\/Subtype \/Link/);
-    expect(annotation).toMatch(/\/StructParent \d+/);
-    expect(objs.get(ref(annotation, "A")!)).toContain(`/URI (${LINK})`);
     const parentTree = [...objs.values()].find((o) => /\/Nums \[/.test(o))!;
-    const key = /\/StructParent (\d+)/.exec(annotation)![1];
-    expect(parentTree).toMatch(new RegExp(`\\b${key} ${linkNumber} 0 R`));
+    const actions = [...objs]
+      .filter(([, o]) => /^<<\n\/S \/Link/.test(o))
+      .map(([linkNumber, link]) => {
+        // The Link holds an object reference to the annotation, and the annotation points back
+        // through the parent tree (its StructParent).
+        const annotation = objs.get(Number(/\/Type \/OBJR\s*\/Obj (\d+) 0 R/.exec(link)![1]))!;
+        expect(annotation).toMatch(/\/Subtype \/Link/);
+        const key = /\/StructParent (\d+)/.exec(annotation)![1];
+        expect(parentTree).toMatch(new RegExp(`\\b${key} ${linkNumber} 0 R`));
+        return objs.get(ref(annotation, "A")!)!;
+      });
+    expect(actions.some((a) => a.includes(`/URI (${LINK})`))).toBe(true);
+    expect(actions.some((a) => a.includes("/D (voetnoot-1)"))).toBe(true);
+    expect(actions.some((a) => a.includes("/D (voetnoot-ref-1)"))).toBe(true);
+    // No link annotation is left outside the structure.
+    const annotations = [...objs.values()].filter((o) => /\/Subtype \/Link/.test(o));
+    expect(annotations).toHaveLength(actions.length);
   });
 
   it("marks page numbers and rules as artifacts, outside the structure", () => {

@@ -97,6 +97,7 @@ export async function toPdf(
     },
   });
   for (const [name, data] of loadFonts()) pdf.registerFont(name, data);
+  jumpsInLinkElements(pdf);
   const done = collect(pdf);
   const root = pdf.struct("Document");
   pdf.addStructure(root);
@@ -139,6 +140,27 @@ function artifact(
   pdf.markContent("Artifact", { type });
   draw();
   pdf.endMarkedContent();
+}
+
+/**
+ * pdfkit gives a text's web link annotation to the Link element it is drawn in, but draws an
+ * internal jump (a footnote's number, its way back) without one. This does for the jumps what
+ * pdfkit does for web links, so a screen reader announces them as links too.
+ */
+function jumpsInLinkElements(pdf: PDFKit.PDFDocument): void {
+  // What pdfkit reads for web links and @types/pdfkit does not declare: the element being drawn,
+  // and an annotation's structure parent.
+  type Drawing = { _currentStructureElement?: Struct & { dictionary: { data: { S: string } } } };
+  type Jump = PDFKit.Mixins.AnnotationOption & { structParent?: Struct };
+  const goTo = pdf.goTo.bind(pdf);
+  pdf.goTo = (x, y, w, h, name, options = {}) => {
+    const current = (pdf as unknown as Drawing)._currentStructureElement;
+    const jump: Jump =
+      current?.dictionary.data.S === "Link"
+        ? { ...options, structParent: current, Contents: "" }
+        : options;
+    return goTo(x, y, w, h, name, jump);
+  };
 }
 
 function collect(pdf: PDFKit.PDFDocument): Promise<Buffer> {
@@ -391,7 +413,7 @@ function writeRuns(
   }
   segments.forEach((segment, index) => {
     const draw = () => writeSegment(segment, index);
-    if (segment.href === null) element.add(draw);
+    if (segment.href === null && segment.goTo === undefined) element.add(draw);
     else tag(pdf, element, "Link", draw);
   });
 
@@ -524,7 +546,8 @@ function notes(pdf: PDFKit.PDFDocument, root: Struct, texts: string[], heading: 
     const y = pdf.y;
     pdf.addNamedDestination(`voetnoot-${n}`, "XYZ", MARGIN.left, pdf.page.height - y, null);
     const item = tag(pdf, list, "LI", null);
-    tag(pdf, item, "Lbl", () => {
+    const label = tag(pdf, item, "Lbl", null);
+    tag(pdf, label, "Link", () => {
       pdf.fillColor(COLOR.link);
       pdf.text(`${n}.`, MARGIN.left - 10, y, {
         width: LIST_INDENT + 10 - MARKER_GAP,
@@ -533,6 +556,7 @@ function notes(pdf: PDFKit.PDFDocument, root: Struct, texts: string[], heading: 
         goTo: `voetnoot-ref-${n}`,
       });
     });
+    label.end();
     const itemBody = tag(pdf, item, "LBody", null);
     tag(pdf, itemBody, "P", () => {
       pdf.fillColor(COLOR.text);
