@@ -6,6 +6,8 @@ import { notificationColumns, toItem } from "#app/notifications/centre.server.ts
 /**
  * What is new since the person last looked at their dashboard: the newest unread notifications
  * that came after that visit (all unread ones at the first visit). Looking counts as a visit.
+ * With nothing new, the mark stays where it is: whatever arrives later is newer than now anyway,
+ * and most views then write nothing (a write costs an fsync, decision record 013).
  */
 export function newSinceLastVisit(userId: number, now = new Date(), limit = 5) {
   const db = getDb();
@@ -27,7 +29,7 @@ export function newSinceLastVisit(userId: number, now = new Date(), limit = 5) {
       .all()
       .map(toItem);
     const total = tx.select({ n: count() }).from(notifications).where(where).get()?.n ?? 0;
-    tx.update(users).set({ dashboardSeenAt: now }).where(eq(users.id, userId)).run();
+    if (total > 0) tx.update(users).set({ dashboardSeenAt: now }).where(eq(users.id, userId)).run();
     return { items, total };
   });
 }

@@ -164,6 +164,10 @@ describe("the dashboard", () => {
     expect(seen).not.toBeNull();
     const again = await (await client.get("/")).text();
     expect(again).toContain("Niets nieuws sinds je vorige bezoek.");
+    // Nothing new: the mark stays, so a view with nothing new writes nothing.
+    expect(
+      getDb().select().from(users).where(eq(users.id, user.id)).get()!.dashboardSeenAt,
+    ).toEqual(seen);
     give([user], news("Na het bezoek"));
     const later = await (await client.get("/")).text();
     expect(later).toContain("Nieuwe bijeenkomst: Na het bezoek");
