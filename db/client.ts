@@ -26,7 +26,31 @@ export function openDatabase(file = databasePath()): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  reuseStatements(sqlite);
   return drizzle({ client: sqlite, schema, casing: "snake_case" });
+}
+
+/**
+ * drizzle prepares a query's SQL anew each time it runs it; SQLite can run a prepared statement
+ * again and again. So the connection keeps the statements it used last, by their SQL, and hands
+ * one back in its default mode (drizzle switches it to raw rows when it wants them). One
+ * connection on one event loop: nothing runs a statement while another run of it is half done,
+ * since nothing here iterates one lazily.
+ */
+function reuseStatements(sqlite: Database.Database, keep = 500): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = statements.get(source);
+    if (statement) statements.delete(source);
+    else {
+      statement = prepare(source);
+      if (statements.size >= keep) statements.delete(statements.keys().next().value!);
+    }
+    statements.set(source, statement); // the most recently used last
+    if (statement.reader) statement.raw(false).pluck(false).expand(false);
+    return statement;
+  }) as Database.Database["prepare"];
 }
 
 /** Applies the committed drizzle-kit migrations; called by the server entry and the test setup. */
