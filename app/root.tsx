@@ -16,7 +16,7 @@ import { leerkringContext } from "./load-context.ts";
 import { AppShell } from "./components/app-shell.tsx";
 import { useNonce } from "./components/nonce.ts";
 import { ErrorPage } from "./components/error-page.tsx";
-import { localeFromAcceptLanguage } from "#shared/i18n/index.ts";
+import { localeFromAcceptLanguage, TranslationProvider } from "#shared/i18n/index.ts";
 import { canUseMonitor } from "./auth/rules/wijkmeting.ts";
 import { unreadCount } from "./notifications/centre.server.ts";
 import leerkringTheme from "./styles/leerkring.css?url";
@@ -64,7 +64,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body className="utrecht-theme leerkring-theme utrecht-document">
-        <AppShell user={data?.user ?? null}>{children}</AppShell>
+        <TranslationProvider>
+          <AppShell user={data?.user ?? null}>{children}</AppShell>
+        </TranslationProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

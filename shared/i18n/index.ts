@@ -1,4 +1,5 @@
 import { createInstance, type BackendModule } from "i18next";
+import { createContext, createElement, useContext, useMemo, type ReactNode } from "react";
 import { initReactI18next, useTranslation } from "react-i18next";
 import { useRouteLoaderData } from "react-router";
 import { loadCatalogue, startLocales } from "#shared/i18n/catalogues";
@@ -119,11 +120,23 @@ export function useLocale(): Locale {
   return (useRouteLoaderData("root") as RootData)?.locale ?? "nl";
 }
 
+const TranslateContext = createContext<Translate | null>(null);
+
 /**
- * The page's translate function. After a switch to a language the browser has not loaded yet, the
- * component suspends until that language's chunk has arrived (react-i18next), instead of showing keys.
+ * Gives the page one translate function, for all its components (root.tsx's Layout). After a
+ * switch to a language the browser has not loaded yet, the page suspends until that language's
+ * chunk has arrived (react-i18next), instead of showing keys. One for the page, not one per
+ * component: react-i18next builds a new function for each component it is asked by.
  */
-export function useT(): Translate {
+export function TranslationProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation(undefined, { lng: useLocale() });
-  return (key, vars?: Vars) => t(key, vars);
+  const translate = useMemo<Translate>(() => (key, vars?: Vars) => t(key, vars), [t]);
+  return createElement(TranslateContext.Provider, { value: translate }, children);
+}
+
+/** The page's translate function (from TranslationProvider). */
+export function useT(): Translate {
+  const t = useContext(TranslateContext);
+  if (!t) throw new Error("useT() needs a TranslationProvider above it");
+  return t;
 }
