@@ -662,7 +662,30 @@ export function circleWijkmetingen(circle: number | null, periode: string) {
     .filter(countsInCircleMedian);
 }
 
-export function buildReport(meting: WijkmetingRow): Report {
+/** The circle's shared assessments of one period and their scores, read once per period. */
+type CircleScores = Map<
+  string,
+  { circle: ReturnType<typeof circleWijkmetingen>; scores: ScoreRow[] }
+>;
+
+function circleOf(meting: WijkmetingRow, read: CircleScores) {
+  const key = `${meting.circle}|${meting.periode}`;
+  let found = read.get(key);
+  if (!found) {
+    const circle = circleWijkmetingen(meting.circle, meting.periode);
+    found = { circle, scores: scoreRows(circle.map((c) => c.id)) };
+    read.set(key, found);
+  }
+  return found;
+}
+
+/** The reports of several assessments (the overview), the circle of each period read once. */
+export function buildReports(metingen: WijkmetingRow[]): Report[] {
+  const circles: CircleScores = new Map();
+  return metingen.map((m) => buildReport(m, circles));
+}
+
+export function buildReport(meting: WijkmetingRow, circles: CircleScores = new Map()): Report {
   const conditions = listVoorwaarden();
   const slugOf = bySlug(conditions);
   const slugs = conditions.map((c) => c.slug);
@@ -672,8 +695,7 @@ export function buildReport(meting: WijkmetingRow): Report {
   const own = countedScores(scoreRows([meting.id]), meting.status);
   const previous = previousWijkmeting(meting);
   const previousScores = previous ? scoreRows([previous.id]) : [];
-  const circle = circleWijkmetingen(meting.circle, meting.periode);
-  const circleScores = scoreRows(circle.map((c) => c.id));
+  const { circle, scores: circleScores } = circleOf(meting, circles);
 
   const ownMeans = conditionMeans(answersOf(own), slugs);
   const previousMeans = previous ? conditionMeans(answersOf(previousScores), slugs) : null;

@@ -7,7 +7,7 @@ import { PageTitle } from "#app/components/page-title.tsx";
 import { useT } from "#shared/i18n/index.ts";
 import { canCreateWijkmeting } from "#app/auth/rules/wijkmeting.ts";
 import {
-  buildReport,
+  buildReports,
   listVisibleWijkmetingen,
   requireMonitorViewer,
   startWijkmeting,
@@ -34,8 +34,8 @@ export function loader({ request }: Route.LoaderArgs) {
   );
   const metingen = filter ? all.filter((m) => m.organisationId === filter) : all;
   const latest = latestPerWijk(metingen);
-  const summaries = latest.slice(0, SUMMARY_LIMIT).map((m) => {
-    const report = buildReport(m);
+  const summaries = buildReports(latest.slice(0, SUMMARY_LIMIT)).map((report) => {
+    const m = report.meting;
     return {
       id: m.id,
       organisationName: m.organisationName,
