@@ -1,6 +1,6 @@
-import { Feed } from "feed";
 import { authorNames } from "#app/essays/author-names.ts";
 import { listPublishedEssays } from "#app/essays/essays.server.ts";
+import { atomFeed, atomResponse } from "#app/utils/atom.server.ts";
 import { translator } from "#shared/i18n/index.ts";
 import { config } from "#shared/config.server.ts";
 
@@ -9,15 +9,11 @@ export function loader() {
   const origin = config().publicUrl;
   const t = translator("nl");
   const essays = listPublishedEssays({}, 50);
-  const feed = new Feed({
+  const feed = atomFeed({
+    path: "/essays",
     title: t("essay.feedTitel"),
     description: t("essay.lijstUitleg"),
-    id: `${origin}/essays`,
-    link: `${origin}/essays`,
-    language: "nl",
     updated: essays[0]?.publishedAt ?? new Date(0),
-    feedLinks: { atom: `${origin}/essays.atom` },
-    copyright: t("essay.feedRechten"),
   });
   for (const e of essays) {
     const url = `${origin}/essays/${e.slug}`;
@@ -33,10 +29,5 @@ export function loader() {
       category: e.themaName ? [{ name: e.themaName }] : [],
     });
   }
-  return new Response(feed.atom1(), {
-    headers: {
-      "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
-    },
-  });
+  return atomResponse(feed);
 }

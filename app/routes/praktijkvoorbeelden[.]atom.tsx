@@ -1,6 +1,6 @@
-import { Feed } from "feed";
 import { asDocument } from "#app/praktijkvoorbeelden/as-document.ts";
 import { listPublishedPraktijkvoorbeelden } from "#app/praktijkvoorbeelden/praktijkvoorbeelden.server.ts";
+import { atomFeed, atomResponse } from "#app/utils/atom.server.ts";
 import { translator } from "#shared/i18n/index.ts";
 import { config } from "#shared/config.server.ts";
 import { renderHtml } from "#shared/editor/render.ts";
@@ -10,15 +10,12 @@ export function loader() {
   const origin = config().publicUrl;
   const t = translator("nl");
   const examples = listPublishedPraktijkvoorbeelden().slice(0, 50);
-  const feed = new Feed({
+  const feed = atomFeed({
+    path: "/praktijkvoorbeelden",
     title: t("praktijk.feedTitel"),
     description: t("praktijk.lijstUitleg"),
-    id: `${origin}/praktijkvoorbeelden`,
-    link: `${origin}/praktijkvoorbeelden`,
-    language: "nl",
-    updated: latest(examples.map((p) => p.publishedAt)),
-    feedLinks: { atom: `${origin}/praktijkvoorbeelden.atom` },
-    copyright: t("essay.feedRechten"),
+    // The feed changed when its most recently (re)published entry did.
+    updated: new Date(Math.max(0, ...examples.map((p) => p.publishedAt?.getTime() ?? 0))),
   });
   for (const p of examples) {
     const url = `${origin}/praktijkvoorbeelden/${p.slug}`;
@@ -34,15 +31,5 @@ export function loader() {
       category: [{ name: p.themaName }],
     });
   }
-  return new Response(feed.atom1(), {
-    headers: {
-      "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
-    },
-  });
-}
-
-/** The feed changed when its most recently (re)published entry did. */
-function latest(dates: (Date | null)[]): Date {
-  return new Date(Math.max(0, ...dates.map((d) => d?.getTime() ?? 0)));
+  return atomResponse(feed);
 }
