@@ -21,7 +21,7 @@ export function atomFeed(options: {
     language: "nl",
     updated: options.updated,
     feedLinks: { atom: `${origin}${options.path}.atom` },
-    copyright: translator("nl")("essay.feedRechten"),
+    copyright: translator("nl")("app.feedRechten"),
   });
 }
 

@@ -5,6 +5,7 @@ export const algemeen = {
   "app.naarStart": "Leerkring, go to the home page",
   "app.voettekst":
     "Leerkring — national learning programme Strengthening the Social Basis, with Movisie and the Werkplaatsen Sociaal Domein.",
+  "app.feedRechten": "Movisie and the Werkplaatsen Sociaal Domein",
   "nav.naarInhoud": "Skip to content",
   "persoon.voormalig": "former participant",
   "nav.hoofdmenu": "Main menu",

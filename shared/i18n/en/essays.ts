@@ -19,7 +19,6 @@ export const essays = {
   "essay.door": "By {auteurs}",
   "essay.feed": "Subscribe to new essays (Atom feed)",
   "essay.feedTitel": "Leerkring – essays on the social basis",
-  "essay.feedRechten": "Movisie and the Werkplaatsen Sociaal Domein",
   "essay.bijThema": "Essay on the theme {thema}",
   "essay.auteurs": "Authors",
   "essay.gepubliceerd": "Published",

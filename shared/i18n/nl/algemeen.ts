@@ -3,6 +3,7 @@ export const algemeen = {
   "app.naarStart": "Leerkring, naar de startpagina",
   "app.voettekst":
     "Leerkring — landelijk leertraject Versterken van de Sociale Basis, met Movisie en de Werkplaatsen Sociaal Domein.",
+  "app.feedRechten": "Movisie en de Werkplaatsen Sociaal Domein",
   "nav.naarInhoud": "Direct naar de inhoud",
   "persoon.voormalig": "voormalig deelnemer",
   "nav.hoofdmenu": "Hoofdmenu",

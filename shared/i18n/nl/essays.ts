@@ -17,7 +17,6 @@ export const essays = {
   "essay.door": "Door {auteurs}",
   "essay.feed": "Abonneer je op nieuwe essays (Atom-feed)",
   "essay.feedTitel": "Leerkring – essays over de sociale basis",
-  "essay.feedRechten": "Movisie en de Werkplaatsen Sociaal Domein",
   "essay.bijThema": "Essay bij het thema {thema}",
   "essay.auteurs": "Auteurs",
   "essay.gepubliceerd": "Gepubliceerd",
