@@ -76,6 +76,16 @@ function ranBetween({ from, until }: { from: Date; until: Date }) {
   );
 }
 
+/** The statuses of the casework that ran in [from, until), as many as listTrajecten lists. */
+export function trajectStatusesBetween(range: { from: Date; until: Date }) {
+  return getDb()
+    .select({ status: trajecten.status })
+    .from(trajecten)
+    .where(ranBetween(range))
+    .limit(MAX_TRAJECTEN)
+    .all();
+}
+
 export function listTrajecten(
   filter: {
     organisationId?: number | undefined;

@@ -1,6 +1,8 @@
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "#app/monitor/csv.ts";
+import { currentSeasonProgress, seasonProgramme } from "#app/programma/programma.server.ts";
+import { season } from "#app/seizoen/season.ts";
 import { getDb } from "#db/client.ts";
 import {
   criticalFriends,
@@ -32,6 +34,8 @@ type Clients = Record<
   Client
 >;
 let clients: Clients;
+type Viewer = Parameters<typeof seasonProgramme>[0];
+const viewers: Record<keyof Clients, Viewer> = {} as never;
 const fixture = {} as Record<string, string>;
 
 beforeAll(async () => {
@@ -60,6 +64,23 @@ beforeAll(async () => {
     role: "beheerder" | "projectleider" | "medewerker" | "deelnemer",
     org: number,
   ) => (await signedIn(app, { role, organisationId: org })).client;
+  const viewer = (
+    role: Viewer["role"],
+    org: { id: number; kind: Viewer["organisationKind"]; circle: number | null },
+  ) => ({
+    role,
+    organisationId: org.id,
+    organisationKind: org.kind,
+    organisationCircle: org.circle,
+  });
+  Object.assign(viewers, {
+    beheerder: viewer("beheerder", programmaOrg),
+    projectleider: viewer("projectleider", programmaOrg),
+    medewerker: viewer("medewerker", movisie),
+    kring1: viewer("deelnemer", gemA),
+    kring2: viewer("deelnemer", gemC),
+    partner: viewer("deelnemer", partnerOrg),
+  });
   clients = {
     beheerder: await sign("beheerder", programmaOrg.id),
     projectleider: await sign("projectleider", programmaOrg.id),
@@ -241,6 +262,22 @@ describe("the season programme", () => {
     for (const bad of ["abc", "2041-2043", "2041", "2099-2100"]) {
       expect((await clients.projectleider.get(`/programma/${bad}`)).status, bad).toBe(404);
     }
+  });
+
+  it("counts the dashboard's season as the programme counts it, for every viewer", () => {
+    const during = at(2041, 11, 20);
+    for (const [who, v] of Object.entries(viewers)) {
+      const dashboard = currentSeasonProgress(v, during);
+      expect(dashboard.season, who).toBe(SEASON);
+      expect(dashboard.progress, who).toEqual(seasonProgramme(v, season(2041)).progress);
+    }
+    expect(currentSeasonProgress(viewers.projectleider, during).progress).toMatchObject({
+      thema: { planned: 3, held: 2, cancelled: 1, essaysPublished: 1, followUpsOpen: 2 },
+      intervisie: { planned: 2, held: 1, cancelled: 0, followUpsOpen: 1 },
+      casework: { total: 1, byStatus: { verkenning: 1 } },
+    });
+    // The second circle sees no intervision: nothing of it is counted.
+    expect(currentSeasonProgress(viewers.kring2, during).progress.intervisie.planned).toBe(0);
   });
 
   it("sums up the current season on the project leader's dashboard", async () => {
