@@ -1,5 +1,4 @@
-import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable } from "@react-router/node";
+import { Writable } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
 import {
   isRouteErrorResponse,
@@ -53,22 +52,29 @@ export default function handleRequest(
       {
         nonce,
         // Pages wait for nothing slow (loaders are synchronous SQLite), so the whole document
-        // goes out at once, for people and crawlers alike: one write instead of many chunks.
+        // goes out at once, for people and crawlers alike, as one body: React writes it in
+        // pieces, and the adapter would flush each through gzip on its own.
         onAllReady() {
           shellRendered = true;
-          const body = new PassThrough({
-            final(callback) {
-              clearTimeout(timeoutId);
-              timeoutId = undefined;
-              callback();
-            },
-          });
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          pipe(body);
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: responseStatusCode,
+          const pieces: Buffer[] = [];
+          pipe(
+            new Writable({
+              write(piece: Buffer, _encoding, callback) {
+                pieces.push(piece);
+                callback();
+              },
+              final(callback) {
+                clearTimeout(timeoutId);
+                timeoutId = undefined;
+                responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+                resolve(
+                  new Response(Buffer.concat(pieces), {
+                    headers: responseHeaders,
+                    status: responseStatusCode,
+                  }),
+                );
+                callback();
+              },
             }),
           );
         },

@@ -16,7 +16,10 @@ const server = startTestApp();
 const warnings: Error[] = [];
 const onWarning = (w: Error) => warnings.push(w);
 process.on("warning", onWarning);
-afterEach(() => process.off("warning", onWarning));
+afterEach(() => {
+  process.off("warning", onWarning);
+  vi.restoreAllMocks();
+});
 
 function get(agent: http.Agent, path: string, headers: Record<string, string>) {
   return new Promise<{
@@ -81,6 +84,66 @@ describe("compressed responses", () => {
     expect(streams.length).toBeGreaterThanOrEqual(24);
     expect(Math.max(...streams.map((s) => s.listenerCount("drain")))).toBeLessThanOrEqual(1); // our one forwarder
     expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
+  });
+});
+
+describe("a page", () => {
+  it("goes through gzip as one body, not flushed piece by piece", async () => {
+    // React writes a document in pieces; each flushed on its own would cost a deflate block and
+    // a trip through zlib apiece (app/entry.server.tsx). Before, this page took 9 flushes.
+    const meeting = createBijeenkomst({
+      kind: "thema",
+      description: Array.from({ length: 40 }, (_, i) => `Alinea ${i} `.repeat(200)).join("\n"),
+    });
+    const { client } = await signedIn(server);
+    const flushes: number[] = [];
+    const original = zlib.createGzip;
+    vi.spyOn(zlib, "createGzip").mockImplementation(((options?: zlib.ZlibOptions) => {
+      const stream = original(options);
+      const index = flushes.push(0) - 1;
+      const flush = stream.flush.bind(stream);
+      stream.flush = ((...args: Parameters<typeof flush>) => {
+        flushes[index]!++;
+        return flush(...args);
+      }) as typeof stream.flush;
+      return stream;
+    }) as never);
+    const agent = new http.Agent();
+    const chunks: Buffer[] = [];
+    const status = await new Promise<number>((resolve, reject) => {
+      http
+        .get(
+          `${server.url}/bijeenkomsten/${meeting.id}`,
+          { agent, headers: { "Accept-Encoding": "gzip", Cookie: client.cookieHeader } },
+          (res) => {
+            res.on("data", (chunk: Buffer) => chunks.push(chunk));
+            res.on("end", () => resolve(res.statusCode!));
+          },
+        )
+        .on("error", reject);
+    });
+    agent.destroy();
+    const html = zlib.gunzipSync(Buffer.concat(chunks)).toString("utf8");
+    expect(status).toBe(200);
+    expect(html.length).toBeGreaterThan(80_000);
+    expect(html).toContain("Alinea 39");
+    expect(html.trimEnd().endsWith("</html>")).toBe(true);
+    expect(flushes).toHaveLength(1);
+    expect(flushes[0]).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("the files beside the assets", () => {
+  it("are served by name; any other path is a page", async () => {
+    const agent = new http.Agent();
+    const icon = await get(agent, "/favicon.svg", {});
+    expect(icon.status).toBe(200);
+    expect(icon.headers["content-type"]).toBe("image/svg+xml");
+    expect(icon.headers["cache-control"]).toBe("public, max-age=3600");
+    const missing = await get(agent, "/favicon.ico", { Accept: "text/html" });
+    expect(missing.status).toBe(404);
+    expect(missing.headers["content-type"]).toBe("text/html; charset=utf-8");
+    agent.destroy();
   });
 });
 
