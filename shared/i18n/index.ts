@@ -120,6 +120,16 @@ export function useLocale(): Locale {
   return (useRouteLoaderData("root") as RootData)?.locale ?? "nl";
 }
 
+// A text without placeholders is the same on every page: looked up once per language (a page asks
+// for a hundred; i18next resolves each anew). Only once the language is loaded, since
+// useTranslation suspends until then.
+const plainTextsByLocale = new Map<Locale, Map<string, string>>();
+function plainTexts(locale: Locale) {
+  let texts = plainTextsByLocale.get(locale);
+  if (!texts) plainTextsByLocale.set(locale, (texts = new Map()));
+  return texts;
+}
+
 const TranslateContext = createContext<Translate | null>(null);
 
 /**
@@ -129,8 +139,17 @@ const TranslateContext = createContext<Translate | null>(null);
  * component: react-i18next builds a new function for each component it is asked by.
  */
 export function TranslationProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation(undefined, { lng: useLocale() });
-  const translate = useMemo<Translate>(() => (key, vars?: Vars) => t(key, vars), [t]);
+  const locale = useLocale();
+  const { t } = useTranslation(undefined, { lng: locale });
+  const translate = useMemo<Translate>(() => {
+    const plain = plainTexts(locale);
+    return (key, vars?: Vars) => {
+      if (vars) return t(key, vars);
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = t(key)));
+      return text;
+    };
+  }, [t, locale]);
   return createElement(TranslateContext.Provider, { value: translate }, children);
 }
 
