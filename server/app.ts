@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -141,7 +142,10 @@ export async function createAppServer(
     // File names under /assets carry a content hash: cache them for good, sent as compressed
     // at build time.
     app.use("/assets", precompressedAssets(path.join(client, "assets")));
-    app.use(express.static(client, { maxAge: "1h", index: false }));
+    // The other files at the top (favicon.svg), by name: a page's path then costs no file lookup.
+    const topLevel = new Set(fs.readdirSync(client).map((name) => `/${name}`));
+    const files = express.static(client, { maxAge: "1h", index: false });
+    app.use((req, res, next) => (topLevel.has(req.path) ? files(req, res, next) : next()));
     build = (await import(
       pathToFileURL(path.join(buildDir, "server/index.js")).href
     )) as ServerBuild;
