@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull } from "drizzle-orm";
-import { getDb } from "#db/client.ts";
+import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
+import { getDb, preparedStatement } from "#db/client.ts";
 import {
   accountTokens,
   bijeenkomsten,
@@ -24,26 +24,29 @@ const LIMIT = 5;
 
 export function upcomingMeetings(now = new Date(), forCircle?: number | null) {
   const kinds = forCircle === 2 ? (["thema"] as const) : (["thema", "intervisie"] as const);
-  return getDb()
-    .select({
-      id: bijeenkomsten.id,
-      kind: bijeenkomsten.kind,
-      title: bijeenkomsten.title,
-      location: bijeenkomsten.location,
-      startsAt: bijeenkomsten.startsAt,
-      status: bijeenkomsten.status,
-    })
-    .from(bijeenkomsten)
-    .where(
-      and(
-        gte(bijeenkomsten.endsAt, now),
-        eq(bijeenkomsten.status, "gepland"),
-        inArray(bijeenkomsten.kind, [...kinds]),
-      ),
-    )
-    .orderBy(asc(bijeenkomsten.startsAt))
-    .limit(LIMIT)
-    .all();
+  // On every dashboard: prepared once for each set of kinds.
+  return preparedStatement(`dashboard.upcomingMeetings.${kinds.join()}`, (db) =>
+    db
+      .select({
+        id: bijeenkomsten.id,
+        kind: bijeenkomsten.kind,
+        title: bijeenkomsten.title,
+        location: bijeenkomsten.location,
+        startsAt: bijeenkomsten.startsAt,
+        status: bijeenkomsten.status,
+      })
+      .from(bijeenkomsten)
+      .where(
+        and(
+          gte(bijeenkomsten.endsAt, sql.placeholder("now")),
+          eq(bijeenkomsten.status, "gepland"),
+          inArray(bijeenkomsten.kind, [...kinds]),
+        ),
+      )
+      .orderBy(asc(bijeenkomsten.startsAt))
+      .limit(LIMIT)
+      .prepare(),
+  ).all({ now: now.getTime() });
 }
 
 function leervragenWhere(condition: ReturnType<typeof eq>) {

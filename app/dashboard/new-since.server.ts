@@ -1,5 +1,5 @@
-import { and, count, desc, eq, gt, isNull } from "drizzle-orm";
-import { getDb } from "#db/client.ts";
+import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { getDb, preparedStatement } from "#db/client.ts";
 import { notifications, users } from "#db/schema.ts";
 import { notificationColumns, toItem } from "#app/notifications/centre.server.ts";
 
@@ -10,26 +10,40 @@ import { notificationColumns, toItem } from "#app/notifications/centre.server.ts
  * and most views then write nothing (a write costs an fsync, decision record 013).
  */
 export function newSinceLastVisit(userId: number, now = new Date(), limit = 5) {
+  // On every dashboard: the reads prepared once. A first visit counts from the epoch.
   const db = getDb();
   return db.transaction((tx) => {
     const seenAt =
-      tx.select({ at: users.dashboardSeenAt }).from(users).where(eq(users.id, userId)).get()?.at ??
-      null;
-    const where = and(
-      eq(notifications.userId, userId),
-      isNull(notifications.readAt),
-      seenAt ? gt(notifications.createdAt, seenAt) : undefined,
-    );
-    const items = tx
-      .select(notificationColumns)
-      .from(notifications)
-      .where(where)
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(limit)
-      .all()
+      preparedStatement("dashboard.seenAt", (d) =>
+        d
+          .select({ at: users.dashboardSeenAt })
+          .from(users)
+          .where(eq(users.id, sql.placeholder("userId")))
+          .prepare(),
+      ).get({ userId })?.at ?? null;
+    const since = { userId, after: seenAt?.getTime() ?? 0 };
+    const items = preparedStatement("dashboard.newItems", (d) =>
+      d
+        .select(notificationColumns)
+        .from(notifications)
+        .where(unreadAfter)
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(sql.placeholder("limit"))
+        .prepare(),
+    )
+      .all({ ...since, limit })
       .map(toItem);
-    const total = tx.select({ n: count() }).from(notifications).where(where).get()?.n ?? 0;
+    const total =
+      preparedStatement("dashboard.newCount", (d) =>
+        d.select({ n: count() }).from(notifications).where(unreadAfter).prepare(),
+      ).get(since)?.n ?? 0;
     if (total > 0) tx.update(users).set({ dashboardSeenAt: now }).where(eq(users.id, userId)).run();
     return { items, total };
   });
 }
+
+const unreadAfter = and(
+  eq(notifications.userId, sql.placeholder("userId")),
+  isNull(notifications.readAt),
+  gt(notifications.createdAt, sql.placeholder("after")),
+);

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { getDb, type DbOrTx } from "#db/client.ts";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { getDb, preparedStatement } from "#db/client.ts";
 import { notifications } from "#db/schema.ts";
 import { emitAfterCommit } from "#shared/events.server.ts";
 
@@ -35,13 +35,18 @@ export function toItem(
   return { ...rest, read: readAt !== null };
 }
 
-export function unreadCount(userId: number, db: DbOrTx = getDb()): number {
+/** The badge in every page's menu: prepared once, as it runs on every request. */
+export function unreadCount(userId: number): number {
   return (
-    db
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-      .get()?.n ?? 0
+    preparedStatement("notifications.unreadCount", (db) =>
+      db
+        .select({ n: count() })
+        .from(notifications)
+        .where(
+          and(eq(notifications.userId, sql.placeholder("userId")), isNull(notifications.readAt)),
+        )
+        .prepare(),
+    ).get({ userId })?.n ?? 0
   );
 }
 
@@ -62,7 +67,7 @@ export function listNotifications(userId: number, page: number) {
     .offset((current - 1) * PAGE_SIZE)
     .all()
     .map(toItem);
-  return { items, page: current, pages, total, unread: unreadCount(userId, db) };
+  return { items, page: current, pages, total, unread: unreadCount(userId) };
 }
 
 /** Marks one of the person's own notifications read; its link, or null when it is not theirs. */

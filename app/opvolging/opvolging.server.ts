@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, lte, ne } from "drizzle-orm";
+import { and, asc, eq, isNull, lt, lte, ne, sql } from "drizzle-orm";
 import type { Actor } from "#app/auth/rules/actor.ts";
 import { canEditEssay } from "#app/auth/rules/essay.ts";
 import { hasFollowUp, isAttendee, type FollowUpResource } from "#app/auth/rules/opvolging.ts";
@@ -12,7 +12,7 @@ import {
 } from "#app/notifications/recipients.server.ts";
 import { currentTime } from "#app/utils/clock.ts";
 import { recordAudit } from "#app/audit/audit.server.ts";
-import { getDb, type DbOrTx } from "#db/client.ts";
+import { getDb, preparedStatement, type DbOrTx } from "#db/client.ts";
 import {
   bijeenkomsten,
   deelnames,
@@ -308,61 +308,78 @@ export function openFollowUps(
   user: Pick<Actor, "id" | "role" | "organisationId">,
   now: Date = currentTime(),
 ) {
-  const db = getDb();
+  // On every dashboard: each query prepared once.
   const today = dutchDay(now);
-  const actions = db
-    .select({
-      id: vervolgacties.id,
-      text: vervolgacties.text,
-      dueDate: vervolgacties.dueDate,
-      bijeenkomstId: vervolgacties.bijeenkomstId,
-      meetingTitle: bijeenkomsten.title,
-    })
-    .from(vervolgacties)
-    .innerJoin(bijeenkomsten, eq(bijeenkomsten.id, vervolgacties.bijeenkomstId))
-    .where(and(eq(vervolgacties.ownerId, user.id), isNull(vervolgacties.doneAt)))
-    .orderBy(asc(vervolgacties.dueDate))
-    .all()
+  const actions = preparedStatement("opvolging.openActions", (db) =>
+    db
+      .select({
+        id: vervolgacties.id,
+        text: vervolgacties.text,
+        dueDate: vervolgacties.dueDate,
+        bijeenkomstId: vervolgacties.bijeenkomstId,
+        meetingTitle: bijeenkomsten.title,
+      })
+      .from(vervolgacties)
+      .innerJoin(bijeenkomsten, eq(bijeenkomsten.id, vervolgacties.bijeenkomstId))
+      .where(
+        and(eq(vervolgacties.ownerId, sql.placeholder("userId")), isNull(vervolgacties.doneAt)),
+      )
+      .orderBy(asc(vervolgacties.dueDate))
+      .prepare(),
+  )
+    .all({ userId: user.id })
     .map((a) => ({ ...a, overdue: a.dueDate < today }));
-  const harvests = db
-    .select({
-      id: bijeenkomsten.id,
-      title: bijeenkomsten.title,
-      startsAt: bijeenkomsten.startsAt,
-      response: deelnames.response,
-      waitlisted: deelnames.waitlisted,
-      attended: deelnames.attended,
-      essayStatus: essays.status,
-      answered: oogstAntwoorden.userId,
-    })
-    .from(deelnames)
-    .innerJoin(bijeenkomsten, eq(bijeenkomsten.id, deelnames.bijeenkomstId))
-    .leftJoin(essays, eq(essays.bijeenkomstId, bijeenkomsten.id))
-    .leftJoin(
-      oogstAntwoorden,
-      and(
-        eq(oogstAntwoorden.bijeenkomstId, bijeenkomsten.id),
-        eq(oogstAntwoorden.userId, deelnames.userId),
-      ),
-    )
-    .where(
-      and(
-        eq(deelnames.userId, user.id),
-        eq(bijeenkomsten.kind, "thema"),
-        eq(bijeenkomsten.status, "gehouden"),
-      ),
-    )
-    .orderBy(asc(bijeenkomsten.startsAt))
-    .all()
+  const harvests = preparedStatement("opvolging.harvests", (db) =>
+    db
+      .select({
+        id: bijeenkomsten.id,
+        title: bijeenkomsten.title,
+        startsAt: bijeenkomsten.startsAt,
+        response: deelnames.response,
+        waitlisted: deelnames.waitlisted,
+        attended: deelnames.attended,
+        essayStatus: essays.status,
+        answered: oogstAntwoorden.userId,
+      })
+      .from(deelnames)
+      .innerJoin(bijeenkomsten, eq(bijeenkomsten.id, deelnames.bijeenkomstId))
+      .leftJoin(essays, eq(essays.bijeenkomstId, bijeenkomsten.id))
+      .leftJoin(
+        oogstAntwoorden,
+        and(
+          eq(oogstAntwoorden.bijeenkomstId, bijeenkomsten.id),
+          eq(oogstAntwoorden.userId, deelnames.userId),
+        ),
+      )
+      .where(
+        and(
+          eq(deelnames.userId, sql.placeholder("userId")),
+          eq(bijeenkomsten.kind, "thema"),
+          eq(bijeenkomsten.status, "gehouden"),
+        ),
+      )
+      .orderBy(asc(bijeenkomsten.startsAt))
+      .prepare(),
+  )
+    .all({ userId: user.id })
     .filter((h) => isAttendee(h) && h.answered === null && h.essayStatus !== "gepubliceerd")
     .map((h) => ({ id: h.id, title: h.title }));
   const overdueEssays = canEditEssay(user)
-    ? db
-        .select({ id: essays.id, slug: essays.slug, title: essays.title, dueDate: essays.dueDate })
-        .from(essays)
-        .where(and(lt(essays.dueDate, today), ne(essays.status, "gepubliceerd")))
-        .orderBy(asc(essays.dueDate))
-        .all()
+    ? preparedStatement("opvolging.overdueEssays", (db) =>
+        db
+          .select({
+            id: essays.id,
+            slug: essays.slug,
+            title: essays.title,
+            dueDate: essays.dueDate,
+          })
+          .from(essays)
+          .where(
+            and(lt(essays.dueDate, sql.placeholder("today")), ne(essays.status, "gepubliceerd")),
+          )
+          .orderBy(asc(essays.dueDate))
+          .prepare(),
+      ).all({ today })
     : [];
   return { actions, harvests, overdueEssays };
 }
