@@ -1,5 +1,5 @@
 import { localPartnerKinds } from "#app/auth/rules/traject.ts";
-import { and, asc, desc, eq, gte, inArray, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, or, sql, type Placeholder } from "drizzle-orm";
 import { z } from "zod";
 import type { SessionUser } from "#app/auth/session.server.ts";
 import { parseSubmission, type FieldMessage } from "#app/utils/forms.ts";
@@ -12,7 +12,7 @@ import {
   type Person,
 } from "#app/notifications/recipients.server.ts";
 import { setTags, taggedWith } from "#app/tags/tags.server.ts";
-import { getDb, type DbOrTx } from "#db/client.ts";
+import { getDb, preparedStatement, type DbOrTx } from "#db/client.ts";
 import {
   logboek,
   organisations,
@@ -65,7 +65,8 @@ export function parseTrajectForm(formData: FormData) {
 /** Casework on the overview page, by municipality. */
 const MAX_TRAJECTEN = 200;
 
-function ranBetween({ from, until }: { from: Date; until: Date }) {
+/** Instants as dates, or as placeholders (milliseconds) of a prepared query. */
+function ranBetween({ from, until }: { from: Date | Placeholder; until: Date | Placeholder }) {
   const logged = getDb()
     .select({ id: logboek.trajectId })
     .from(logboek)
@@ -77,13 +78,16 @@ function ranBetween({ from, until }: { from: Date; until: Date }) {
 }
 
 /** The statuses of the casework that ran in [from, until), as many as listTrajecten lists. */
-export function trajectStatusesBetween(range: { from: Date; until: Date }) {
-  return getDb()
-    .select({ status: trajecten.status })
-    .from(trajecten)
-    .where(ranBetween(range))
-    .limit(MAX_TRAJECTEN)
-    .all();
+export function trajectStatusesBetween({ from, until }: { from: Date; until: Date }) {
+  // On the project leader's dashboard: prepared once.
+  return preparedStatement("trajecten.statusesBetween", (db) =>
+    db
+      .select({ status: trajecten.status })
+      .from(trajecten)
+      .where(ranBetween({ from: sql.placeholder("from"), until: sql.placeholder("until") }))
+      .limit(MAX_TRAJECTEN)
+      .prepare(),
+  ).all({ from: from.getTime(), until: until.getTime() });
 }
 
 export function listTrajecten(

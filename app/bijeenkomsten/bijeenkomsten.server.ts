@@ -236,19 +236,20 @@ export function invitedKinds(
 // Rotation
 
 export function rotationOverview(now: Date = currentTime()) {
-  const db = getDb();
-  const candidates = db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      slug: organisations.slug,
-      werkplaatsId: organisations.werkplaatsId,
-    })
-    .from(organisations)
-    .where(and(eq(organisations.kind, "gemeente"), eq(organisations.circle, 1)))
-    .orderBy(asc(organisations.name))
-    .all();
-  const sessions = hostingSessions(db);
+  const candidates = preparedStatement("bijeenkomsten.rotationCandidates", (db) =>
+    db
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        slug: organisations.slug,
+        werkplaatsId: organisations.werkplaatsId,
+      })
+      .from(organisations)
+      .where(and(eq(organisations.kind, "gemeente"), eq(organisations.circle, 1)))
+      .orderBy(asc(organisations.name))
+      .prepare(),
+  ).all();
+  const sessions = hostingSessions();
   // In rotation order: the proposal first.
   const history = hostingHistory(candidates, sessions, now).sort(compareForRotation);
   const proposal = proposeHost(history);
@@ -585,15 +586,19 @@ export function meetingFormOptions() {
 }
 
 /** Every intervision session not cancelled, with its host: what the rotation counts. */
-export function hostingSessions(db: DbOrTx = getDb()): HostingRecord[] {
-  return db
-    .select({
-      hostOrganisationId: bijeenkomsten.hostOrganisationId,
-      startsAt: bijeenkomsten.startsAt,
-      status: bijeenkomsten.status,
-    })
-    .from(bijeenkomsten)
-    .where(and(eq(bijeenkomsten.kind, "intervisie"), ne(bijeenkomsten.status, "geannuleerd")))
+export function hostingSessions(): HostingRecord[] {
+  // Also on the project leader's dashboard (the next host): prepared once.
+  return preparedStatement("bijeenkomsten.hostingSessions", (db) =>
+    db
+      .select({
+        hostOrganisationId: bijeenkomsten.hostOrganisationId,
+        startsAt: bijeenkomsten.startsAt,
+        status: bijeenkomsten.status,
+      })
+      .from(bijeenkomsten)
+      .where(and(eq(bijeenkomsten.kind, "intervisie"), ne(bijeenkomsten.status, "geannuleerd")))
+      .prepare(),
+  )
     .all()
     .filter((s): s is HostingRecord => s.hostOrganisationId !== null);
 }

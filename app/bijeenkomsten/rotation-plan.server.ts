@@ -44,7 +44,7 @@ function hosts(now: Date): (PlanHost & { werkplaatsName: string | null })[] {
     .where(and(eq(organisations.kind, "gemeente"), eq(organisations.circle, 1)))
     .orderBy(asc(organisations.name))
     .all();
-  const sessions = hostingSessions(db);
+  const sessions = hostingSessions();
   const names = new Map(
     db
       .select({ id: werkplaats.id, name: werkplaats.name })

@@ -49,21 +49,28 @@ export function upcomingMeetings(now = new Date(), forCircle?: number | null) {
   ).all({ now: now.getTime() });
 }
 
-function leervragenWhere(condition: ReturnType<typeof eq>) {
-  return getDb()
-    .select({
-      id: leervragen.id,
-      title: leervragen.title,
-      status: leervragen.status,
-      organisationName: organisations.name,
-      updatedAt: leervragen.updatedAt,
-    })
-    .from(leervragen)
-    .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
-    .where(condition)
-    .orderBy(desc(leervragen.updatedAt))
-    .limit(LIMIT)
-    .all();
+/** The latest questions waiting for the programme (a status) or of one municipality. */
+function recentQuestions(by: "status" | "organisation", value: string | number) {
+  return preparedStatement(`dashboard.questionsBy.${by}`, (db) =>
+    db
+      .select({
+        id: leervragen.id,
+        title: leervragen.title,
+        status: leervragen.status,
+        organisationName: organisations.name,
+        updatedAt: leervragen.updatedAt,
+      })
+      .from(leervragen)
+      .innerJoin(organisations, eq(organisations.id, leervragen.organisationId))
+      .where(
+        by === "status"
+          ? eq(leervragen.status, sql.placeholder("value"))
+          : eq(leervragen.organisationId, sql.placeholder("value")),
+      )
+      .orderBy(desc(leervragen.updatedAt))
+      .limit(LIMIT)
+      .prepare(),
+  ).all({ value });
 }
 
 type DashboardUser = Pick<
@@ -77,7 +84,7 @@ const dashboards = {
     kind: "projectleider" as const,
     season: currentSeasonProgress(user, now),
     meetings: upcomingMeetings(now),
-    waitingQuestions: leervragenWhere(eq(leervragen.status, "ingediend")),
+    waitingQuestions: recentQuestions("status", "ingediend"),
     nextHost: rotationOverview().proposal?.name ?? null,
     openJoinRequests: countOpenRequests(),
   }),
@@ -112,7 +119,7 @@ const dashboards = {
       organisationName: organisation?.name ?? "",
       secondCircle: isSecondCircleMember(user),
       meetings: upcomingMeetings(now, organisation?.circle),
-      ownQuestions: leervragenWhere(eq(leervragen.organisationId, user.organisationId)),
+      ownQuestions: recentQuestions("organisation", user.organisationId),
     };
   },
   beheerder: (_user: DashboardUser, now: Date) => {
