@@ -10,36 +10,36 @@ import { notificationColumns, toItem } from "#app/notifications/centre.server.ts
  * and most views then write nothing (a write costs an fsync, decision record 013).
  */
 export function newSinceLastVisit(userId: number, now = new Date(), limit = 5) {
-  // On every dashboard: the reads prepared once. A first visit counts from the epoch.
-  const db = getDb();
-  return db.transaction((tx) => {
-    const seenAt =
-      preparedStatement("dashboard.seenAt", (d) =>
-        d
-          .select({ at: users.dashboardSeenAt })
-          .from(users)
-          .where(eq(users.id, sql.placeholder("userId")))
-          .prepare(),
-      ).get({ userId })?.at ?? null;
-    const since = { userId, after: seenAt?.getTime() ?? 0 };
-    const items = preparedStatement("dashboard.newItems", (d) =>
-      d
-        .select(notificationColumns)
-        .from(notifications)
-        .where(unreadAfter)
-        .orderBy(desc(notifications.createdAt), desc(notifications.id))
-        .limit(sql.placeholder("limit"))
+  // On every dashboard: the reads prepared once. A first visit counts from the epoch. No
+  // transaction: the one connection runs these statements one after another, synchronously, so
+  // nothing can arrive between the count and the mark.
+  const seenAt =
+    preparedStatement("dashboard.seenAt", (db) =>
+      db
+        .select({ at: users.dashboardSeenAt })
+        .from(users)
+        .where(eq(users.id, sql.placeholder("userId")))
         .prepare(),
-    )
-      .all({ ...since, limit })
-      .map(toItem);
-    const total =
-      preparedStatement("dashboard.newCount", (d) =>
-        d.select({ n: count() }).from(notifications).where(unreadAfter).prepare(),
-      ).get(since)?.n ?? 0;
-    if (total > 0) tx.update(users).set({ dashboardSeenAt: now }).where(eq(users.id, userId)).run();
-    return { items, total };
-  });
+    ).get({ userId })?.at ?? null;
+  const since = { userId, after: seenAt?.getTime() ?? 0 };
+  const items = preparedStatement("dashboard.newItems", (db) =>
+    db
+      .select(notificationColumns)
+      .from(notifications)
+      .where(unreadAfter)
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(sql.placeholder("limit"))
+      .prepare(),
+  )
+    .all({ ...since, limit })
+    .map(toItem);
+  const total =
+    preparedStatement("dashboard.newCount", (db) =>
+      db.select({ n: count() }).from(notifications).where(unreadAfter).prepare(),
+    ).get(since)?.n ?? 0;
+  if (total > 0)
+    getDb().update(users).set({ dashboardSeenAt: now }).where(eq(users.id, userId)).run();
+  return { items, total };
 }
 
 const unreadAfter = and(
