@@ -1,12 +1,13 @@
 // `npm start`: install what is missing, build, then serve. The server itself applies the
 // migrations and seeds an empty database, and prints the URL and the demo accounts.
 import { spawn } from "node:child_process";
+import { serverNodeFlags } from "./node-flags.mjs";
 import { ensureBuild, ensureDependencies } from "./prepare.mjs";
 
 ensureDependencies();
 ensureBuild();
 
-const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+const server = spawn(process.execPath, [...serverNodeFlags, "--import", "tsx", "server/main.ts"], {
   stdio: "inherit",
   env: { NODE_ENV: "production", ...process.env },
 });

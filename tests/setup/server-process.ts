@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import readline from "node:readline";
+import { serverNodeFlags } from "#server/node-flags.mjs";
 
 // The real server (server/main.ts on the production build) in its own process, for the
 // benchmark and the durability test: started, logged in to, and killed from outside.
@@ -53,7 +54,7 @@ export async function startServer(options: {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), "--import", "tsx", "server/main.ts"],
+    [...serverNodeFlags, ...(options.nodeArgs ?? []), "--import", "tsx", "server/main.ts"],
     {
       env: {
         ...process.env,
