@@ -22,19 +22,22 @@ import { openFollowUps } from "#app/opvolging/opvolging.server.ts";
 
 const LIMIT = 5;
 
+/** What the dashboard's lists of meetings show of each. */
+const meetingListColumns = {
+  id: bijeenkomsten.id,
+  kind: bijeenkomsten.kind,
+  title: bijeenkomsten.title,
+  location: bijeenkomsten.location,
+  startsAt: bijeenkomsten.startsAt,
+  status: bijeenkomsten.status,
+};
+
 export function upcomingMeetings(now = new Date(), forCircle?: number | null) {
   const kinds = forCircle === 2 ? (["thema"] as const) : (["thema", "intervisie"] as const);
   // On every dashboard: prepared once for each set of kinds.
   return preparedStatement(`dashboard.upcomingMeetings.${kinds.join()}`, (db) =>
     db
-      .select({
-        id: bijeenkomsten.id,
-        kind: bijeenkomsten.kind,
-        title: bijeenkomsten.title,
-        location: bijeenkomsten.location,
-        startsAt: bijeenkomsten.startsAt,
-        status: bijeenkomsten.status,
-      })
+      .select(meetingListColumns)
       .from(bijeenkomsten)
       .where(
         and(
@@ -92,14 +95,7 @@ const dashboards = {
     kind: "medewerker" as const,
     meetings: upcomingMeetings(now),
     heldMeetings: getDb()
-      .select({
-        id: bijeenkomsten.id,
-        kind: bijeenkomsten.kind,
-        title: bijeenkomsten.title,
-        location: bijeenkomsten.location,
-        startsAt: bijeenkomsten.startsAt,
-        status: bijeenkomsten.status,
-      })
+      .select(meetingListColumns)
       .from(bijeenkomsten)
       .where(eq(bijeenkomsten.status, "gehouden"))
       .orderBy(desc(bijeenkomsten.startsAt))
