@@ -60,9 +60,13 @@ const app = await createAppServer({
   },
 });
 if (cfg.COLLAB_PROFILE === "1") {
-  // Timing of each step of a co-editing update, and the group commit's counts (bench:collab).
+  // Timing of each step of a co-editing update, the group commit's counts (bench:collab) and
+  // how many documents are loaded (bench:capacity).
   enableProfile();
-  profile.counters = () => ({ ...app.collab.registry.writer.stats });
+  profile.counters = () => ({
+    ...app.collab.registry.writer.stats,
+    loadedDocuments: app.collab.registry.documents.size,
+  });
 }
 const sweep = setInterval(() => deleteExpiredSessions(), 3_600_000);
 sweep.unref();

@@ -1,7 +1,8 @@
 // Timing of the steps of a co-editing update, off by default: with COLLAB_PROFILE=1 the engine
 // adds up the time of each step, and on SIGUSR2 the process prints one line
 // `collab-profile {json}` on stdout (the benchmark reads it; tests/bench/collab.ts). Off, each
-// step costs one boolean check.
+// step costs one boolean check. Started with node's --expose-gc, the line also holds the heap in
+// use after a full collection, for the memory a document takes (tests/bench/capacity.ts).
 
 type Step = { ms: number; count: number };
 
@@ -26,9 +27,11 @@ class Profile {
   }
 
   snapshot() {
+    globalThis.gc?.();
     return {
       steps: Object.fromEntries([...this.steps].map(([k, v]) => [k, { ...v }])),
       ...this.counters(),
+      ...(globalThis.gc ? { heapUsedBytes: process.memoryUsage().heapUsed } : {}),
     };
   }
 }

@@ -4,7 +4,7 @@
 // meeting, search, monitor; each waits half a second between pages). K rises step by step until
 // the keystroke-to-peer p95 passes 100 ms or a page's p95 passes 200 ms. Printed: every step's
 // figures, the largest K that held, the server's CPU and memory per open document, and its
-// memory per idle loaded document (one quiet editor each). Every editor is a real client in this
+// memory per idle loaded document (one quiet editor each; the heap after a full collection). Every editor is a real client in this
 // process (socket.io, its own Y.Doc), so the load generator shares the machine with the server:
 // the figures are a floor for a machine of its own.
 import fs from "node:fs";
@@ -49,8 +49,12 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "leerkring-bench-capacity-"));
 const database = path.join(dir, "capacity.db");
 const server = await startServer({
   database,
-  env: { COLLAB_JOINS_PER_MINUTE: "1000000" },
+  // The profile line reports the heap after a full collection: what idle documents hold.
+  env: { COLLAB_JOINS_PER_MINUTE: "1000000", COLLAB_PROFILE: "1" },
+  nodeArgs: ["--expose-gc"],
 });
+/** The server's heap in use after a full collection, in MB. */
+const heapMb = async () => Number((await server.profile()).heapUsedBytes) / 2 ** 20;
 const pid = server.child.pid!;
 const cookie = await loginCookie(server.url, "projectleider@leerkring.test");
 const IDLE_DOCUMENTS = 40;
@@ -199,7 +203,7 @@ const open: Meeting[] = [];
 const steps = [];
 let held = 0;
 try {
-  const sizes = [1, 2, 4, 6, 8, 10, 12, 16, 20, 24].filter((k) => k <= maxMeetings);
+  const sizes = [1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 24].filter((k) => k <= maxMeetings);
   for (const k of sizes) {
     while (open.length < k) open.push(await openMeeting(meetingIds[open.length]!));
     log(`${k} meeting(s) at once, ${k * EDITORS} editors, ${seconds} s…`);
@@ -226,13 +230,18 @@ try {
 }
 
 // Memory per idle loaded document: one quiet editor on each of the meetings' notes.
-const quietBefore = rssMb(pid);
+// The steps' documents unload 10 s after their last editor left: measured from after that.
+const waitedFrom = Date.now();
+while (Number((await server.profile()).loadedDocuments) > 0) {
+  if (Date.now() - waitedFrom > 60_000) throw new Error("the steps' documents did not unload");
+  await new Promise((r) => setTimeout(r, 500));
+}
+const quietBefore = await heapMb();
 const idle: Replica[] = [];
-// Meetings the steps did not open (those may still be loaded).
 const idleIds = meetingIds.slice(-IDLE_DOCUMENTS);
 for (const id of idleIds)
   idle.push(await connectEditor(server.url, cookie, notitiesDocumentName(id)));
-const quietAfter = rssMb(pid);
+const quietAfter = await heapMb();
 for (const r of idle) r.destroy();
 await server.stop();
 fs.rmSync(dir, { recursive: true, force: true });
@@ -246,7 +255,7 @@ const summary = {
   largestHeld: held,
   cpuPercentPerOpenDocument: round(basis.cpuPercent / basis.meetings),
   mbPerOpenDocument: round((basis.rssMb - baselineRss) / basis.meetings),
-  mbPerIdleDocument: round((quietAfter - quietBefore) / idleIds.length, 2),
+  mbPerIdleDocument: round((quietAfter - quietBefore) / idleIds.length, 3),
 };
 if (asJson) console.info(JSON.stringify(summary));
 else {
@@ -259,7 +268,8 @@ else {
       `${summary.cpuPercentPerOpenDocument} % of one core, memory ${summary.mbPerOpenDocument} MB.`,
   );
   console.info(
-    `Per idle loaded document (one quiet editor, ${idleIds.length} documents): ` +
+    `Per idle loaded document (one quiet editor, ${idleIds.length} documents; heap after a full ` +
+      `collection): ` +
       `${summary.mbPerIdleDocument} MB.`,
   );
 }
