@@ -4,9 +4,10 @@
 // meeting, search, monitor; each waits half a second between pages). K rises step by step until
 // the keystroke-to-peer p95 passes 100 ms or a page's p95 passes 200 ms. Printed: every step's
 // figures, the largest K that held, the server's CPU and memory per open document, and its
-// memory per idle loaded document (one quiet editor each; the heap after a full collection). Every editor is a real client in this
-// process (socket.io, its own Y.Doc), so the load generator shares the machine with the server:
-// the figures are a floor for a machine of its own.
+// memory per idle loaded document (one quiet editor each). Memory is the server's heap after a
+// full collection. Every editor is a real client in this process (socket.io, its own Y.Doc), so
+// the load generator shares the machine with the server: the figures are a floor for a machine
+// of its own.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -195,10 +196,12 @@ async function step(meetings: Meeting[]) {
     worstPageP95: Math.max(...Object.values(pageP95)),
     cpuPercent: round((cpuSeconds / wall) * 100),
     rssMb: round(peakRss),
+    // What the open documents hold, without garbage or the young generation's size.
+    heapMb: round(await heapMb()),
   };
 }
 
-const baselineRss = rssMb(pid);
+const baselineHeap = await heapMb();
 const open: Meeting[] = [];
 const steps = [];
 let held = 0;
@@ -254,7 +257,7 @@ const summary = {
   steps,
   largestHeld: held,
   cpuPercentPerOpenDocument: round(basis.cpuPercent / basis.meetings),
-  mbPerOpenDocument: round((basis.rssMb - baselineRss) / basis.meetings),
+  mbPerOpenDocument: round((basis.heapMb - baselineHeap) / basis.meetings),
   mbPerIdleDocument: round((quietAfter - quietBefore) / idleIds.length, 3),
 };
 if (asJson) console.info(JSON.stringify(summary));
@@ -265,7 +268,7 @@ else {
   );
   console.info(
     `Per open document (${EDITORS} editors, ${TYPISTS} typing; at ${basis.meetings} at once): server CPU ` +
-      `${summary.cpuPercentPerOpenDocument} % of one core, memory ${summary.mbPerOpenDocument} MB.`,
+      `${summary.cpuPercentPerOpenDocument} % of one core, memory ${summary.mbPerOpenDocument} MB (heap after a full collection).`,
   );
   console.info(
     `Per idle loaded document (one quiet editor, ${idleIds.length} documents; heap after a full ` +
